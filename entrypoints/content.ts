@@ -1,0 +1,9 @@
+import { analyze } from '@/lib/analyze';
+
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  main() {
+    return analyze(document);
+  },
+});

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Lede options</main>, document.getElementById('app')!);

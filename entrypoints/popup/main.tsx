@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Lede</main>, document.getElementById('app')!);
