@@ -1,0 +1,61 @@
+/**
+ * Grammatical gender of a person's name, for resolving "he" and "she" to the
+ * right person when two people are in play. A short hand-written list of common
+ * first names in English-language news plus honorifics; unknown names fit
+ * either pronoun (the most recent person then wins).
+ */
+
+const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
+ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
+kathleen amy shirley angela helen anna brenda pamela nicole ruth katherine samantha christine emma catherine debra
+virginia rachel carolyn janet maria heather diane julie joyce victoria kelly christina joan evelyn lauren judith
+olivia frances martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice
+julia marie madison grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana natalie
+sophia alexis lori kayla jane hillary melania ivanka chelsea kellyanne nikki sarah condoleezza nancy elizabeth
+kamala michelle karoline kristi tulsi marjorie liz lauren ilhan alexandria ayanna rashida maxine dianne kirsten
+amy susan lisa debbie huma hope sheryl oprah taylor beyonce angela theresa ursula christine jacinda giorgia
+marine hilary kate meghan camilla anne sophie charlotte isabella mia ella chloe zoe lucy ellie amelia
+priti suella liz penny yvette harriet jess nadia kemi rachel bridget margrethe sanna mette annalena
+melanie mariah whitney britney madonna adele rihanna shakira serena venus simone megyn katie ann gretchen dana
+sheila janet loretta sally valerie susana kyrsten stacey gina jill maura tammy martha`;
+
+const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
+mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
+christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce
+gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip
+eugene barack bill bernie mike mitt marco ted rand jeb ben chris tim newt rudy rick reince sean jared eric
+vladimir xi emmanuel boris rishi keir olaf justin benjamin narendra recep volodymyr kim jair luis andres pedro
+mohammed muhammad ali ahmed hassan omar abdul yair naftali bibi joe hunter beau kevin mitch chuck lindsey jd
+pete ron gavin greg jim tom dick al karl steve rex jeff elon mark warren sam larry sergey satya sundar tim
+antony lloyd merrick jake marty kanye jay drake elvis adam hakeem jamie nigel keir ed david gordon tony john
+boris michael jeremy dominic matt nadhim sajid kwasi friedrich olaf xavier jean-luc francois jacques
+nicolas silvio mario matteo pedro viktor recep sergei dmitry alexei yevgeny volodymyr vitali ehud yitzhak
+shimon ariel mahmoud yasser ismail ismail bashar hosni anwar saddam osama kofi ban antonio`;
+
+const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+const FEMALE_NAMES = toSet(FEMALE);
+const MALE_NAMES = toSet(MALE);
+
+export type Gender = 'female' | 'male' | null;
+
+/** Gender from an honorific or first name at the start of `name`, if known and unambiguous. */
+export function genderOfName(name: string): Gender {
+  const first = name.trim().split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (/^(mrs|ms|miss|madam|madame|lady|dame|queen|princess|sister)$/.test(first)) return 'female';
+  if (/^(mr|sir|lord|king|prince|father|brother)$/.test(first)) return 'male';
+  const f = FEMALE_NAMES.has(first);
+  const m = MALE_NAMES.has(first);
+  if (f && !m) return 'female';
+  if (m && !f) return 'male';
+  return null;
+}
+
+export function genderOfPronoun(p: string): Gender {
+  const w = p.toLowerCase();
+  if (w === 'she') return 'female';
+  if (w === 'he') return 'male';
+  return null;
+}

@@ -1,0 +1,207 @@
+/**
+ * Finding the quoted passages of a text from its quotation marks: straight `"`,
+ * curly “ ”, single curly ‘ ’ (British style, or a quote standing alone) and
+ * guillemets « ». Nested marks of another kind inside a quote are part of it.
+ *
+ * Each line is treated as a paragraph: a quote never runs on past its line,
+ * except in the two ways news text really continues one —
+ *  - the multi-paragraph quote: the next paragraph opens with the same mark
+ *    again and the earlier one is never closed;
+ *  - the wrapped quote: the next line closes the mark before it opens another.
+ * An opening mark that is neither closed nor continued is dropped, so one stray
+ * mark cannot swallow the rest of the article.
+ */
+import type { Span } from '../types';
+
+export type MarkKind = 'double' | 'straight' | 'single' | 'guillemet';
+
+export interface QuotePiece extends Span {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or null when the piece ends at a paragraph break (multi-paragraph quotes). */
+  close: number | null;
+  kind: MarkKind;
+  /** Pieces of one quote (continued across paragraphs) share a group number. */
+  group: number;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+// What may stand right before an opening mark / right after a closing one.
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,‘“'"«]/;
+const AFTER_CLOSE = /[\s)\]}.,;:!?\u2014\u2013\-/’”'"»…]/;
+
+function canOpenStraight(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const before = i > lineStart ? text[i - 1] : undefined;
+  const after = i + 1 < lineEnd ? text[i + 1] : undefined;
+  return (before === undefined || BEFORE_OPEN.test(before)) && after !== undefined && !isSpace(after);
+}
+
+function canCloseStraight(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const before = i > lineStart ? text[i - 1] : undefined;
+  const after = i + 1 < lineEnd ? text[i + 1] : undefined;
+  return before !== undefined && !isSpace(before) && (after === undefined || AFTER_CLOSE.test(after));
+}
+
+/** ‘ opens a quote at a word start, but not in elisions like ‘90s, ‘em, rock ‘n’ roll. */
+function canOpenSingle(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const before = i > lineStart ? text[i - 1] : undefined;
+  if (before !== undefined && !BEFORE_OPEN.test(before)) return false;
+  if (i + 1 >= lineEnd || isSpace(text[i + 1])) return false;
+  const rest = text.slice(i + 1, i + 5);
+  return !/^(\d\d|em\b|n’|n\b|til\b|cause\b|tis\b)/i.test(rest);
+}
+
+/** ’ closes a quote at a word end; between letters it is an apostrophe (don’t, O’Brien). */
+function canCloseSingle(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const before = i > lineStart ? text[i - 1] : undefined;
+  const after = i + 1 < lineEnd ? text[i + 1] : undefined;
+  if (before === undefined || isSpace(before)) return false;
+  if (isLetter(after)) return false;
+  return after === undefined || AFTER_CLOSE.test(after);
+}
+
+interface Open {
+  kind: MarkKind;
+  pos: number;
+  group: number;
+}
+
+/** Lines of the text as [start, end) ranges, without the newline characters. */
+function lineRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The opening mark a quote of this kind starts with, if `c` is one. */
+function opensKind(text: string, i: number, ls: number, le: number): MarkKind | null {
+  const c = text[i];
+  if (c === '“') return 'double';
+  if (c === '"') return canOpenStraight(text, i, ls, le) ? 'straight' : null;
+  if (c === '«') return 'guillemet';
+  if (c === '‘') return canOpenSingle(text, i, ls, le) ? 'single' : null;
+  return null;
+}
+
+/** Position of the mark that closes an open quote of `kind` at i, or -1. */
+function closesAt(text: string, i: number, kind: MarkKind, ls: number, le: number): boolean {
+  const c = text[i];
+  switch (kind) {
+    case 'double':
+      return c === '”';
+    case 'straight':
+      return c === '"' && (canCloseStraight(text, i, ls, le) || !canOpenStraight(text, i, ls, le));
+    case 'guillemet':
+      return c === '»';
+    case 'single':
+      return c === '’' && canCloseSingle(text, i, ls, le);
+  }
+}
+
+/**
+ * Whether a closing ’ is probably a plural possessive (the players’ union) inside
+ * a single-quoted passage: it is followed by a letter word and another closing
+ * candidate comes later on the line.
+ */
+function looksPossessive(text: string, i: number, ls: number, le: number): boolean {
+  if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !isLetter(text[i + 2])) return false;
+  for (let j = i + 1; j < le; j++) {
+    if (text[j] === '‘' && canOpenSingle(text, j, ls, le)) return false;
+    if (text[j] === '’' && canCloseSingle(text, j, ls, le)) return true;
+  }
+  return false;
+}
+
+/** Does a line continue a quote of `kind` left open at the end of the previous line? */
+function continuation(text: string, ls: number, le: number, kind: MarkKind): 'reopen' | 'wrap' | null {
+  let i = ls;
+  while (i < le && isSpace(text[i])) i++;
+  if (i >= le) return null;
+  if (opensKind(text, i, ls, le) === kind) return 'reopen';
+  // A wrapped quote: the line closes the mark before it opens a new one.
+  for (let j = i; j < le; j++) {
+    if (closesAt(text, j, kind, ls, le)) return 'wrap';
+    if (opensKind(text, j, ls, le) === kind) return null;
+  }
+  return null;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Every quoted passage of the text, in text order, without its marks. */
+export function findQuotePieces(text: string): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  const lines = lineRanges(text);
+  let group = 0;
+  let carried: Open | null = null; // a wrapped quote continued from the previous line
+  let reopenGroup = -1; // a multi-paragraph quote whose next paragraph reopens the mark
+
+  const emit = (o: Open, from: number, to: number, close: number | null) => {
+    const s = trimmed(text, from, to);
+    if (s.end > s.start) pieces.push({ ...s, open: o.pos, close, kind: o.kind, group: o.group });
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const [ls, le] = lines[li];
+    if (ls === le) continue;
+    let open: Open | null = carried;
+    let from = carried ? ls : -1;
+    let continuing = carried !== null || reopenGroup >= 0;
+    const firstOpen = firstNonSpace(text, ls, le);
+    carried = null;
+    for (let i = ls; i < le; i++) {
+      const c = text[i];
+      if (open) {
+        if (closesAt(text, i, open.kind, ls, le)) {
+          if (open.kind === 'single' && looksPossessive(text, i, ls, le)) continue;
+          emit(open, from, i, i);
+          open = null;
+          continue;
+        }
+        // A second opening mark of the same kind before any close: the first was stray.
+        if (c !== '"' && open.kind !== 'single' && opensKind(text, i, ls, le) === open.kind) {
+          open = { kind: open.kind, pos: i, group: ++group };
+          from = i + 1;
+          continuing = false;
+        }
+        continue;
+      }
+      const kind = opensKind(text, i, ls, le);
+      if (kind) {
+        const g = i === firstOpen && reopenGroup >= 0 ? reopenGroup : ++group;
+        if (g !== reopenGroup) continuing = false;
+        open = { kind, pos: i, group: g };
+        from = i + 1;
+      }
+    }
+    reopenGroup = -1;
+    if (!open) continue;
+    // The quote is still open at the end of the line: continued, or the end of a
+    // continued quote whose closing mark is missing, or a stray mark (dropped).
+    let next = li + 1;
+    while (next < lines.length && lines[next][0] === lines[next][1]) next++;
+    const how = next < lines.length ? continuation(text, lines[next][0], lines[next][1], open.kind) : null;
+    if (how || continuing) emit(open, from, le, null);
+    if (how === 'wrap') carried = open;
+    else if (how === 'reopen') reopenGroup = open.group;
+  }
+  return pieces;
+}
+
+function firstNonSpace(text: string, ls: number, le: number): number {
+  let i = ls;
+  while (i < le && isSpace(text[i])) i++;
+  return i;
+}

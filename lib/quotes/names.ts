@@ -1,0 +1,124 @@
+/**
+ * Reading the speaker's name next to a speech verb: the capitalised words right
+ * before it ("Karoline Leavitt said") or right after it ("said Mayor Jane Doe"),
+ * without the title in front, or a pronoun. A lowercase noun phrase ("the
+ * mayor", "a source") is not a name: the speaker stays unknown.
+ */
+import type { Span } from '../types';
+import { ABBREVIATIONS, BETWEEN_SUBJECT_AND_VERB, NAME_PARTICLES, NOT_NAME_WORDS, PRONOUNS, TITLES } from './cues';
+
+export interface Word extends Span {
+  text: string;
+}
+
+// A word: letters, digits, inner apostrophes, hyphens and dots (initials, U.S.).
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.])?/gu;
+
+/** The words of text[from, to), in order. */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(WORD)) out.push({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length });
+  return out;
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const bare = (w: string) => w.toLowerCase().replace(/[.’']s?$/, '').replace(/\.$/, '');
+
+/** A trailing full stop that ends the sentence rather than an abbreviation or initial. */
+function endsSentence(w: string): boolean {
+  if (!w.endsWith('.')) return false;
+  const core = w.slice(0, -1);
+  if (/^\p{Lu}$/u.test(core)) return false; // an initial: George W. Bush
+  if (/\./.test(core)) return false; // U.S.
+  return !ABBREVIATIONS.has(core.toLowerCase());
+}
+
+export type Found = { kind: 'name'; span: Span; name: string } | { kind: 'pronoun'; span: Span; pronoun: string } | { kind: 'nominal' };
+
+/** Only the separators a name's words may have between them. */
+function joined(text: string, a: Word, b: Word): boolean {
+  return /^[ \u00a0]$/.test(text.slice(a.end, b.start));
+}
+
+/** Strip the title words (and non-name capitalised words) from the front of a run of capitalised words. */
+function nameFromRun(text: string, run: Word[]): Found {
+  let i = 0;
+  while (i < run.length - 1 && (TITLES.has(bare(run[i].text)) || NOT_NAME_WORDS.has(bare(run[i].text)))) i++;
+  const words = run.slice(i);
+  if (words.length === 1 && (NOT_NAME_WORDS.has(bare(words[0].text)) || TITLES.has(bare(words[0].text)))) return { kind: 'nominal' };
+  let end = words[words.length - 1].end;
+  // "Leavitt." at the end of a sentence: the full stop is not part of the name.
+  if (text[end - 1] === '.' && endsSentence(words[words.length - 1].text)) end--;
+  // A possessive is not the name of the speaker ("Trump’s campaign" is not Trump).
+  const start = words[0].start;
+  return { kind: 'name', span: { start, end }, name: text.slice(start, end) };
+}
+
+/**
+ * The speaker named right after a speech verb: "said Mayor Jane Doe",
+ * "stated Leavitt", "said White House press secretary Karoline Leavitt", "said she".
+ */
+export function nameAfter(text: string, from: number): Found {
+  const words = wordsIn(text, from, Math.min(text.length, from + 120));
+  if (words.length === 0 || /[,;:.!?"“”]/.test(text.slice(from, words[0].start))) return { kind: 'nominal' };
+  const first = words[0];
+  if (PRONOUNS.has(first.text.toLowerCase())) return { kind: 'pronoun', span: first, pronoun: first.text };
+  // Title words and capitalised words, up to the first lowercase non-title word or punctuation.
+  const seq: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0 && !joined(text, words[i - 1], w)) break;
+    const lower = !isCapitalised(w.text);
+    if (lower && !TITLES.has(bare(w.text)) && !(NAME_PARTICLES.has(w.text) && seq.length > 0)) break;
+    seq.push(w);
+    if (endsSentence(w.text)) break;
+    if (/[’']s$/.test(w.text)) return { kind: 'nominal' }; // "said Trump’s spokesman": not Trump
+  }
+  // The name is the last run of capitalised words (titles in lower case come before it).
+  let j = seq.length;
+  while (j > 0 && !isCapitalised(seq[j - 1].text)) j--;
+  let i = j;
+  while (i > 0 && (isCapitalised(seq[i - 1].text) || NAME_PARTICLES.has(seq[i - 1].text))) i--;
+  if (j === 0) return { kind: 'nominal' };
+  return nameFromRun(text, seq.slice(i, j));
+}
+
+/**
+ * The speaker named right before a speech verb at `to`: "Karoline Leavitt said",
+ * "she said", "Leavitt also said", "Jane Doe, the city's mayor, said".
+ */
+export function nameBefore(text: string, to: number, floor: number): Found {
+  const words = wordsIn(text, Math.max(floor, to - 160), to);
+  let k = words.length - 1;
+  // Skip auxiliaries and adverbs: "Leavitt also said", "he has said".
+  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].text)) k--;
+  if (k < 0) return { kind: 'nominal' };
+  let tail = text.slice(words[k].end, to);
+  // An appositive between commas: "Jane Doe, the city's mayor, said".
+  if (/^\s*,\s*$/.test(tail)) {
+    const before = text.slice(Math.max(floor, words[k].end - 100), words[k].end + 1);
+    const m = /,[^,"“”.;:]{2,90},$/.exec(before);
+    if (m) {
+      const apStart = words[k].end + 1 - before.length + m.index;
+      const found = nameBefore(text, apStart, floor);
+      if (found.kind !== 'nominal') return found;
+    }
+    return { kind: 'nominal' };
+  }
+  if (!/^\s*$/.test(tail)) return { kind: 'nominal' };
+  const last = words[k];
+  if (PRONOUNS.has(last.text.toLowerCase())) return { kind: 'pronoun', span: last, pronoun: last.text };
+  if (!isCapitalised(last.text)) return { kind: 'nominal' };
+  const run: Word[] = [last];
+  for (let i = k - 1; i >= 0; i--) {
+    const w = words[i];
+    if (!joined(text, w, run[0])) break;
+    if (!isCapitalised(w.text) && !NAME_PARTICLES.has(w.text)) break;
+    if (endsSentence(w.text)) break;
+    run.unshift(w);
+  }
+  while (run.length > 1 && NAME_PARTICLES.has(run[0].text)) run.shift();
+  return nameFromRun(text, run);
+}

@@ -1,0 +1,217 @@
+/**
+ * Who said each quote: the attribution next to it ("…," stated Leavitt /
+ * Leavitt said: "…" / according to X), shared across the pieces of one quote
+ * (split by an attribution, or running over several paragraphs), and pronouns
+ * resolved to the most recent fitting person or organization. Names are mapped
+ * to the canonical name of the matching entity when the entities know them.
+ */
+import type { Entity, EntityType, Span } from '../types';
+import { INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
+import { genderOfName, genderOfPronoun } from './gender';
+import type { QuotePiece } from './marks';
+import { nameAfter, nameBefore, wordsIn, type Found } from './names';
+
+export interface Attributed {
+  found: Found | null;
+  speaker: string | null;
+  speakerMention: Span | null;
+}
+
+const isCue = (w: string) => SPEECH_CUES.has(w) || NAMING_VERBS.has(w);
+
+/** End of the line containing i. */
+function lineEnd(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  return n < 0 ? text.length : n;
+}
+
+function lineStart(text: string, i: number): number {
+  return text.lastIndexOf('\n', i - 1) + 1;
+}
+
+/**
+ * The attribution right after a quote's closing mark: `," said Mayor Jane Doe`,
+ * `," stated Leavitt`, `," she said`, `," Jane Doe, the mayor, said`, `," according to X`.
+ */
+function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Found | null {
+  if (piece.close === null) return null;
+  const from = piece.close + 1;
+  const to = Math.min(lineEnd(text, from), nextOpen, from + 200);
+  const lead = /^\s*[,\u2014\u2013-]?\s*/.exec(text.slice(from, to))![0];
+  const endsOpen = /[,?!\u2014\u2013\-…:]$/.test(text.slice(piece.start, piece.end)) || /[,\u2014\u2013-]/.test(lead);
+  const words = wordsIn(text, from + lead.length, to);
+  if (words.length === 0) return null;
+  const first = words[0];
+  // After a quote that ended its sentence, a new capitalised sentence is not its attribution.
+  if (!endsOpen && /^\p{Lu}/u.test(first.text) && !/^(He|She|They|It)$/.test(first.text)) return null;
+  if (INVERTABLE.has(first.text)) return nameAfter(text, first.end);
+  if (first.text.toLowerCase() === 'according' && words[1]?.text === 'to') return nameAfter(text, words[1].end);
+  // Subject first: the speech verb within the first few words, possibly after an appositive.
+  for (let k = 1; k < Math.min(words.length, 9); k++) {
+    const between = text.slice(words[0].start, words[k].start);
+    if (/[.;:!?"“”]/.test(between)) break;
+    if (SPEECH_CUES.has(words[k].text)) {
+      if (k > 5 && !/,/.test(between)) break;
+      return nameBefore(text, words[k].start, from);
+    }
+  }
+  return null;
+}
+
+/**
+ * The attribution before a quote in its sentence: `Leavitt said: "…"`,
+ * `She described it as a "…"`, `According to X, "…"`. The nearest speech verb wins.
+ */
+function attributionBefore(text: string, piece: QuotePiece, floor: number): Found | null {
+  const words = wordsIn(text, floor, piece.open);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k].text;
+    if (w.toLowerCase() === 'according' && words[k + 1]?.text === 'to') return nameAfter(text, words[k + 1].end);
+    if (SPEECH_CUES.has(w) || NAMING_VERBS.has(w)) {
+      // "… and called it “…”": the subject is the earlier clause's, found with the quote before.
+      if (k > 0 && /^(and|but|then|or)$/.test(words[k - 1].text)) return null;
+      const found = nameBefore(text, words[k].start, floor);
+      if (found.kind !== 'nominal') return found;
+      // "said Mayor Jane Doe: “…”" — the subject after the verb.
+      if (INVERTABLE.has(w)) {
+        const after = nameAfter(text, words[k].end);
+        if (after.kind !== 'nominal' && /^[\s,:]*$/.test(text.slice(after.span.end, piece.open).replace(/^[^,:]*/, ''))) return after;
+      }
+      return found;
+    }
+  }
+  return null;
+}
+
+/** Whether a speech or naming verb stands next to the quote: what makes a one- or two-word quote a quote. */
+export function hasCueNearby(text: string, piece: QuotePiece, sentenceStart: number): boolean {
+  if (piece.close !== null) {
+    const after = wordsIn(text, piece.close + 1, Math.min(lineEnd(text, piece.close + 1), piece.close + 60)).slice(0, 4);
+    const closeWindow = text.slice(piece.close + 1, after[0]?.start ?? piece.close + 1);
+    if (!/[.!?]/.test(closeWindow) && after.some((w) => isCue(w.text) || w.text === 'according')) return true;
+  }
+  const before = wordsIn(text, Math.max(sentenceStart, piece.open - 80), piece.open).slice(-5);
+  return before.some((w) => isCue(w.text) || w.text === 'as');
+}
+
+interface Candidate {
+  name: string;
+  pos: number;
+  type: EntityType | 'unknown';
+  gender: ReturnType<typeof genderOfName>;
+}
+
+function inside(spans: Span[], pos: number): boolean {
+  // spans are sorted; a linear check is fine for the few quotes of an article.
+  for (const s of spans) {
+    if (s.start > pos) return false;
+    if (pos < s.end) return true;
+  }
+  return false;
+}
+
+/** Map a name found at a cue to the canonical name of its entity, when one matches. */
+function entityFor(span: Span, name: string, entities: Entity[]): Entity | null {
+  for (const e of entities) {
+    if (e.type === 'place' && e.mentions.length === 0) continue;
+    if (e.mentions.some((m) => m.start < span.end && span.start < m.end)) return e;
+  }
+  const exact = entities.find((e) => e.name === name || e.aliases.includes(name));
+  if (exact) return exact;
+  const surname = name.split(/\s+/).pop()!;
+  const people = entities
+    .filter((e) => e.type === 'person' && e.name.split(/\s+/).pop() === surname)
+    .sort((a, b) => b.count - a.count);
+  return people[0] ?? null;
+}
+
+export function attributeQuotes(text: string, sentences: Span[], entities: Entity[], pieces: QuotePiece[]): Attributed[] {
+  const quoteSpans = pieces.map((p) => ({ start: p.open, end: (p.close ?? p.end) + 1 }));
+  const sentenceStartAt = sentenceStarts(sentences);
+
+  // Pass 1: the attribution next to each piece.
+  const found: (Found | null)[] = pieces.map((p, i) => {
+    const nextOpen = i + 1 < pieces.length ? pieces[i + 1].open : text.length;
+    const prevClose = i > 0 ? (pieces[i - 1].close ?? pieces[i - 1].end) + 1 : 0;
+    const floor = Math.max(sentenceStartAt(p.open), lineStart(text, p.open), prevClose);
+    const after = attributionAfter(text, p, nextOpen);
+    if (after && /,$/.test(text.slice(p.start, p.end))) return after;
+    return attributionBefore(text, p, floor) ?? after;
+  });
+
+  // Pass 2: pieces of one quote share its attribution; a piece without one in the
+  // same paragraph as the previous quote continues it ("…,” she said. “…”).
+  for (let i = 0; i < pieces.length; i++) {
+    if (found[i]) continue;
+    const g = pieces.findIndex((p, j) => j !== i && p.group === pieces[i].group && found[j]);
+    if (g >= 0) {
+      found[i] = found[g];
+      continue;
+    }
+    if (i > 0 && found[i - 1] && lineStart(text, pieces[i - 1].open) === lineStart(text, pieces[i].open)) found[i] = found[i - 1];
+  }
+
+  // Pass 3: names to entities, pronouns to the most recent fitting person or organization.
+  const candidates: Candidate[] = [];
+  for (const e of entities) {
+    if (e.type === 'place') continue;
+    const gender = e.type === 'person' ? genderOfName(e.name) : null;
+    for (const m of e.mentions) if (!inside(quoteSpans, m.start)) candidates.push({ name: e.name, pos: m.start, type: e.type, gender });
+  }
+  const out: Attributed[] = found.map((f) => {
+    if (!f || f.kind === 'nominal') return { found: f, speaker: null, speakerMention: null };
+    if (f.kind === 'name') {
+      const e = entityFor(f.span, f.name, entities);
+      const name = e?.name ?? f.name;
+      candidates.push({ name, pos: f.span.start, type: e?.type ?? 'unknown', gender: genderOfName(name) ?? genderOfName(f.name) });
+      return { found: f, speaker: name, speakerMention: f.span };
+    }
+    return { found: f, speaker: null, speakerMention: null };
+  });
+  candidates.sort((a, b) => a.pos - b.pos);
+  for (const [i, f] of found.entries()) {
+    if (f?.kind !== 'pronoun') continue;
+    const who = resolvePronoun(f.pronoun, f.span.start, candidates, text);
+    if (who) out[i] = { found: f, speaker: who.name, speakerMention: f.span };
+  }
+  return out;
+}
+
+/** The most recent person (he/she, fitting gender) or organization (they/it) named before `pos`. */
+function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[], text: string): Candidate | null {
+  const p = pronoun.toLowerCase();
+  const gender = genderOfPronoun(p);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.pos >= pos) continue;
+    if (p === 'he' || p === 'she') {
+      if (c.type === 'organization' || c.type === 'place') continue;
+      if (c.gender && gender && c.gender !== gender) continue;
+      return c;
+    }
+    if (p === 'they' || p === 'it') {
+      // Only an organization named close by: "they" is as often a group never named.
+      if (pos - c.pos > 400) return null;
+      if (c.type === 'organization') return c;
+    }
+  }
+  void text;
+  return null;
+}
+
+/** A lookup from a position to the start of the sentence containing it. */
+export function sentenceStarts(sentences: Span[]): (pos: number) => number {
+  return (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].start <= pos) {
+        best = sentences[mid].start;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  };
+}
