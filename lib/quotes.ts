@@ -11,24 +11,28 @@ import { wordsIn } from './quotes/names';
 /** Longer than this many words, a quoted passage is taken as speech without further evidence. */
 const MIN_WORDS_WITHOUT_CUE = 3;
 
-/**
- * A quoted title ("The Art of the Deal"): every longer word capitalised and no
- * sentence punctuation. Without a speech verb nearby it is not speech.
- */
-function looksLikeTitle(words: string[], quoted: string): boolean {
-  if (/[.,!?;:]$/.test(quoted)) return false;
-  const long = words.filter((w) => w.length > 3);
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0]);
+// Small words a title leaves in lower case: "The Art of the Deal".
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'as', 'is']);
+
+/** Every word capitalised but the small ones, as in "Face the Nation" or "Morning Joe". */
+function looksLikeTitle(words: string[]): boolean {
+  if (words.length > 8 || /^(I|We|He|She|They|It|You)$/.test(words[0])) return false;
+  return /^\p{Lu}/u.test(words[0]) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.has(w));
+}
+
+/** A title names a show, book or song: after "on", "in", a possessive ("CNN’s") or "the". */
+function titlePosition(text: string, open: number): boolean {
+  const before = text.slice(Math.max(0, open - 20), open);
+  return /(\b(on|in|at|of|from|for|to|the|his|her|their|its|titled|entitled|called|named)|['’]s)\s*$/i.test(before);
 }
 
 function keep(text: string, piece: QuotePiece, sentenceStart: number, grouped: boolean): boolean {
-  const quoted = text.slice(piece.start, piece.end);
-  const words = wordsIn(text, piece.start, piece.end).map((w) => w.text);
+  const words = wordsIn(text, piece.start, piece.end).map((w) => w.key);
   if (words.length === 0) return false;
   if (grouped) return true; // a piece of a longer quote (several paragraphs, or split by its attribution)
+  if (looksLikeTitle(words) && titlePosition(text, piece.open)) return false;
   const cue = hasCueNearby(text, piece, sentenceStart);
-  if (words.length < MIN_WORDS_WITHOUT_CUE) return cue;
-  if (looksLikeTitle(words, quoted)) return cue;
+  if (words.length < MIN_WORDS_WITHOUT_CUE || looksLikeTitle(words)) return cue;
   return true;
 }
 

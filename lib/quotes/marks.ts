@@ -96,14 +96,33 @@ function closesAt(text: string, i: number, kind: MarkKind, ls: number, le: numbe
   const c = text[i];
   switch (kind) {
     case 'double':
-      return c === '”';
+      // A straight mark may close a curly quote when no curly closing mark follows (mixed typography).
+      if (c === '”') return true;
+      return c === '"' && canCloseStraight(text, i, ls, le) && !curlyCloseAhead(text, i + 1, le);
     case 'straight':
+      if (c === '”') return canCloseStraight(text, i, ls, le) && !straightCloseAhead(text, i + 1, ls, le);
       return c === '"' && (canCloseStraight(text, i, ls, le) || !canOpenStraight(text, i, ls, le));
     case 'guillemet':
       return c === '»';
     case 'single':
       return c === '’' && canCloseSingle(text, i, ls, le);
   }
+}
+
+// Look-aheads stop at the line's end and at most this far, so a long line stays linear.
+const LOOKAHEAD = 2000;
+
+function curlyCloseAhead(text: string, from: number, le: number): boolean {
+  const stop = Math.min(le, from + LOOKAHEAD);
+  for (let j = from; j < stop; j++) if (text[j] === '”') return true;
+  return false;
+}
+
+/** Is there a straight mark that could close a quote in text[from, le)? */
+function straightCloseAhead(text: string, from: number, ls: number, le: number): boolean {
+  const stop = Math.min(le, from + LOOKAHEAD);
+  for (let j = from; j < stop; j++) if (text[j] === '"' && canCloseStraight(text, j, ls, le)) return true;
+  return false;
 }
 
 /**
@@ -113,7 +132,7 @@ function closesAt(text: string, i: number, kind: MarkKind, ls: number, le: numbe
  */
 function looksPossessive(text: string, i: number, ls: number, le: number): boolean {
   if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !isLetter(text[i + 2])) return false;
-  for (let j = i + 1; j < le; j++) {
+  for (let j = i + 1; j < Math.min(le, i + LOOKAHEAD); j++) {
     if (text[j] === '‘' && canOpenSingle(text, j, ls, le)) return false;
     if (text[j] === '’' && canCloseSingle(text, j, ls, le)) return true;
   }
@@ -126,10 +145,10 @@ function continuation(text: string, ls: number, le: number, kind: MarkKind): 're
   while (i < le && isSpace(text[i])) i++;
   if (i >= le) return null;
   if (opensKind(text, i, ls, le) === kind) return 'reopen';
-  // A wrapped quote: the line closes the mark before it opens a new one.
-  for (let j = i; j < le; j++) {
+  // A wrapped quote: the line closes the mark before it opens any quote.
+  for (let j = i; j < Math.min(le, i + LOOKAHEAD); j++) {
     if (closesAt(text, j, kind, ls, le)) return 'wrap';
-    if (opensKind(text, j, ls, le) === kind) return null;
+    if (opensKind(text, j, ls, le)) return null;
   }
   return null;
 }

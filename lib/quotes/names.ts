@@ -9,6 +9,8 @@ import { ABBREVIATIONS, BETWEEN_SUBJECT_AND_VERB, NAME_PARTICLES, NOT_NAME_WORDS
 
 export interface Word extends Span {
   text: string;
+  /** The word without a trailing full stop, for looking it up in the word lists. */
+  key: string;
 }
 
 // A word: letters, digits, inner apostrophes, hyphens and dots (initials, U.S.).
@@ -19,7 +21,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) out.push({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length });
+  for (const m of slice.matchAll(WORD)) {
+    out.push({ text: m[0], key: m[0].replace(/\.$/, ''), start: from + m.index!, end: from + m.index! + m[0].length });
+  }
   return out;
 }
 
@@ -64,7 +68,7 @@ export function nameAfter(text: string, from: number): Found {
   const words = wordsIn(text, from, Math.min(text.length, from + 120));
   if (words.length === 0 || /[,;:.!?"“”]/.test(text.slice(from, words[0].start))) return { kind: 'nominal' };
   const first = words[0];
-  if (PRONOUNS.has(first.text.toLowerCase())) return { kind: 'pronoun', span: first, pronoun: first.text };
+  if (PRONOUNS.has(first.key.toLowerCase())) return { kind: 'pronoun', span: first, pronoun: first.text };
   // Title words and capitalised words, up to the first lowercase non-title word or punctuation.
   const seq: Word[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -93,7 +97,7 @@ export function nameBefore(text: string, to: number, floor: number): Found {
   const words = wordsIn(text, Math.max(floor, to - 160), to);
   let k = words.length - 1;
   // Skip auxiliaries and adverbs: "Leavitt also said", "he has said".
-  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].text)) k--;
+  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].key)) k--;
   if (k < 0) return { kind: 'nominal' };
   let tail = text.slice(words[k].end, to);
   // An appositive between commas: "Jane Doe, the city's mayor, said".
@@ -109,7 +113,7 @@ export function nameBefore(text: string, to: number, floor: number): Found {
   }
   if (!/^\s*$/.test(tail)) return { kind: 'nominal' };
   const last = words[k];
-  if (PRONOUNS.has(last.text.toLowerCase())) return { kind: 'pronoun', span: last, pronoun: last.text };
+  if (PRONOUNS.has(last.key.toLowerCase())) return { kind: 'pronoun', span: last, pronoun: last.text };
   if (!isCapitalised(last.text)) return { kind: 'nominal' };
   const run: Word[] = [last];
   for (let i = k - 1; i >= 0; i--) {

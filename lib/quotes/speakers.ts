@@ -44,13 +44,13 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
   const first = words[0];
   // After a quote that ended its sentence, a new capitalised sentence is not its attribution.
   if (!endsOpen && /^\p{Lu}/u.test(first.text) && !/^(He|She|They|It)$/.test(first.text)) return null;
-  if (INVERTABLE.has(first.text)) return nameAfter(text, first.end);
-  if (first.text.toLowerCase() === 'according' && words[1]?.text === 'to') return nameAfter(text, words[1].end);
+  if (INVERTABLE.has(first.key)) return nameAfter(text, first.end);
+  if (first.key.toLowerCase() === 'according' && words[1]?.key === 'to') return nameAfter(text, words[1].end);
   // Subject first: the speech verb within the first few words, possibly after an appositive.
   for (let k = 1; k < Math.min(words.length, 9); k++) {
     const between = text.slice(words[0].start, words[k].start);
     if (/[.;:!?"“”]/.test(between)) break;
-    if (SPEECH_CUES.has(words[k].text)) {
+    if (SPEECH_CUES.has(words[k].key)) {
       if (k > 5 && !/,/.test(between)) break;
       return nameBefore(text, words[k].start, from);
     }
@@ -65,11 +65,11 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
 function attributionBefore(text: string, piece: QuotePiece, floor: number): Found | null {
   const words = wordsIn(text, floor, piece.open);
   for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k].text;
-    if (w.toLowerCase() === 'according' && words[k + 1]?.text === 'to') return nameAfter(text, words[k + 1].end);
+    const w = words[k].key;
+    if (w.toLowerCase() === 'according' && words[k + 1]?.key === 'to') return nameAfter(text, words[k + 1].end);
     if (SPEECH_CUES.has(w) || NAMING_VERBS.has(w)) {
       // "… and called it “…”": the subject is the earlier clause's, found with the quote before.
-      if (k > 0 && /^(and|but|then|or)$/.test(words[k - 1].text)) return null;
+      if (k > 0 && /^(and|but|then|or)$/.test(words[k - 1].key)) return null;
       const found = nameBefore(text, words[k].start, floor);
       if (found.kind !== 'nominal') return found;
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
@@ -83,15 +83,19 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number): Foun
   return null;
 }
 
-/** Whether a speech or naming verb stands next to the quote: what makes a one- or two-word quote a quote. */
+/**
+ * Whether a speech or naming verb stands next to the quote — right after it
+ * ("…,” she said) or earlier in its sentence (called it “…”): what makes a one-
+ * or two-word quote a quote rather than scare quotes.
+ */
 export function hasCueNearby(text: string, piece: QuotePiece, sentenceStart: number): boolean {
   if (piece.close !== null) {
     const after = wordsIn(text, piece.close + 1, Math.min(lineEnd(text, piece.close + 1), piece.close + 60)).slice(0, 4);
     const closeWindow = text.slice(piece.close + 1, after[0]?.start ?? piece.close + 1);
-    if (!/[.!?]/.test(closeWindow) && after.some((w) => isCue(w.text) || w.text === 'according')) return true;
+    if (!/[.!?]/.test(closeWindow) && after.some((w) => isCue(w.key) || w.key === 'according')) return true;
   }
-  const before = wordsIn(text, Math.max(sentenceStart, piece.open - 80), piece.open).slice(-5);
-  return before.some((w) => isCue(w.text) || w.text === 'as');
+  const from = Math.max(sentenceStart, lineStart(text, piece.open), piece.open - 250);
+  return wordsIn(text, from, piece.open).some((w) => isCue(w.key) || w.key === 'according');
 }
 
 interface Candidate {
