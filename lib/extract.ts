@@ -1,27 +1,85 @@
-import { Readability } from '@mozilla/readability';
+/**
+ * Article extraction: a page (Document) or a plain text in, the article's
+ * text and metadata out, or a typed "no article" with a reason. Pure: works on
+ * a clone of the document, never the live page, and runs in the content script
+ * and in Node alike.
+ *
+ * Readability finds the main content; lib/extract/boilerplate.ts removes what
+ * it keeps but a reader skips; lib/extract/dom-text.ts turns the rest into
+ * paragraphs of plain text; lib/extract/no-article.ts decides when a page is
+ * not an article.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractedArticle, NoArticle } from './types';
+import { removeBoilerplate } from './extract/boilerplate';
+import { elementText } from './extract/dom-text';
+import { markNonBody } from './extract/non-body';
+import { bylineOf, cleanTitle, langOf, normalizeSpace, publishedTimeOf, siteNameOf } from './extract/metadata';
+import { FRAMES_MESSAGE, isFramesOnly, judgeText, linkDensity, noArticle, plainTextPre } from './extract/no-article';
+import { articleFromText } from './extract/plain-text';
 
-// Placeholder extraction: replaced by the full extractor.
-export function extractArticle(doc: Document, _opts: { url?: string } = {}): ExtractedArticle | NoArticle {
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
-  const root = parsed?.content as unknown as Element | undefined;
-  const text = (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!parsed || text.length < 200) {
-    return { ok: false, reason: 'not-readerable', message: 'No article found on this page.', title: doc.title || null };
-  }
-  return {
-    title: parsed.title || null,
-    byline: parsed.byline || null,
-    siteName: parsed.siteName || null,
-    lang: parsed.lang || null,
-    publishedTime: parsed.publishedTime || null,
-    text,
-    nonBody: [],
-  };
+export { articleFromText };
+
+export interface ExtractOptions {
+  /** The page's URL: the site name falls back to its host. */
+  url?: string;
 }
 
-export function articleFromText(text: string): ExtractedArticle {
-  const first = text.split('\n').find((l) => l.trim()) ?? '';
-  return { title: first.trim() || null, byline: null, siteName: null, lang: null, publishedTime: null, text, nonBody: [] };
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | NoArticle {
+  const pageTitle = normalizeSpace(doc.title || '') || null;
+
+  if (!doc.documentElement || (!doc.body && !doc.querySelector('frameset'))) return noArticle('empty', pageTitle);
+  if (isFramesOnly(doc)) return noArticle('not-readerable', pageTitle, FRAMES_MESSAGE);
+
+  // A .txt file opened in the browser: its text is the article, as is.
+  const pre = plainTextPre(doc);
+  if (pre) {
+    const fromText = articleFromText(pre.textContent ?? '');
+    const reason = judgeText(fromText.text, 0, true);
+    if (reason) return noArticle(reason, fromText.title ?? pageTitle);
+    return { ...fromText, lang: langOf(doc, null) };
+  }
+
+  if (!(doc.body?.textContent ?? '').trim()) return noArticle('empty', pageTitle);
+
+  let readerable = true;
+  try {
+    readerable = isProbablyReaderable(doc);
+  } catch {
+    /* a DOM Readability's check cannot read: let the text decide */
+  }
+
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
+  } catch {
+    parsed = null;
+  }
+  const root = parsed?.content as Element | null | undefined;
+  if (!parsed || !root) {
+    const len = normalizeSpace(doc.body?.textContent ?? '').length;
+    return noArticle(len < 400 ? 'too-short' : 'not-readerable', pageTitle);
+  }
+
+  const siteName = siteNameOf(doc, parsed.siteName ?? null, opts.url);
+  const title = cleanTitle(parsed.title ?? null, doc, siteName);
+  const density = linkDensity(root);
+
+  removeBoilerplate(root);
+  const nonBodyEls = markNonBody(root, { title, pageTitle });
+  const { text, nonBody } = elementText(root, nonBodyEls);
+
+  const reason = judgeText(text, density, readerable);
+  if (reason) return noArticle(reason, title ?? pageTitle);
+
+  return {
+    title,
+    byline: bylineOf(doc, parsed.byline ?? null),
+    siteName,
+    lang: langOf(doc, parsed.lang ?? null),
+    publishedTime: publishedTimeOf(doc, parsed.publishedTime ?? null),
+    text,
+    nonBody,
+  };
 }

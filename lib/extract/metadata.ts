@@ -1,0 +1,102 @@
+/**
+ * Page metadata beyond Readability's: a clean headline (no " | Site" suffix),
+ * the site name, the language and the publication time, each with fallbacks
+ * that real pages need.
+ */
+
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el =
+      doc.querySelector(`meta[property="${key}"]`) ??
+      doc.querySelector(`meta[name="${key}"]`) ??
+      doc.querySelector(`meta[itemprop="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** For comparing headlines: case, punctuation and spacing do not count. */
+export function titleKey(s: string): string {
+  return normalizeSpace(s)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201C\u201D"'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** " | Site", " - Site", " – Site", " — Site", " :: Site", " · Site", " / Site". */
+const SEPARATOR = /\s+(?:\||-|–|—|::|·|\/|»)\s+/;
+
+/**
+ * Readability's title, or better a headline the page agrees on: when the
+ * <title> is "Headline | Site" and the <h1> or og:title is "Headline", that.
+ */
+export function cleanTitle(readabilityTitle: string | null, doc: Document, siteName: string | null): string | null {
+  const raw = normalizeSpace(doc.title || '');
+  const candidates = [
+    metaContent(doc, 'og:title', 'twitter:title'),
+    ...Array.from(doc.querySelectorAll('h1'))
+      .slice(0, 3)
+      .map((h) => h.textContent ?? ''),
+  ]
+    .map((c) => normalizeSpace(c ?? ''))
+    .filter((c) => c.length > 0 && c.length < 300);
+  const candidateKeys = new Set(candidates.map(titleKey));
+
+  // Prefixes of the <title> cut at each separator, longest first.
+  const parts = raw.split(SEPARATOR);
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const head = parts.slice(0, n).join(' ');
+    const key = titleKey(head);
+    if (key && candidateKeys.has(key)) return candidates.find((c) => titleKey(c) === key) ?? head;
+  }
+  // A site-name suffix we know.
+  if (siteName && parts.length > 1 && titleKey(parts[parts.length - 1]) === titleKey(siteName)) {
+    return parts.slice(0, -1).join(' ');
+  }
+  const r = normalizeSpace(readabilityTitle ?? '');
+  if (r) return r;
+  return raw || candidates[0] || null;
+}
+
+export function siteNameOf(doc: Document, readabilitySite: string | null, url?: string): string | null {
+  const s = readabilitySite?.trim() || metaContent(doc, 'og:site_name', 'application-name', 'publisher');
+  if (s) return normalizeSpace(s);
+  const u = url || doc.documentURI || '';
+  try {
+    const host = new URL(u).hostname.replace(/^www\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}
+
+export function langOf(doc: Document, readabilityLang: string | null): string | null {
+  const l =
+    readabilityLang?.trim() ||
+    doc.documentElement?.getAttribute('lang')?.trim() ||
+    doc.documentElement?.getAttribute('xml:lang')?.trim() ||
+    metaContent(doc, 'og:locale', 'language', 'content-language')?.replace('_', '-') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim();
+  return l || null;
+}
+
+export function publishedTimeOf(doc: Document, readabilityTime: string | null): string | null {
+  return (
+    readabilityTime?.trim() ||
+    metaContent(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued') ||
+    doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ||
+    null
+  );
+}
+
+export function bylineOf(doc: Document, readabilityByline: string | null): string | null {
+  const b = readabilityByline?.trim() || metaContent(doc, 'author', 'article:author', 'byl');
+  if (!b || /^https?:\/\//.test(b)) return null;
+  return normalizeSpace(b).replace(/^by\s+/i, '') || null;
+}

@@ -1,0 +1,104 @@
+/**
+ * When a page has no article: typed reasons with a sentence for the reader,
+ * decided from the page's shape (frames, emptiness) and from the extracted
+ * text's shape (enough prose sentences, not a list of links).
+ */
+import type { NoArticle, NoArticleReason } from '../types';
+
+export const MESSAGES: Record<NoArticleReason, string> = {
+  empty: 'This page has no text to read.',
+  'not-readerable': 'This page does not look like an article (it seems to be navigation, search results, a form or an app).',
+  'too-short': 'This page has too little text to be an article.',
+};
+
+export function noArticle(reason: NoArticleReason, title: string | null, message = MESSAGES[reason]): NoArticle {
+  return { ok: false, reason, message, title };
+}
+
+export const FRAMES_MESSAGE =
+  'This page shows its content in frames; Lede reads the page itself, so open the framed page on its own to read it.';
+
+/** The body is a frameset, or nothing but (i)frames and no text of its own. */
+export function isFramesOnly(doc: Document): boolean {
+  if (doc.querySelector('frameset')) return !doc.body || !(doc.body.textContent ?? '').trim();
+  const body = doc.body;
+  if (!body) return false;
+  const frames = body.querySelectorAll('iframe, frame');
+  if (!frames.length) return false;
+  return (body.textContent ?? '').replace(/\s+/g, '').length < 50 &&
+    Array.from(body.querySelectorAll('p, article, main')).every((e) => !(e.textContent ?? '').trim());
+}
+
+/** The page is a plain-text file as browsers show it: a single <pre> in an otherwise empty body. */
+export function plainTextPre(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  let pre: Element | null = null;
+  for (let c = body.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if ((c.nodeValue ?? '').trim()) return null;
+    } else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toLowerCase();
+      if (tag === 'pre' && !pre) pre = c as Element;
+      else if (tag !== 'script' && tag !== 'style' && tag !== 'link') return null;
+    }
+  }
+  return pre && (pre.textContent ?? '').trim() ? pre : null;
+}
+
+/** A sentence end; glued sentences ("Wednesday.The") count too. */
+const SENTENCE_END = /[.!?。！？…]["'”’»)\]]*(?=\s|$|\p{Lu}\p{Ll})/gu;
+
+export interface ProseShape {
+  chars: number;
+  sentences: number;
+  /** Characters in paragraphs that read as prose (several words, a sentence end). */
+  proseChars: number;
+}
+
+export function proseShape(text: string): ProseShape {
+  let sentences = 0;
+  let proseChars = 0;
+  for (const para of text.split(/\n+/)) {
+    const n = para.match(SENTENCE_END)?.length ?? 0;
+    const words = para.split(/\s+/).length;
+    const cjk = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(para);
+    if (n > 0 && (words >= 8 || (cjk && para.length >= 20))) {
+      sentences += n;
+      proseChars += para.length;
+    }
+  }
+  return { chars: text.length, sentences, proseChars };
+}
+
+/** Share of an element's text that sits in links. */
+export function linkDensity(el: Element): number {
+  const len = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!len) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / len;
+}
+
+/** Less than this much prose is not an article (a paywall teaser of three sentences still is). */
+export const MIN_PROSE_CHARS = 200;
+
+/**
+ * Why this extracted text is not an article, or null when it is one.
+ * `density` is the link density of the content Readability chose;
+ * `readerable` is isProbablyReaderable's guess: when it says no, the text must
+ * be more clearly prose to count.
+ */
+export function judgeText(text: string, density: number, readerable: boolean): NoArticleReason | null {
+  if (!text.trim()) return 'empty';
+  const shape = proseShape(text);
+  if (shape.proseChars < MIN_PROSE_CHARS) return shape.chars < MIN_PROSE_CHARS * 2 ? 'too-short' : 'not-readerable';
+  if (density > 0.5) return 'not-readerable';
+  if (readerable) return shape.sentences >= 2 ? null : 'not-readerable';
+  // Mostly prose, or a data page (a table, a list) with some prose and few links.
+  const prose =
+    shape.sentences >= 3 &&
+    shape.proseChars >= MIN_PROSE_CHARS * 1.75 &&
+    (shape.proseChars >= shape.chars * 0.5 || (density < 0.2 && shape.chars >= 1000));
+  return prose ? null : 'not-readerable';
+}
