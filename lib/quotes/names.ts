@@ -39,7 +39,61 @@ function endsSentence(w: string): boolean {
   return !ABBREVIATIONS.has(core.toLowerCase());
 }
 
-export type Found = { kind: 'name'; span: Span; name: string } | { kind: 'pronoun'; span: Span; pronoun: string } | { kind: 'nominal' };
+/**
+ * What stands at a speech verb: a name, a pronoun, or a description ("the
+ * announcer", "a White House official", "Clinton’s campaign") — a description
+ * carries its span when it is a noun phrase, so the quote can say who spoke
+ * without a name.
+ */
+export type Found =
+  | { kind: 'name'; span: Span; name: string }
+  | { kind: 'pronoun'; span: Span; pronoun: string }
+  | { kind: 'nominal'; span?: Span; phrase?: string };
+
+const NOMINAL: Found = { kind: 'nominal' };
+
+// How a descriptive noun phrase for a speaker begins.
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'other', 'both', 'each', 'senior', 'top', 'local', 'federal', 'state']);
+// Words a speaker's description does not run through.
+const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'if', 'because', 'than', 'then', 'so', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'not', 'to', 'in', 'on', 'at', 'with', 'after', 'before', 'during', 'since', 'where']);
+
+function phrase(text: string, words: Word[]): Found {
+  const first = words[0];
+  const last = words[words.length - 1];
+  const lowerFirst = first.key.toLowerCase();
+  const possessiveLed = /[’']s$/.test(first.text) && isCapitalised(first.text) && words.length > 1;
+  const plural = words.length <= 2 && /^[a-z]+s$/.test(last.key) && !/ss$/.test(last.key);
+  if (!DETERMINERS.has(lowerFirst) && !possessiveLed && !plural) return NOMINAL;
+  if (words.length === 1 && DETERMINERS.has(lowerFirst)) return NOMINAL;
+  let end = last.end;
+  if (text[end - 1] === '.' && endsSentence(last.text)) end--;
+  return { kind: 'nominal', span: { start: first.start, end }, phrase: text.slice(first.start, end) };
+}
+
+/** A description right before a speech verb: "the announcer said", "a narrator in the Clinton ad asks". */
+function phraseBefore(text: string, words: Word[], k: number): Found {
+  const np: Word[] = [];
+  for (let i = k; i >= 0 && np.length < 8; i--) {
+    const w = words[i];
+    if (np.length && !/^[ \u00a0]$/.test(text.slice(w.end, np[0].start))) break;
+    if (NP_STOP.has(w.key.toLowerCase()) || endsSentence(w.text)) break;
+    np.unshift(w);
+    if (DETERMINERS.has(w.key.toLowerCase()) && (i === 0 || !DETERMINERS.has(words[i - 1].key.toLowerCase()))) break;
+  }
+  return np.length ? phrase(text, np) : NOMINAL;
+}
+
+/** A description right after a speech verb: "said the mayor", "said a spokesman for the company". */
+function phraseAfter(text: string, words: Word[]): Found {
+  const np: Word[] = [];
+  for (const w of words) {
+    if (np.length && !/^[ \u00a0]$/.test(text.slice(np[np.length - 1].end, w.start))) break;
+    if (np.length && NP_STOP.has(w.key.toLowerCase())) break;
+    np.push(w);
+    if (np.length >= 8 || endsSentence(w.text)) break;
+  }
+  return np.length ? phrase(text, np) : NOMINAL;
+}
 
 /** Only the separators a name's words may have between them. */
 function joined(text: string, a: Word, b: Word): boolean {
@@ -51,7 +105,7 @@ function nameFromRun(text: string, run: Word[]): Found {
   let i = 0;
   while (i < run.length - 1 && (TITLES.has(bare(run[i].text)) || NOT_NAME_WORDS.has(bare(run[i].text)))) i++;
   const words = run.slice(i);
-  if (words.length === 1 && (NOT_NAME_WORDS.has(bare(words[0].text)) || TITLES.has(bare(words[0].text)))) return { kind: 'nominal' };
+  if (words.length === 1 && (NOT_NAME_WORDS.has(bare(words[0].text)) || TITLES.has(bare(words[0].text)))) return NOMINAL;
   let end = words[words.length - 1].end;
   // "Leavitt." at the end of a sentence: the full stop is not part of the name.
   if (text[end - 1] === '.' && endsSentence(words[words.length - 1].text)) end--;
@@ -66,7 +120,7 @@ function nameFromRun(text: string, run: Word[]): Found {
  */
 export function nameAfter(text: string, from: number): Found {
   const words = wordsIn(text, from, Math.min(text.length, from + 120));
-  if (words.length === 0 || /[,;:.!?"“”]/.test(text.slice(from, words[0].start))) return { kind: 'nominal' };
+  if (words.length === 0 || /[,;:.!?"“”]/.test(text.slice(from, words[0].start))) return NOMINAL;
   const first = words[0];
   if (PRONOUNS.has(first.key.toLowerCase())) return { kind: 'pronoun', span: first, pronoun: first.text };
   // Title words and capitalised words, up to the first lowercase non-title word or punctuation.
@@ -78,14 +132,14 @@ export function nameAfter(text: string, from: number): Found {
     if (lower && !TITLES.has(bare(w.text)) && !(NAME_PARTICLES.has(w.text) && seq.length > 0)) break;
     seq.push(w);
     if (endsSentence(w.text)) break;
-    if (/[’']s$/.test(w.text)) return { kind: 'nominal' }; // "said Trump’s spokesman": not Trump
+    if (/[’']s$/.test(w.text)) return phraseAfter(text, words); // "said Trump’s spokesman": not Trump
   }
   // The name is the last run of capitalised words (titles in lower case come before it).
   let j = seq.length;
   while (j > 0 && !isCapitalised(seq[j - 1].text)) j--;
   let i = j;
   while (i > 0 && (isCapitalised(seq[i - 1].text) || NAME_PARTICLES.has(seq[i - 1].text))) i--;
-  if (j === 0) return { kind: 'nominal' };
+  if (j === 0) return phraseAfter(text, words);
   return nameFromRun(text, seq.slice(i, j));
 }
 
@@ -94,12 +148,15 @@ export function nameAfter(text: string, from: number): Found {
  * "she said", "Leavitt also said", "Jane Doe, the city's mayor, said".
  */
 export function nameBefore(text: string, to: number, floor: number): Found {
+  // A parenthesis after the name: "Rep. Gwen Moore (D-Wis.) said".
+  const paren = /\([^()\n]{1,40}\)\s*$/.exec(text.slice(Math.max(floor, to - 60), to));
+  if (paren) to = to - paren[0].length;
   const words = wordsIn(text, Math.max(floor, to - 160), to);
   let k = words.length - 1;
   // Skip auxiliaries and adverbs: "Leavitt also said", "he has said".
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].key)) k--;
-  if (k < 0) return { kind: 'nominal' };
-  let tail = text.slice(words[k].end, to);
+  if (k < 0) return NOMINAL;
+  const tail = text.slice(words[k].end, to);
   // An appositive between commas: "Jane Doe, the city's mayor, said".
   if (/^\s*,\s*$/.test(tail)) {
     const before = text.slice(Math.max(floor, words[k].end - 100), words[k].end + 1);
@@ -107,14 +164,14 @@ export function nameBefore(text: string, to: number, floor: number): Found {
     if (m) {
       const apStart = words[k].end + 1 - before.length + m.index;
       const found = nameBefore(text, apStart, floor);
-      if (found.kind !== 'nominal') return found;
+      if (found.kind !== 'nominal' || found.span) return found;
     }
-    return { kind: 'nominal' };
+    return NOMINAL;
   }
-  if (!/^\s*$/.test(tail)) return { kind: 'nominal' };
+  if (!/^\s*$/.test(tail)) return NOMINAL;
   const last = words[k];
   if (PRONOUNS.has(last.key.toLowerCase())) return { kind: 'pronoun', span: last, pronoun: last.text };
-  if (!isCapitalised(last.text)) return { kind: 'nominal' };
+  if (!isCapitalised(last.text)) return phraseBefore(text, words, k);
   const run: Word[] = [last];
   for (let i = k - 1; i >= 0; i--) {
     const w = words[i];
@@ -124,5 +181,6 @@ export function nameBefore(text: string, to: number, floor: number): Found {
     run.unshift(w);
   }
   while (run.length > 1 && NAME_PARTICLES.has(run[0].text)) run.shift();
-  return nameFromRun(text, run);
+  const found = nameFromRun(text, run);
+  return found.kind === 'nominal' ? phraseBefore(text, words, k) : found;
 }

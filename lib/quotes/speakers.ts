@@ -10,6 +10,7 @@ import { INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
 import { nameAfter, nameBefore, wordsIn, type Found } from './names';
+import { peopleNamed } from './people';
 
 export interface Attributed {
   found: Found | null;
@@ -38,20 +39,28 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
   const from = piece.close + 1;
   const to = Math.min(lineEnd(text, from), nextOpen, from + 200);
   const lead = /^\s*[,\u2014\u2013-]?\s*/.exec(text.slice(from, to))![0];
-  const endsOpen = /[,?!\u2014\u2013\-…:]$/.test(text.slice(piece.start, piece.end)) || /[,\u2014\u2013-]/.test(lead);
+  const quoted = text.slice(piece.start, piece.end).replace(/[’”'"]+$/, '');
+  const endsOpen = /[,?!\u2014\u2013\-…:]$/.test(quoted) || /[,\u2014\u2013-]/.test(lead);
   const words = wordsIn(text, from + lead.length, to);
   if (words.length === 0) return null;
   const first = words[0];
+  // A signature line: “…” ― Pamela Padilla
+  if (/^\s*[\u2015\u2014\u2013]\s*$/.test(text.slice(from, first.start))) {
+    const found = nameAfter(text, first.start);
+    if (found.kind === 'name' && /^[\s.]*$/.test(text.slice(found.span.end, Math.min(to, found.span.end + 3)))) return found;
+    return null;
+  }
   // After a quote that ended its sentence, a new capitalised sentence is not its attribution.
   if (!endsOpen && /^\p{Lu}/u.test(first.text) && !/^(He|She|They|It)$/.test(first.text)) return null;
   if (INVERTABLE.has(first.key)) return nameAfter(text, first.end);
   if (first.key.toLowerCase() === 'according' && words[1]?.key === 'to') return nameAfter(text, words[1].end);
   // Subject first: the speech verb within the first few words, possibly after an appositive.
-  for (let k = 1; k < Math.min(words.length, 9); k++) {
+  for (let k = 1; k < Math.min(words.length, 16); k++) {
     const between = text.slice(words[0].start, words[k].start);
-    if (/[.;:!?"“”]/.test(between)) break;
+    if (/[;:!?"“”]/.test(between) || /\.\s/.test(between.replace(/\([^()]*\)/g, ''))) break;
     if (SPEECH_CUES.has(words[k].key)) {
-      if (k > 5 && !/,/.test(between)) break;
+      // A long subject needs an appositive ("Scott Pruitt, the attorney general of Oklahoma, said") or capitals.
+      if (k > 8 && !/,/.test(between)) break;
       return nameBefore(text, words[k].start, from);
     }
   }
@@ -71,7 +80,7 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number): Foun
       // "… and called it “…”": the subject is the earlier clause's, found with the quote before.
       if (k > 0 && /^(and|but|then|or)$/.test(words[k - 1].key)) return null;
       const found = nameBefore(text, words[k].start, floor);
-      if (found.kind !== 'nominal') return found;
+      if (found.kind !== 'nominal' || found.span) return found;
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {
         const after = nameAfter(text, words[k].end);
@@ -152,7 +161,13 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
       found[i] = found[g];
       continue;
     }
-    if (i > 0 && found[i - 1] && lineStart(text, pieces[i - 1].open) === lineStart(text, pieces[i].open)) found[i] = found[i - 1];
+    if (i > 0 && found[i - 1] && lineStart(text, pieces[i - 1].open) === lineStart(text, pieces[i].open)) {
+      found[i] = found[i - 1];
+      continue;
+    }
+    // “…” “…,” she said. — two quotes side by side, the attribution after the second.
+    const next = pieces[i + 1];
+    if (next && found[i + 1] && pieces[i].close !== null && /^\s*$/.test(text.slice(pieces[i].close! + 1, next.open))) found[i] = found[i + 1];
   }
 
   // Pass 3: names to entities, pronouns to the most recent fitting person or organization.
@@ -162,11 +177,22 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     const gender = e.type === 'person' ? genderOfName(e.name) : null;
     for (const m of e.mentions) if (!inside(quoteSpans, m.start)) candidates.push({ name: e.name, pos: m.start, type: e.type, gender });
   }
+  // People the entities may not know (or before the tagger runs): named with a first name or title.
+  const entitySpans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const people = peopleNamed(text);
+  const fullNames = new Map<string, string>();
+  for (const p of people) {
+    if (p.name.includes(' ')) fullNames.set(p.name.split(/\s+/).pop()!, p.name);
+    if (inside(quoteSpans, p.start) || inside(entitySpans, p.start)) continue;
+    candidates.push({ name: p.name, pos: p.start, type: 'person', gender: p.gender });
+  }
   const out: Attributed[] = found.map((f) => {
-    if (!f || f.kind === 'nominal') return { found: f, speaker: null, speakerMention: null };
+    if (!f) return { found: f, speaker: null, speakerMention: null };
+    if (f.kind === 'nominal') return { found: f, speaker: f.phrase ?? null, speakerMention: f.span ?? null };
     if (f.kind === 'name') {
       const e = entityFor(f.span, f.name, entities);
-      const name = e?.name ?? f.name;
+      // Without an entity, a surname alone takes the full name it had earlier ("Leavitt" → "Karoline Leavitt").
+      const name = e?.name ?? (f.name.includes(' ') ? f.name : (fullNames.get(f.name) ?? f.name));
       candidates.push({ name, pos: f.span.start, type: e?.type ?? 'unknown', gender: genderOfName(name) ?? genderOfName(f.name) });
       return { found: f, speaker: name, speakerMention: f.span };
     }

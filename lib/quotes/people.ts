@@ -1,0 +1,64 @@
+/**
+ * People named in the text, found without the entity tagger: a run of
+ * capitalised words that starts with a known first name ("Karoline Leavitt") or
+ * follows a personal title ("Mr. Trump", "Sen. Cruz"), and later the surname
+ * alone. What "he" and "she" can refer to when the entities do not say, and how
+ * a surname at a cue gets its full name.
+ */
+import type { Span } from '../types';
+import { NOT_NAME_WORDS, NAME_PARTICLES } from './cues';
+import { genderOfName, type Gender } from './gender';
+import { wordsIn, type Word } from './names';
+
+export interface Person extends Span {
+  /** The fullest form of the name seen so far ("Karoline Leavitt" for a later "Leavitt"). */
+  name: string;
+  gender: Gender;
+}
+
+// Titles that only ever stand before a person's name.
+const PERSONAL_TITLE = /^(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Congressman|Congresswoman|Sir|Dame|Lord|Lady|Pope|King|Queen|Prince|Princess|Ambassador|Chancellor|Minister|Premier|Detective|Officer|Coach|Pastor|Rabbi|Father)\.?$/;
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female' };
+
+const isCap = (w: Word) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || /^Mc|^O[’']/.test(w.text);
+
+export function peopleNamed(text: string): Person[] {
+  const words = wordsIn(text, 0, text.length);
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  for (let i = 0; i < words.length; i++) {
+    if (!isCap(words[i])) continue;
+    // The run of capitalised words (with particles) starting here.
+    let j = i + 1;
+    while (j < words.length && /^[ \u00a0]$/.test(text.slice(words[j - 1].end, words[j].start)) && (isCap(words[j]) || NAME_PARTICLES.has(words[j].text)) && !/[.]$/.test(words[j - 1].text.replace(/^\p{Lu}\.$|^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|St|Jr)\.$/u, ''))) j++;
+    const run = words.slice(i, j);
+    i = j - 1;
+    let k = 0;
+    let honorific: Gender = null;
+    let titled = false;
+    while (k < run.length - 1 && (PERSONAL_TITLE.test(run[k].text) || NOT_NAME_WORDS.has(run[k].key.toLowerCase()))) {
+      if (PERSONAL_TITLE.test(run[k].text)) titled = true;
+      honorific = HONORIFIC_GENDER[run[k].key.toLowerCase()] ?? honorific;
+      k++;
+    }
+    // A title in lower case right before: "press secretary Karoline Leavitt".
+    const prev = words[i - run.length];
+    if (prev && /^(secretary|spokesman|spokeswoman|spokesperson|senator|president|mayor|governor|director|chairman|chairwoman|minister|envoy|adviser|advisor|aide|lawyer|attorney|judge|officer|chief|leader|nominee|candidate)$/.test(prev.text)) titled = true;
+    const name = run.slice(k);
+    if (name.length === 0 || /[’']s$/.test(name[name.length - 1].text)) continue;
+    const nameText = text.slice(name[0].start, name[name.length - 1].end).replace(/\.$/, '');
+    const gender = honorific ?? genderOfName(nameText);
+    const surname = name[name.length - 1].key;
+    if (name.length >= 2 && (titled || genderOfName(nameText))) {
+      const p = { start: name[0].start, end: name[0].start + nameText.length, name: nameText, gender };
+      people.push(p);
+      bySurname.set(surname, p);
+    } else if (name.length === 1 && (titled || bySurname.has(surname))) {
+      const known = bySurname.get(surname);
+      const p = { start: name[0].start, end: name[0].start + nameText.length, name: known?.name ?? nameText, gender: known?.gender ?? gender };
+      people.push(p);
+      if (!known) bySurname.set(surname, p);
+    }
+  }
+  return people;
+}
