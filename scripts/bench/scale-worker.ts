@@ -1,0 +1,69 @@
+/**
+ * One scaling measurement in a fresh process, so peak memory belongs to this
+ * input alone: `node --expose-gc --import tsx scale-worker.ts text|html INPUT WARMUP REPEATS`.
+ * Prints one JSON line on stdout.
+ *
+ * Memory figures (all in MB):
+ * - baselineRss: RSS of this process with the modules loaded and the pipeline
+ *   warmed up, after a full GC, before the input is read.
+ * - peakRssDelta: the process's peak RSS (getrusage maxrss) at the end minus
+ *   baselineRss: the most memory the input cost at any moment, including the
+ *   input string and, for HTML, the parsed DOM and Readability's clone.
+ * - retainedHeap: V8 heap still used after a full GC with the input, the DOM
+ *   and the result alive, minus the heap at baseline.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseHtmlDocument } from '../../cli/dom';
+import { analyze } from '../../lib/analyze';
+import { median } from './stats';
+
+const [mode, inputFile, warmupFile, repeatsArg] = process.argv.slice(2);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+const MB = 1024 * 1024;
+
+const prepare = (src: string) => (mode === 'html' ? parseHtmlDocument(src) : src);
+
+// Warm up: the same pipeline on a small input, three times.
+const warm = readFileSync(warmupFile, 'utf8');
+for (let i = 0; i < 3; i++) analyze(prepare(warm));
+
+gc();
+gc();
+const baselineRss = process.memoryUsage().rss;
+const baselineHeap = process.memoryUsage().heapUsed;
+
+const source = readFileSync(inputFile, 'utf8');
+const tp = performance.now();
+const input = prepare(source);
+const parseMs = mode === 'html' ? performance.now() - tp : 0;
+
+const times: number[] = [];
+let result = analyze(input);
+for (let i = 0; i < Number(repeatsArg); i++) {
+  const t = performance.now();
+  result = analyze(input);
+  times.push(performance.now() - t);
+}
+const peakRss = process.resourceUsage().maxRSS * 1024;
+gc();
+gc();
+const retainedHeap = process.memoryUsage().heapUsed - baselineHeap;
+
+process.stdout.write(
+  JSON.stringify({
+    mode,
+    chars: source.length,
+    parseMs,
+    analyzeMs: median(times),
+    runs: times.length,
+    ok: result.ok,
+    analyzedChars: result.ok ? result.text.length : 0,
+    truncated: result.ok ? result.truncated : null,
+    timingMs: result.ok ? result.timingMs : null,
+    baselineRssMB: baselineRss / MB,
+    peakRssDeltaMB: (peakRss - baselineRss) / MB,
+    retainedHeapMB: retainedHeap / MB,
+  }) + '\n',
+);
