@@ -31,7 +31,7 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) => w.toLowerCase().replace(/[.’']s?$/, '').replace(/\.$/, '');
 
 /** A trailing full stop that ends the sentence rather than an abbreviation or initial. */
-function endsSentence(w: string): boolean {
+export function endsSentence(w: string): boolean {
   if (!w.endsWith('.')) return false;
   const core = w.slice(0, -1);
   if (/^\p{Lu}$/u.test(core)) return false; // an initial: George W. Bush

@@ -9,7 +9,7 @@ import type { Entity, EntityType, Span } from '../types';
 import { INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
-import { nameAfter, nameBefore, wordsIn, type Found } from './names';
+import { endsSentence, nameAfter, nameBefore, wordsIn, type Found } from './names';
 import { peopleNamed } from './people';
 
 export interface Attributed {
@@ -57,7 +57,7 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
   // Subject first: the speech verb within the first few words, possibly after an appositive.
   for (let k = 1; k < Math.min(words.length, 16); k++) {
     const between = text.slice(words[0].start, words[k].start);
-    if (/[;:!?"“”]/.test(between) || /\.\s/.test(between.replace(/\([^()]*\)/g, ''))) break;
+    if (/[;:!?"“”]/.test(between.replace(/\([^()]*\)/g, '')) || (endsSentence(words[k - 1].text) && text[words[k - 1].end] !== ')')) break;
     if (SPEECH_CUES.has(words[k].key)) {
       // A long subject needs an appositive ("Scott Pruitt, the attorney general of Oklahoma, said") or capitals.
       if (k > 8 && !/,/.test(between)) break;
