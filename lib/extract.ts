@@ -26,9 +26,19 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | NoArticle {
-  const pageTitle = normalizeSpace(doc.title || '') || null;
+  if (!doc.documentElement) return noArticle('empty', null);
+  let pageTitle: string | null = null;
+  try {
+    pageTitle = normalizeSpace(doc.title || '') || null;
+    return extractFrom(doc, pageTitle, opts);
+  } catch {
+    // A DOM too broken to read is not an article; the caller gets a reason, not an exception.
+    return noArticle('not-readerable', pageTitle, 'Lede could not read this page\'s structure.');
+  }
+}
 
-  if (!doc.documentElement || (!doc.body && !doc.querySelector('frameset'))) return noArticle('empty', pageTitle);
+function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptions): ExtractedArticle | NoArticle {
+  if (!doc.body && !doc.querySelector('frameset')) return noArticle('empty', pageTitle);
   if (isFramesOnly(doc)) return noArticle('not-readerable', pageTitle, FRAMES_MESSAGE);
 
   // A .txt file opened in the browser: its text is the article, as is.

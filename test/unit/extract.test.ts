@@ -1,0 +1,215 @@
+/**
+ * Article extraction on real pages: the team-written sample article and small
+ * pages (test/fixtures), the golden plain-text article, BBC-style texts and
+ * Mozilla Readability's 130 test pages (../shared, skipped when absent).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/dom';
+import { decodeText } from '../../cli/read-input';
+import { articleFromText, extractArticle } from '../../lib/extract';
+import type { ExtractedArticle, NoArticle } from '../../lib/types';
+import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
+
+const fixture = (...p: string[]) => readFileSync(join(PROJECT_ROOT, 'test/fixtures', ...p), 'utf8');
+const page = (name: string, url?: string) => extractArticle(parseHtmlDocument(fixture('pages', name)), { url });
+
+function isArticle(r: ExtractedArticle | NoArticle): r is ExtractedArticle {
+  return !('ok' in r);
+}
+function article(r: ExtractedArticle | NoArticle): ExtractedArticle {
+  if (!isArticle(r)) throw new Error(`expected an article, got no article: ${r.reason} (${r.message})`);
+  return r;
+}
+const spanTexts = (a: ExtractedArticle) => a.nonBody.map((s) => a.text.slice(s.start, s.end));
+
+describe('extractArticle on the sample article', () => {
+  const url = 'https://www.aldervalleycourier.example/news/2026/03/12/council-approves-riverside-light-rail';
+  const html = fixture('sample', 'article.html');
+  const a = article(extractArticle(parseHtmlDocument(html, url), { url }));
+
+  it('reads the metadata, with the headline cleaned of the site suffix', () => {
+    expect(a.title).toBe('Council approves Riverside light rail line in 7-4 vote');
+    expect(a.byline).toBe('Dana Whitcombe');
+    expect(a.siteName).toBe('The Alder Valley Courier');
+    expect(a.lang).toBe('en');
+    expect(a.publishedTime).toBe('2026-03-12T06:30:00-07:00');
+  });
+
+  it('keeps the body, as paragraphs of plain text', () => {
+    expect(a.text.startsWith('PORT ALDER — The Port Alder City Council voted 7-4')).toBe(true);
+    expect(a.text).toContain('If the referendum qualifies, the question would appear on the November ballot');
+    expect(a.text).toContain('"I am not against trains," Whitfield said.');
+    // Both paragraphs of the two-paragraph quote, as two paragraphs.
+    expect(a.text).toMatch(/this side of town\.\n\n"This is not a gift to the union\./);
+    // Inline markup flows into its sentence; <br> becomes a line break.
+    expect(a.text).toContain('The Alder Valley Transit Authority (AVTA) expects');
+    expect(a.text).toContain('held signs reading Fix the buses first.');
+    expect(a.text).toContain('at the Eastgate Library.\nResidents who cannot attend');
+    // The soft hyphen is gone, the name is whole.
+    expect(a.text).toContain('Anastasia Kowalczyk');
+    expect(a.text).not.toMatch(/[\u00AD\u200B]/);
+    expect(a.text).not.toMatch(/[ \t]{2,}|\n{3,}|^\s|\s$/);
+  });
+
+  it('leaves out navigation, share bar, ads, newsletter, bio, related links and comments', () => {
+    for (const furniture of [
+      'Politics',
+      'Share on Facebook',
+      'Advertisement',
+      'Get the City Hall Briefing',
+      'Sign up',
+      'covers City Hall and regional transportation',
+      'Riverside rail cost estimate rises again',
+      'Read more transportation coverage',
+      'Finally. I have been taking two buses',
+      'Sign in to join the conversation',
+      'All rights reserved',
+    ]) {
+      expect(a.text, furniture).not.toContain(furniture);
+    }
+  });
+
+  it('has no caption, credit or deck in the body: removed, or marked as not body', () => {
+    const body = spanTexts(a).reduce((t, s) => t.replace(s, ''), a.text);
+    expect(body).not.toContain('Residents fill the council chambers');
+    expect(body).not.toContain('Photo: Marisol Vega');
+    expect(body).not.toContain('After six hours of testimony, Port Alder commits');
+    expect(body).not.toContain('By Dana Whitcombe');
+  });
+
+  it('never touches the live document', () => {
+    const doc = parseHtmlDocument(html, url);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, { url });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle: pages that are not articles', () => {
+  it.each([
+    ['search-results.html', ['not-readerable']],
+    ['login.html', ['not-readerable', 'too-short']],
+    ['empty.html', ['empty', 'too-short']],
+    ['nav-only.html', ['not-readerable', 'too-short']],
+  ])('%s → no article', (name, reasons) => {
+    const r = page(name);
+    expect(isArticle(r)).toBe(false);
+    const n = r as NoArticle;
+    expect(reasons).toContain(n.reason);
+    expect(n.message).toMatch(/\w+ \w+/);
+    expect(n.ok).toBe(false);
+  });
+
+  it('a page that is only an iframe says so', () => {
+    const r = page('frames.html') as NoArticle;
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/frame/i);
+  });
+
+  it('an empty document and a bare body are empty, not an exception', () => {
+    for (const html of ['', '<html><body></body></html>', '<html><head><title>x</title></head><body>   </body></html>']) {
+      const r = extractArticle(parseHtmlDocument(html)) as NoArticle;
+      expect(r.ok).toBe(false);
+      expect(r.reason).toBe('empty');
+    }
+  });
+});
+
+describe('extractArticle on a plain-text page (a .txt in the browser)', () => {
+  const txt = fixture('pages', 'plain-text.txt');
+  const a = article(page('plain-text.html'));
+
+  it('takes the <pre> text as it is, with the first line as the title', () => {
+    expect(a.text).toBe(txt);
+    expect(a.title).toBe('Ferry service to Gull Island resumes after storm repairs');
+    expect(spanTexts(a)).toEqual(['Ferry service to Gull Island resumes after storm repairs']);
+  });
+});
+
+describe('articleFromText', () => {
+  it('keeps the text exactly and finds a BBC-style title', () => {
+    const txt = fixture('pages', 'plain-text.txt');
+    const a = articleFromText(txt);
+    expect(a.text).toBe(txt);
+    expect(a.title).toBe('Ferry service to Gull Island resumes after storm repairs');
+    // The one-sentence lead paragraph after the blank line is body, not a deck.
+    expect(spanTexts(a)).toEqual([a.title]);
+  });
+
+  it('finds no headline in prose-only text', () => {
+    const t = 'The ferry runs again on Monday. The county said so on Friday.\n\nCrews replaced two pilings.';
+    const a = articleFromText(t);
+    expect(a.title).toBeNull();
+    expect(a.nonBody).toEqual([]);
+  });
+
+  describe.skipIf(!hasShared('golden/us-hamas-talks.txt'))('on the golden article', () => {
+    it('detects the headline and marks both headline lines and the deck as not body', () => {
+      const text = readFileSync(sharedPath('golden/us-hamas-talks.txt'), 'utf8');
+      const expected = JSON.parse(readFileSync(sharedPath('golden/us-hamas-talks.expected.json'), 'utf8'));
+      const a = articleFromText(text);
+      expect(a.text).toBe(text);
+      expect(a.title).toBe(expected.title);
+      const marked = spanTexts(a);
+      expect(marked.filter((m) => m === expected.title)).toHaveLength(2);
+      // The deck: the one-sentence line right under the repeated headline.
+      const lines = text.split('\n').map((l) => l.trim());
+      const deck = lines[lines.lastIndexOf(expected.title) + 1];
+      expect(marked).toContain(deck);
+      expect(marked).toHaveLength(3);
+      // The lead paragraph before the headline stays body.
+      for (const s of a.nonBody) expect(s.start).toBeGreaterThan(lines[0].length);
+    });
+  });
+
+  describe.skipIf(!hasShared('corpora/bbc-summary-dev/news-articles'))('on BBC News texts', () => {
+    it('takes the first line as the title and marks only it', () => {
+      const root = sharedPath('corpora/bbc-summary-dev/news-articles');
+      let n = 0;
+      for (const cat of readdirSync(root).sort()) {
+        for (const f of readdirSync(join(root, cat)).sort().slice(0, 20)) {
+          const text = decodeText(readFileSync(join(root, cat, f)));
+          const a = articleFromText(text);
+          const first = text.split('\n')[0].trim();
+          expect(a.text).toBe(text);
+          expect(a.title, `${cat}/${f}`).toBe(first);
+          expect(spanTexts(a), `${cat}/${f}`).toEqual([first]);
+          n++;
+        }
+      }
+      expect(n).toBeGreaterThan(50);
+    });
+  });
+});
+
+describe.skipIf(!hasShared('corpora/readability-pages'))('extractArticle on the readability test pages', () => {
+  it('extracts all 130 without throwing; the not-readerable ones give no article or real prose', () => {
+    const dir = sharedPath('corpora/readability-pages');
+    const pages = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html')));
+    expect(pages).toHaveLength(130);
+    let articles = 0;
+    for (const p of pages) {
+      const meta = JSON.parse(readFileSync(join(dir, p, 'expected-metadata.json'), 'utf8'));
+      const r = extractArticle(parseHtmlDocument(readFileSync(join(dir, p, 'source.html'), 'utf8'), 'http://fakehost/test/page.html'), {
+        url: 'http://fakehost/test/page.html',
+      });
+      if (isArticle(r)) {
+        for (const s of r.nonBody) {
+          expect(s.start, p).toBeLessThan(s.end);
+          expect(s.end, p).toBeLessThanOrEqual(r.text.length);
+        }
+        if (meta.readerable === false) {
+          expect(r.text.length, p).toBeGreaterThan(200);
+          expect((r.text.match(/[.!?](\s|$)/g) ?? []).length, p).toBeGreaterThanOrEqual(3);
+        } else articles++;
+      } else {
+        expect(['empty', 'not-readerable', 'too-short'], p).toContain(r.reason);
+        expect(r.message, p).toMatch(/\w/);
+      }
+    }
+    // Nearly every readerable page is read as an article.
+    expect(articles).toBeGreaterThanOrEqual(115);
+  }, 120_000);
+});
