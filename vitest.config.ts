@@ -15,6 +15,20 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Builds `wxt build --mode e2e` afresh once per run, before any test file.
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          // One browser at a time on a shared machine: files run one after another.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '@/components/popup.css';
+import { App } from './App';
 
-render(<main>Lede</main>, document.getElementById('app')!);
+render(<App search={location.search} />, document.getElementById('app')!);

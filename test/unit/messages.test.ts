@@ -9,7 +9,6 @@ import {
   validateReply,
   validateRequest,
   type Handlers,
-  type Reply,
 } from '@/lib/messages';
 import type { Analysis } from '@/lib/types';
 
@@ -123,7 +122,7 @@ describe('dispatch', () => {
     const log = vi.fn();
     await expect(dispatch(handlers, { type: 'highlights', on: false }, log)).resolves.toEqual({ type: 'error', message: 'off' });
     await expect(dispatch(handlers, { type: 'highlightEntity', index: 2 }, log)).resolves.toEqual({ type: 'ok' });
-    await expect(dispatch(handlers, { type: 'focus', kind: 'quote', index: 0 }, log)).resolves.toEqual<Reply>({
+    await expect(dispatch(handlers, { type: 'focus', kind: 'quote', index: 0 }, log)).resolves.toEqual({
       type: 'error',
       message: 'boom',
     });

@@ -1,9 +1,0 @@
-import { analyze } from '@/lib/analyze';
-
-export default defineContentScript({
-  matches: [],
-  registration: 'runtime',
-  main() {
-    return analyze(document);
-  },
-});

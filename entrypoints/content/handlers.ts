@@ -1,0 +1,81 @@
+/**
+ * The content script's typed handler map: one entry per request type of
+ * lib/messages. Built from the reading session and the page highlighter so it
+ * can be tested with a real document and no browser.
+ */
+import type { AnchorReport, Handlers, Reply } from '@/lib/messages';
+import type { HighlightColours } from '@/lib/settings';
+import type { AnalyzeResult } from '@/lib/types';
+import { keySentenceSpans } from '@/lib/messages';
+import type { PageHighlighter } from './page-highlighter';
+import type { ReadingSession } from './session';
+
+export interface HandlerDeps {
+  session: ReadingSession;
+  highlighter: PageHighlighter;
+  /** Current highlight colours from settings. */
+  colours(): Promise<HighlightColours>;
+  now(): number;
+}
+
+function emptyReport(result: AnalyzeResult): AnchorReport {
+  return result.ok
+    ? { keySentences: { found: result.summary.length, anchored: 0 }, quotes: { found: result.quotes.length, anchored: 0 }, painted: false }
+    : { keySentences: { found: 0, anchored: 0 }, quotes: { found: 0, anchored: 0 }, painted: false };
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { session, highlighter } = deps;
+
+  /** Anchors the current reading's passages in the live page and paints them when `on`. */
+  async function show(result: AnalyzeResult, on: boolean): Promise<AnchorReport> {
+    if (!result.ok) {
+      highlighter.clear();
+      return emptyReport(result);
+    }
+    const counts = highlighter.anchor(result);
+    highlighter.setColours(await deps.colours());
+    highlighter.setVisible(on);
+    return { ...counts, painted: on };
+  }
+
+  return {
+    async analyze(m): Promise<Reply> {
+      const t0 = deps.now();
+      const { reading, analyzeMs, cached } = session.read(m.source, m.sentences);
+      const anchoring = await show(reading.result, m.highlights);
+      return { type: 'analysis', result: reading.result, anchoring, timing: { analyzeMs, totalMs: deps.now() - t0, cached } };
+    },
+
+    async setSentences(m): Promise<Reply> {
+      const t0 = deps.now();
+      const reading = session.setSentences(m.sentences);
+      if (!reading) return { type: 'error', message: 'Nothing has been read on this page yet.' };
+      const anchoring = await show(reading.result, highlighter.visible);
+      return { type: 'analysis', result: reading.result, anchoring, timing: { analyzeMs: 0, totalMs: deps.now() - t0, cached: true } };
+    },
+
+    highlights(m): Reply {
+      highlighter.setVisible(m.on);
+      return { type: 'ok' };
+    },
+
+    focus(m): Reply {
+      const result = session.current?.result;
+      if (!result?.ok) return { type: 'error', message: 'Nothing has been read on this page yet.' };
+      const total = m.kind === 'keySentence' ? keySentenceSpans(result).length : result.quotes.length;
+      if (m.index >= total) return { type: 'error', message: `No ${m.kind} number ${m.index + 1}.` };
+      return highlighter.focus(m.kind, m.index)
+        ? { type: 'ok' }
+        : { type: 'error', message: 'That passage could not be found in the page.' };
+    },
+
+    highlightEntity(m): Reply {
+      const result = session.current?.result;
+      if (!result?.ok) return { type: 'error', message: 'Nothing has been read on this page yet.' };
+      if (m.index !== null && m.index >= result.entities.length) return { type: 'error', message: 'No such entity.' };
+      highlighter.showEntity(m.index === null ? null : result.entities[m.index]);
+      return { type: 'ok' };
+    },
+  } satisfies Handlers;
+}

@@ -1,0 +1,53 @@
+/**
+ * Injected on demand by the popup (never declared for any page: `matches: []`,
+ * runtime registration). Answers the popup's requests over lib/messages.
+ *
+ * Re-injection on a second click runs this file again in the same isolated
+ * world: the guard keeps the first instance's listener, cache and highlights.
+ */
+import { browser } from 'wxt/browser';
+import * as highlight from './highlight-engine';
+import { dispatch, isTrustedSender } from '@/lib/messages';
+import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings';
+import { createHandlers } from './handlers';
+import { createPageHighlighter } from './page-highlighter';
+import { ReadingSession } from './session';
+
+const INSTANCE = Symbol.for('lede.content-script');
+
+type Guarded = typeof globalThis & { [INSTANCE]?: true };
+
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  main() {
+    const g = globalThis as Guarded;
+    if (g[INSTANCE]) return 'reused';
+    g[INSTANCE] = true;
+
+    const now = () => performance.now();
+    const session = new ReadingSession({
+      document,
+      url: location.href,
+      selectionText: () => window.getSelection()?.toString() ?? '',
+      visibleText: () => document.body?.innerText ?? '',
+      now,
+    });
+    const highlighter = createPageHighlighter(document, highlight, DEFAULT_SETTINGS.colours);
+    const handlers = createHandlers({
+      session,
+      highlighter,
+      colours: async () => (await loadSettings(browser.storage.local)).colours,
+      now,
+    });
+
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (!isTrustedSender(sender, browser.runtime.id)) {
+        console.warn('[Lede] dropped message from an untrusted sender', sender.id);
+        return undefined;
+      }
+      return dispatch(handlers, message, (problem, raw) => console.warn(`[Lede] ${problem}`, raw));
+    });
+    return 'ready';
+  },
+});

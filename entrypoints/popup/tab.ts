@@ -1,0 +1,68 @@
+/**
+ * The popup's side of the conversation with the page: which tab, inject the
+ * content script there, send it typed requests and check its replies.
+ */
+import { browser } from 'wxt/browser';
+import { validateReply, type Reply, type Request } from '@/lib/messages';
+import { restrictionForUrl, restrictionFromError, type Restriction } from '@/lib/restricted';
+
+export interface TabTarget {
+  tabId: number;
+  /** Absent when the browser does not disclose it (no "tabs" permission, no grant yet). */
+  url: string | undefined;
+}
+
+/**
+ * The tab to read: `?tabId=N` when the popup is opened as a page (the e2e tests
+ * do this), else the active tab of the current window.
+ */
+export async function findTarget(search: string): Promise<TabTarget | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null) {
+    const tabId = Number(param);
+    if (!Number.isInteger(tabId) || tabId < 0) return null;
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return tab ? { tabId, url: tab.url } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
+}
+
+export type InjectOutcome = { ok: true } | { ok: false; restriction: Restriction } | { ok: false; error: string };
+
+/** Injects the content script; an access error becomes a restriction the popup can explain. */
+export async function injectContentScript(target: TabTarget): Promise<InjectOutcome> {
+  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  const known = restrictionForUrl(target.url, fileAccess);
+  if (known) return { ok: false, restriction: known };
+  try {
+    await browser.scripting.executeScript({ target: { tabId: target.tabId }, files: ['/content-scripts/content.js'] });
+    return { ok: true };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const r = restrictionFromError(message);
+    return r ? { ok: false, restriction: r } : { ok: false, error: message };
+  }
+}
+
+/** Sends one request and returns the checked reply; a malformed reply becomes an error reply. */
+export async function send(tabId: number, request: Request): Promise<Reply> {
+  let raw: unknown;
+  try {
+    raw = await browser.tabs.sendMessage(tabId, request);
+  } catch (err) {
+    return { type: 'error', message: `The page stopped answering (${err instanceof Error ? err.message : String(err)}). Reload it and try again.` };
+  }
+  const checked = validateReply(raw);
+  if (!checked.ok) {
+    console.warn(`[Lede] dropped reply: ${checked.problem}`);
+    return { type: 'error', message: 'The page sent an answer Lede could not read.' };
+  }
+  return checked.value;
+}
+
+/** The shortcut the user has for opening the popup (they may have changed or removed it). */
+export async function actionShortcut(): Promise<string> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  return commands.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action')?.shortcut ?? '';
+}
