@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote, Span } from './types';
 import { findQuotePieces, type QuotePiece } from './quotes/marks';
-import { attributeQuotes, hasCueNearby, sentenceStarts } from './quotes/speakers';
+import { attributeQuotes, cueNearby, sentenceStarts } from './quotes/speakers';
 import { wordsIn } from './quotes/names';
 
 /** Longer than this many words, a quoted passage is taken as speech without further evidence. */
@@ -30,9 +30,12 @@ function keep(text: string, piece: QuotePiece, sentenceStart: number, grouped: b
   const words = wordsIn(text, piece.start, piece.end).map((w) => w.key);
   if (words.length === 0) return false;
   if (grouped) return true; // a piece of a longer quote (several paragraphs, or split by its attribution)
-  if (looksLikeTitle(words) && titlePosition(text, piece.open)) return false;
-  const cue = hasCueNearby(text, piece, sentenceStart);
-  if (words.length < MIN_WORDS_WITHOUT_CUE || looksLikeTitle(words)) return cue;
+  if (/so-called\s*$/i.test(text.slice(Math.max(0, piece.open - 12), piece.open))) return false;
+  const title = looksLikeTitle(words);
+  if (title && titlePosition(text, piece.open)) return false;
+  const cue = cueNearby(text, piece, sentenceStart);
+  if (title) return cue === 'adjacent';
+  if (words.length < MIN_WORDS_WITHOUT_CUE) return cue !== null;
   return true;
 }
 

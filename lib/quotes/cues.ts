@@ -10,6 +10,7 @@ const SPEECH_VERBS: Record<string, string[]> = {
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   ask: ['ask', 'asks', 'asked', 'asking'],
   sing: ['sing', 'sings', 'sang', 'singing'],
+  rule: ['ruled'], // "rules" is more often the noun
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
   speak: ['speak', 'speaks', 'spoke', 'speaking'],
 };
@@ -23,7 +24,7 @@ const REGULAR = [
   'boast', 'lament', 'muse', 'chant', 'exclaim', 'scream', 'cry', 'demand', 'plead', 'reply', 'retort', 'point',
   'comment', 'assert', 'allege', 'tout', 'vow', 'pledge', 'reason', 'wonder', 'add', 'repeat', 'stress', 'blast',
   'mock', 'charge', 'reiterate', 'recount', 'concur', 'interject', 'brag', 'proclaim', 'sigh', 'snap', 'chuckle',
-  'laugh', 'begin', 'summarize', 'summarise', 'acknowledge', 'insist', 'rule', 'advise', 'inform', 'tease',
+  'laugh', 'begin', 'summarize', 'summarise', 'acknowledge', 'insist', 'advise', 'inform', 'tease',
 ];
 
 /** Verbs that name what something is called rather than report a statement: a cue for a short quote only. */

@@ -129,7 +129,9 @@ export function nameAfter(text: string, from: number): Found {
     const w = words[i];
     if (i > 0 && !joined(text, words[i - 1], w)) break;
     const lower = !isCapitalised(w.text);
-    if (lower && !TITLES.has(bare(w.text)) && !(NAME_PARTICLES.has(w.text) && seq.length > 0)) break;
+    // Lower-case words describing the speaker before the name: "said union leader Maria Castellano".
+    const describing = lower && i < 4 && !NP_STOP.has(w.key) && !DETERMINERS.has(w.key) && seq.every((x) => !isCapitalised(x.text));
+    if (lower && !describing && !TITLES.has(bare(w.text)) && !(NAME_PARTICLES.has(w.text) && seq.length > 0)) break;
     seq.push(w);
     if (endsSentence(w.text)) break;
     if (/[’']s$/.test(w.text)) return phraseAfter(text, words); // "said Trump’s spokesman": not Trump

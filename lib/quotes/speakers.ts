@@ -93,18 +93,21 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number): Foun
 }
 
 /**
- * Whether a speech or naming verb stands next to the quote — right after it
- * ("…,” she said) or earlier in its sentence (called it “…”): what makes a one-
- * or two-word quote a quote rather than scare quotes.
+ * Where a speech or naming verb stands by the quote: right next to it ("…,” she
+ * said / called it “…”) or elsewhere earlier in its sentence. What makes a one- or
+ * two-word quote a quote rather than scare quotes, and a quoted title speech.
  */
-export function hasCueNearby(text: string, piece: QuotePiece, sentenceStart: number): boolean {
+export function cueNearby(text: string, piece: QuotePiece, sentenceStart: number): 'adjacent' | 'sentence' | null {
   if (piece.close !== null) {
     const after = wordsIn(text, piece.close + 1, Math.min(lineEnd(text, piece.close + 1), piece.close + 60)).slice(0, 4);
     const closeWindow = text.slice(piece.close + 1, after[0]?.start ?? piece.close + 1);
-    if (!/[.!?]/.test(closeWindow) && after.some((w) => isCue(w.key) || w.key === 'according')) return true;
+    if (!/[.!?]/.test(closeWindow) && after.some((w) => isCue(w.key) || w.key === 'according')) return 'adjacent';
   }
   const from = Math.max(sentenceStart, lineStart(text, piece.open), piece.open - 250);
-  return wordsIn(text, from, piece.open).some((w) => isCue(w.key) || w.key === 'according');
+  const before = wordsIn(text, from, piece.open);
+  const near = before.slice(-4);
+  if (near.some((w) => isCue(w.key)) || /:\s*$/.test(text.slice(from, piece.open))) return 'adjacent';
+  return before.some((w) => isCue(w.key) || w.key === 'according') ? 'sentence' : null;
 }
 
 interface Candidate {

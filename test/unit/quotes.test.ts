@@ -1,0 +1,202 @@
+/**
+ * Direct quotes and their speakers, on team-written texts (test/fixtures/quotes/,
+ * see its README) and on the golden article in ../shared.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { findQuotes } from '../../lib/quotes';
+import { splitSentences } from '../../lib/sentences';
+import type { Analysis, Entity, Quote } from '../../lib/types';
+import { hasShared, sharedPath } from '../support/shared';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/quotes/${name}`, import.meta.url), 'utf8');
+
+/** Quotes of a text with no entities: the speaker comes from the names at the cues. */
+function quotesOf(text: string, entities: Entity[] = []): Quote[] {
+  return findQuotes(text, splitSentences(text), entities);
+}
+
+const mention = (text: string, q: Quote) => (q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null);
+const quoteStartingWith = (qs: Quote[], prefix: string) => {
+  const q = qs.find((x) => x.text.startsWith(prefix));
+  if (!q) throw new Error(`no quote starting with ${JSON.stringify(prefix)} among ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q;
+};
+
+describe('quote spans', () => {
+  const text = fixture('harbour-strike.txt');
+  const quotes = quotesOf(text);
+
+  it('covers the quoted words without the marks, trailing punctuation inside kept', () => {
+    expect(quotes.length).toBeGreaterThan(8);
+    for (const q of quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      expect(q.text).not.toMatch(/^["“‘«\s]|["”’»\s]$/);
+    }
+    expect(quoteStartingWith(quotes, 'We have been patient').text).toBe('We have been patient for two years, and patience has run out,');
+  });
+
+  it('reads straight, curly, single curly (British) marks', () => {
+    expect(quoteStartingWith(quotes, 'The ships will wait').text).toBe('The ships will wait, and so will the cargo,');
+    expect(quoteStartingWith(quotes, 'It’s a sad day').text).toBe('It’s a sad day for the port,');
+    const g = 'Le maire a déclaré : « Nous ne céderons pas sur la sécurité », avant de partir.';
+    expect(quotesOf(g).map((q) => q.text)).toEqual(['Nous ne céderons pas sur la sécurité']);
+  });
+
+  it('splits a quote interrupted by its attribution into two, same speaker', () => {
+    const a = quoteStartingWith(quotes, 'We have been patient');
+    const b = quoteStartingWith(quotes, 'Nobody on these docks');
+    expect(b.text).toBe('Nobody on these docks wants a strike, but nobody will work for less either.');
+    expect(a.speaker).toBe('Maria Castellano');
+    expect(b.speaker).toBe('Maria Castellano');
+    const s = '“It’s fine,” she said, “and we don’t care who knows it.”';
+    expect(quotesOf(s).map((q) => q.text)).toEqual(['It’s fine,', 'and we don’t care who knows it.']);
+  });
+
+  it('keeps each paragraph of a multi-paragraph quote, with one speaker', () => {
+    const parts = ['This is about safety as much as pay.', 'Last winter two of our members were hurt on the night shift.', 'We will not go back until that changes.'];
+    for (const p of parts) expect(quoteStartingWith(quotes, p).text).toBe(p);
+    for (const p of parts) expect(quoteStartingWith(quotes, p).speaker).toBe('Maria Castellano');
+    for (const p of parts) expect(mention(text, quoteStartingWith(quotes, p))).toBe('Castellano');
+  });
+
+  it('keeps partial quotes inside a sentence, and short ones with a speech verb', () => {
+    expect(quoteStartingWith(quotes, 'fair, generous').text).toBe('fair, generous and final,');
+    expect(quoteStartingWith(quotes, 'regrettable').text).toBe('regrettable.');
+  });
+
+  it('sets aside scare quotes and titles', () => {
+    const texts = quotes.map((q) => q.text);
+    expect(texts).not.toContain('common sense');
+    expect(texts).not.toContain('fair shares');
+    expect(texts).not.toContain('The Long Night Shift');
+    const s = 'Critics said the so-called "common sense" rules watch "Face the Nation" viewers closely.';
+    expect(quotesOf(s)).toEqual([]);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    const s = 'O’Brien’s band, big in the ’90s and the \'80s, didn’t play rock ‘n’ roll; Smith\'s fans won\'t mind. It\'s a 6\'2" player.';
+    expect(quotesOf(s)).toEqual([]);
+    expect(quotes.some((q) => q.text.includes('90s'))).toBe(false);
+  });
+
+  it('bounds an unpaired mark to nothing: the rest of the text is not swallowed', () => {
+    const s = [
+      'The mayor opened the meeting with a stray “ mark and went on talking for an hour about budgets.',
+      '',
+      'Council members asked "why now, and at what cost to the city?" before the vote.',
+      '',
+      'An unclosed "quote runs to the end of this paragraph without a closing mark.',
+      '',
+      'The last paragraph has no quotes at all, and it stays that way.',
+    ].join('\n');
+    expect(quotesOf(s).map((q) => q.text)).toEqual(['why now, and at what cost to the city?']);
+  });
+});
+
+describe('speakers', () => {
+  const text = fixture('harbour-strike.txt');
+  const quotes = quotesOf(text);
+
+  it('takes the name after the verb, without its title: said union leader Maria Castellano', () => {
+    const q = quoteStartingWith(quotes, 'We have been patient');
+    expect(q.speaker).toBe('Maria Castellano');
+    expect(mention(text, q)).toBe('Maria Castellano');
+  });
+
+  it('X told reporters; X said: before the quote; according to X', () => {
+    expect(mention(text, quoteStartingWith(quotes, 'The ships will wait'))).toBe('Brandt');
+    expect(quoteStartingWith(quotes, 'The ships will wait').speaker).toBe('Thomas Brandt'); // the full name seen earlier
+    expect(mention(text, quoteStartingWith(quotes, 'This is about safety'))).toBe('Castellano');
+    const acc = quoteStartingWith(quotes, 'the city will not take sides');
+    expect(acc.speaker).toBe('Ingrid Solberg');
+  });
+
+  it('resolves a pronoun to the most recent person: "he called the walkout"', () => {
+    const q = quoteStartingWith(quotes, 'regrettable');
+    expect(mention(text, q)).toBe('he');
+    expect(q.speaker).toBe('Thomas Brandt');
+  });
+
+  it('uses the gender of first names for he and she', () => {
+    const s = 'Mary Okafor met John Brennan at the station. "I have waited long enough for this train," she said. "So have I," he said.';
+    const [a, b] = quotesOf(s);
+    expect(a.speaker).toBe('Mary Okafor');
+    expect(mention(s, a)).toBe('she');
+    expect(b.speaker).toBe('John Brennan');
+  });
+
+  it('names a description when there is no name: "the company said"', () => {
+    const q = quoteStartingWith(quotes, 'We regret');
+    expect(q.speaker).toBe('the company');
+  });
+
+  it.each(['said', 'says', 'added', 'noted', 'explained', 'wrote', 'asked', 'argued', 'insisted', 'warned', 'stated'])(
+    'the speech verb "%s", after and before the name',
+    (verb) => {
+      const after = `"We will rebuild the bridge by spring," Jane Doe ${verb}.`;
+      const inverted = `"We will rebuild the bridge by spring," ${verb} Mayor Jane Doe.`;
+      for (const s of [after, inverted]) {
+        const [q] = quotesOf(s);
+        expect(q.speaker, s).toBe('Jane Doe');
+        expect(mention(s, q)).toBe('Jane Doe');
+      }
+    },
+  );
+
+  it('a title before the name: White House press secretary Karoline Leavitt said', () => {
+    const s = '"We are not going to negotiate in public," White House press secretary Karoline Leavitt said on Monday.';
+    expect(quotesOf(s)[0].speaker).toBe('Karoline Leavitt');
+  });
+
+  it('an appositive between name and verb: Jane Doe, the city’s mayor, said', () => {
+    const s = '“The budget is balanced for the first time in years,” Jane Doe, the city’s mayor, said.';
+    expect(quotesOf(s)[0].speaker).toBe('Jane Doe');
+  });
+
+  it('maps names and pronouns to the canonical entity name; "they" to an organization', () => {
+    const s = 'The Westmere Harbour Authority cut its forecast. Officials at the Authority met Tuesday. "We expect a difficult year for the port," they said.';
+    const org: Entity = {
+      name: 'Westmere Harbour Authority',
+      type: 'organization',
+      mentions: [
+        { start: 4, end: 30 },
+        { start: s.indexOf('Authority met'), end: s.indexOf('Authority met') + 9 },
+      ],
+      count: 2,
+      aliases: ['Westmere Harbour Authority', 'Authority'],
+    };
+    const [q] = quotesOf(s, [org]);
+    expect(q.speaker).toBe('Westmere Harbour Authority');
+    expect(mention(s, q)).toBe('they');
+    const t = '"Cargo will move again soon," Brandt said.';
+    const person: Entity = { name: 'Thomas Brandt', type: 'person', mentions: [{ start: 30, end: 36 }], count: 1, aliases: ['Thomas Brandt', 'Brandt'] };
+    expect(quotesOf(t, [person])[0].speaker).toBe('Thomas Brandt');
+  });
+
+  it('leaves the speaker unknown rather than guessing from an unrelated name', () => {
+    const s = 'At Lakeside Arena on Friday night, the banner over the stage read "we are still here and still fighting" in red letters.';
+    const [q] = quotesOf(s);
+    expect(q.text).toBe('we are still here and still fighting');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerMention).toBeNull();
+    const they = '"Nobody told us anything about the closure," they said.';
+    expect(quotesOf(they)[0].speaker).toBeNull();
+  });
+});
+
+describe.skipIf(!hasShared('golden/us-hamas-talks.txt'))('golden: us-hamas-talks quotes', () => {
+  it('finds exactly the two quotes, both Karoline Leavitt’s (stated Leavitt; She)', () => {
+    const text = readFileSync(sharedPath('golden/us-hamas-talks.txt'), 'utf8');
+    const expected = JSON.parse(readFileSync(sharedPath('golden/us-hamas-talks.expected.json'), 'utf8')) as {
+      quotes: { text: string; speaker: string }[];
+    };
+    const result = analyze(text, { sentences: 3 });
+    if (!result.ok) throw new Error(result.message);
+    const a = result as Analysis;
+    expect(a.quotes.map((q) => q.text)).toEqual(expected.quotes.map((q) => q.text));
+    expect(a.quotes.map((q) => mention(a.text, q))).toEqual(['Leavitt', 'She']);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(expected.quotes.map((q) => q.speaker));
+  });
+});
