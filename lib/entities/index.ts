@@ -1,5 +1,135 @@
+/**
+ * Named entities of a text: people, organizations and places, each with one
+ * canonical name, its mentions (offsets into `text`) and the forms it is written
+ * in. A learned tagger (tagger.ts, weights in model.json trained by
+ * scripts/train-entities.ts) marks the mentions; resolve.ts turns them into
+ * entities. Pure and linear in the length of the text.
+ */
 import type { Entity, Span } from '../types';
+import { docContext, isCapitalized, sentenceFeatures, type Tag } from './features';
+import { gazetteer } from './gazetteer';
+import { decodeModel, type EncodedModel, type SparseModel } from './model-codec';
+import model from './model.json';
+import { NEVER_ALONE } from './lexicon';
+import { resolveEntities, type MentionType, type RawMention } from './resolve';
+import { tagSentence } from './tagger';
+import { tokenize, type Token } from './tokenize';
 
-export function findEntities(_text: string, _sentences: Span[]): Entity[] {
-  return [];
+let weights: SparseModel | null = null;
+/** The shipped weights, decoded once on first use. */
+export function modelWeights(): SparseModel {
+  weights ??= decodeModel(model as EncodedModel);
+  return weights;
+}
+
+/** Sentences as token lists; a line break always ends one (headlines and datelines have no full stop). */
+function sentenceTokens(text: string, sentences: Span[]): Token[][] {
+  const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
+  const out: Token[][] = [];
+  for (const s of spans) {
+    let from = s.start;
+    while (from < s.end) {
+      const nl = text.indexOf('\n', from);
+      const to = nl < 0 || nl >= s.end ? s.end : nl;
+      const toks = tokenize(text, from, to);
+      if (toks.length) out.push(toks);
+      from = to + 1;
+    }
+  }
+  return out;
+}
+
+/** A line in title case ("US Engages in Rare Talks with Hamas"): most longer words capitalised. */
+function isTitleCase(words: string[]): boolean {
+  const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
+  if (long.length < 3) return false;
+  const caps = long.filter((w) => isCapitalized(w) && !/^\p{Lu}+$/u.test(w)).length;
+  return caps / long.length >= 0.75;
+}
+
+export interface TaggedSentence {
+  tokens: Token[];
+  tags: Tag[];
+}
+
+/** The tagger's BIO tags for every sentence of the text. */
+export function tagText(text: string, sentences: Span[]): { tagged: TaggedSentence[]; lowerSeen: Set<string> } {
+  const sents = sentenceTokens(text, sentences);
+  const words = sents.map((s) => s.map((t) => t.norm));
+  const ctx = docContext(words);
+  const gaz = gazetteer();
+  const w = modelWeights();
+  const tagged = sents.map((tokens, i) => ({ tokens, tags: tagSentence(words[i], sentenceFeatures(words[i], gaz, ctx), w) }));
+  return { tagged, lowerSeen: ctx.lowerSeen };
+}
+
+/** Mentions in the tagger's BIO tags (MISC dropped), with where each sits. */
+function taggedMentions(tagged: TaggedSentence[]): RawMention[] {
+  const raws: RawMention[] = [];
+  for (const { tokens, tags } of tagged) {
+    const headline = isTitleCase(tokens.map((t) => t.norm));
+    let i = 0;
+    while (i < tags.length) {
+      const tag = tags[i];
+      if (tag === 'O' || tag.endsWith('MISC')) {
+        i++;
+        continue;
+      }
+      const type = tag.slice(2) as MentionType;
+      let j = i + 1;
+      while (j < tags.length && tags[j] === `I-${type}`) j++;
+      raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: i === 0, headline });
+      i = j;
+    }
+  }
+  return raws;
+}
+
+/**
+ * The document is consistent where the tagger is not: a name tagged once is the
+ * same name where the tagger missed it ("Holt emphasized" after "Karen Holt",
+ * a sentence-opening "Axios" after "sources at Axios"). Every untagged
+ * capitalised occurrence of a tagged form, or of the surname of a tagged full
+ * name, becomes a mention of that type. Greedy longest match, linear.
+ */
+function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lowerSeen: Set<string>): RawMention[] {
+  const forms = new Map<string, { words: string[]; type: MentionType }[]>();
+  const addForm = (words: string[], type: MentionType) => {
+    if (words.length === 1 && (NEVER_ALONE.has(words[0]) || lowerSeen.has(words[0]))) return;
+    const list = forms.get(words[0]) ?? [];
+    if (!list.some((f) => f.words.join(' ') === words.join(' '))) list.push({ words, type });
+    forms.set(words[0], list);
+  };
+  for (const m of found) {
+    if (m.headline) continue;
+    const words = m.tokens.map((t) => t.norm.toLowerCase());
+    if (!m.tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t.norm) || /^(of|the|and|for|de|van|von|al)$/.test(t.norm))) continue;
+    addForm(words, m.type);
+    if (m.type === 'PER' && words.length > 1) addForm(words.slice(-1), 'PER');
+  }
+  for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const out: RawMention[] = [];
+  for (const { tokens, tags } of tagged) {
+    const headline = isTitleCase(tokens.map((t) => t.norm));
+    for (let i = 0; i < tokens.length; i++) {
+      if (tags[i] !== 'O' && !tags[i].endsWith('MISC')) continue;
+      if (!/^\p{Lu}/u.test(tokens[i].norm)) continue;
+      const list = forms.get(tokens[i].norm.toLowerCase());
+      if (!list) continue;
+      const hit = list.find((f) =>
+        f.words.every((w, k) => i + k < tokens.length && tokens[i + k].norm.toLowerCase() === w && (tags[i + k] === 'O' || tags[i + k].endsWith('MISC'))),
+      );
+      if (!hit) continue;
+      out.push({ tokens: tokens.slice(i, i + hit.words.length), type: hit.type, sentenceInitial: i === 0, headline });
+      i += hit.words.length - 1;
+    }
+  }
+  return out;
+}
+
+export function findEntities(text: string, sentences: Span[]): Entity[] {
+  const { tagged, lowerSeen } = tagText(text, sentences);
+  const raws = taggedMentions(tagged);
+  const more = consistentMentions(tagged, raws, lowerSeen);
+  return resolveEntities([...raws, ...more], text, lowerSeen);
 }

@@ -1,0 +1,85 @@
+/**
+ * Gazetteer lookup for tagger features: is this capitalised word a known first
+ * name, surname, city, country or region, or part of a known multi-word place
+ * ("New York", "Middle East")? The lists (gazetteer.json) are derived by
+ * scripts/train-entities.ts from ../shared/corpora/gazetteer (see
+ * lib/entities/ATTRIBUTION.md); regions and everyday country names come from
+ * lexicon.ts.
+ */
+import data from './gazetteer.json';
+import { PLACE_ALIASES, REGIONS } from './lexicon';
+import { tokenize } from './tokenize';
+
+export interface GazetteerLists {
+  first: string[];
+  last: string[];
+  city: string[];
+  country: string[];
+}
+
+type Category = 'first' | 'last' | 'city' | 'country';
+const MAX_PHRASE = 5;
+
+export class GazetteerIndex {
+  private single = new Map<string, string>();
+  private phrases = new Map<string, { words: string[]; cat: string }[]>();
+
+  constructor(lists: GazetteerLists) {
+    const add = (name: string, cat: Category) => {
+      const words = tokenize(name).map((t) => t.norm.toLowerCase());
+      if (words.length === 0 || words.length > MAX_PHRASE) return;
+      if (words.length === 1) {
+        const had = this.single.get(words[0]);
+        if (!had) this.single.set(words[0], cat);
+        else if (!had.split(',').includes(cat)) this.single.set(words[0], [...had.split(','), cat].sort().join(','));
+      } else {
+        const list = this.phrases.get(words[0]) ?? [];
+        if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, cat });
+        this.phrases.set(words[0], list);
+      }
+    };
+    for (const n of lists.first) add(n, 'first');
+    for (const n of lists.last) add(n, 'last');
+    for (const n of lists.city) add(n, 'city');
+    for (const n of lists.country) add(n, 'country');
+    for (const n of REGIONS) add(n, 'country');
+    for (const n of Object.keys(PLACE_ALIASES)) add(n, 'country');
+    for (const list of this.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** One label per token: '-' for none, categories of a capitalised single word, or B-/I- of a phrase. */
+  label(words: string[], lower: string[]): string[] {
+    const n = words.length;
+    const out = new Array<string>(n).fill('-');
+    for (let i = 0; i < n; i++) {
+      const c = words[i].charCodeAt(0);
+      const cap = words[i][0] !== lower[i][0] || (c >= 0x41 && c <= 0x5a);
+      if (!cap) continue;
+      const list = this.phrases.get(lower[i]);
+      if (list) {
+        const hit = list.find((p) => p.words.every((w, k) => i + k < n && lower[i + k] === w));
+        if (hit) {
+          out[i] = 'B' + hit.cat;
+          for (let k = 1; k < hit.words.length; k++) out[i + k] = 'I' + hit.cat;
+          i += hit.words.length - 1;
+          continue;
+        }
+      }
+      const cat = this.single.get(lower[i]);
+      if (cat) out[i] = cat;
+    }
+    return out;
+  }
+
+  /** Whether the lower-cased word is a known first name. */
+  isFirstName(lower: string): boolean {
+    return (this.single.get(lower) ?? '').includes('first');
+  }
+}
+
+let shared: GazetteerIndex | null = null;
+/** The gazetteer built from the committed lists, built once on first use. */
+export function gazetteer(): GazetteerIndex {
+  shared ??= new GazetteerIndex(data as GazetteerLists);
+  return shared;
+}

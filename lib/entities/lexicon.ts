@@ -1,0 +1,98 @@
+/**
+ * Hand-written word lists for the entity tagger and resolver (the team's own,
+ * not from any corpus). Lower-case keys.
+ */
+
+/** Words that announce a person's name after them: "President X", "envoy X", "Mr X". */
+export const TITLES = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'sen.', 'sen', 'rep.',
+  'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'judge', 'justice', 'king', 'queen',
+  'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'general', 'gen.',
+  'colonel', 'col.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'commander', 'envoy',
+  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'ceo', 'director',
+  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion', 'leader', 'chief', 'deputy',
+  'diplomat', 'officer', 'official', 'analyst', 'economist', 'professor', 'author', 'actor', 'actress', 'singer',
+  'columnist', 'correspondent', 'reporter', 'editor', 'founder', 'dictator', 'emperor', 'prosecutor', 'attorney',
+  'lawyer', 'detective', 'inspector', 'superintendent', 'candidate', 'nominee', 'councillor', 'councilman', 'mp',
+  'speaker', 'adviser', 'advisor', 'aide', 'negotiator', 'mediator', 'st.', 'saint', 'father', 'sister', 'brother',
+  'uncle', 'aunt', 'husband', 'wife', 'son', 'daughter', 'mother', 'jr.', 'sr.',
+]);
+
+/** Words that end organization names: "Acme Inc", "Labour Party", "Ministry of Defence". */
+export const ORG_WORDS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'nv',
+  'group', 'holdings', 'bank', 'party', 'ministry', 'department', 'university', 'college', 'institute', 'school',
+  'council', 'committee', 'commission', 'agency', 'association', 'federation', 'union', 'league', 'club', 'foundation',
+  'society', 'organization', 'organisation', 'authority', 'board', 'bureau', 'office', 'service', 'services', 'court',
+  'parliament', 'congress', 'senate', 'assembly', 'army', 'navy', 'force', 'forces', 'police', 'times', 'post',
+  'news', 'press', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'airlines', 'airways', 'motors',
+  'industries', 'technologies', 'systems', 'media', 'network', 'fund', 'exchange', 'house', 'administration',
+  'brigade', 'brigades', 'front', 'movement', 'alliance', 'coalition', 'centre', 'center', 'hospital', 'fc',
+  'united', 'city', 'rovers', 'athletic',
+]);
+
+/** Everyday names of countries and regions → one canonical name ("US", "U.S.", "USA" → "United States"). */
+export const PLACE_ALIASES: Record<string, string> = {
+  us: 'United States', 'u.s.': 'United States', 'u.s': 'United States', usa: 'United States', 'u.s.a.': 'United States',
+  'united states': 'United States', 'united states of america': 'United States', america: 'United States',
+  uk: 'United Kingdom', 'u.k.': 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
+  'united kingdom': 'United Kingdom', uae: 'United Arab Emirates', 'u.a.e.': 'United Arab Emirates',
+  'united arab emirates': 'United Arab Emirates', russia: 'Russia', 'russian federation': 'Russia',
+  'south korea': 'South Korea', 'north korea': 'North Korea', 'republic of korea': 'South Korea', iran: 'Iran',
+  syria: 'Syria', vietnam: 'Vietnam', 'viet nam': 'Vietnam', laos: 'Laos', taiwan: 'Taiwan', bolivia: 'Bolivia',
+  venezuela: 'Venezuela', tanzania: 'Tanzania', moldova: 'Moldova', 'czech republic': 'Czech Republic',
+  czechia: 'Czech Republic', holland: 'Netherlands', netherlands: 'Netherlands', 'the netherlands': 'Netherlands',
+  'ivory coast': "Côte d'Ivoire", drc: 'Democratic Republic of the Congo', 'dr congo': 'Democratic Republic of the Congo',
+  prc: 'China', 'mainland china': 'China', 'people\'s republic of china': 'China', 'hong kong': 'Hong Kong',
+  'gaza strip': 'Gaza', gaza: 'Gaza', 'west bank': 'West Bank', 'middle east': 'Middle East', 'mideast': 'Middle East',
+  'new york city': 'New York', nyc: 'New York', 'washington d.c.': 'Washington', 'washington, d.c.': 'Washington',
+  'ussr': 'Soviet Union', 'soviet union': 'Soviet Union', burma: 'Myanmar', myanmar: 'Myanmar', turkey: 'Turkey',
+  türkiye: 'Turkey', 'vatican city': 'Vatican', 'holy see': 'Vatican',
+};
+
+/** Regions and continents, which the country and city lists miss. */
+export const REGIONS = [
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',
+  'Oceania', 'Australasia', 'Middle East', 'Mideast', 'Near East', 'Far East', 'Southeast Asia', 'South Asia',
+  'East Asia', 'Central Asia', 'Eastern Europe', 'Western Europe', 'Balkans', 'Caucasus', 'Scandinavia',
+  'Caribbean', 'Mediterranean', 'Gulf', 'Persian Gulf', 'Arctic', 'Pacific', 'Atlantic', 'Sahara', 'Sahel',
+  'West Bank', 'Gaza Strip', 'Gaza', 'Golan Heights', 'Kashmir', 'Crimea', 'Donbas', 'Siberia', 'Balkan',
+  'Silicon Valley', 'Wall Street', 'Midwest', 'New England',
+];
+
+/**
+ * Capitalised words that start sentences or headlines but never name anything on
+ * their own ("Historically, ...", "According to ...", "Both the US and ...").
+ */
+export const NEVER_ALONE = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'according', 'historically', 'however', 'meanwhile',
+  'also', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'since', 'although', 'though', 'because',
+  'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'to', 'as', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  'his', 'her', 'their', 'our', 'my', 'your', 'you', 'there', 'here', 'today', 'yesterday', 'tomorrow', 'now',
+  'then', 'some', 'many', 'most', 'all', 'each', 'every', 'other', 'another', 'such', 'what', 'which', 'who', 'why',
+  'how', 'where', 'yet', 'still', 'even', 'only', 'just', 'more', 'less', 'several', 'few', 'no', 'not', 'one',
+  'two', 'three', 'first', 'last', 'new', 'recently', 'previously', 'currently', 'additionally', 'furthermore',
+  'moreover', 'nevertheless', 'instead', 'indeed', 'despite', 'amid', 'amidst', 'during', 'under', 'over', 'about',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mr.', 'mrs',
+  'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'envoy', 'special', 'officials', 'sources', 'critics',
+]);
+
+/** Generic heads that turn a place into its government ("US government") without making a new referent. */
+export const GOVERNMENT_HEADS = new Set(['government', 'administration', 'authorities', 'officials', 'regime']);
+
+/**
+ * Names that are organizations whatever their context suggests: seats of
+ * government used for the institution ("the White House said") and news outlets
+ * named as sources ("sources at Axios"). Lower-case, space-joined words.
+ */
+export const KNOWN_ORGS = new Set([
+  'white house', 'kremlin', 'pentagon', 'elysee', 'élysée', 'downing street', 'state department', 'foreign office',
+  'axios', 'reuters', 'ap', 'associated press', 'afp', 'bloomberg', 'cnn', 'bbc', 'nbc', 'cbs', 'abc', 'fox news',
+  'msnbc', 'npr', 'politico', 'al jazeera', 'new york times', 'washington post', 'wall street journal',
+  'financial times', 'guardian', 'economist', 'times of israel', 'haaretz', 'le monde', 'der spiegel', 'xinhua',
+  'tass', 'interfax', 'yonhap', 'kyodo', 'dpa', 'ansa', 'efe', 'the hill', 'vox', 'buzzfeed', 'huffpost',
+  'nato', 'un', 'u.n.', 'united nations', 'eu', 'european union', 'who', 'imf', 'world bank', 'opec', 'fbi', 'cia',
+  'nasa', 'hamas', 'hezbollah', 'taliban',
+]);

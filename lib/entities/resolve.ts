@@ -1,0 +1,219 @@
+/**
+ * From tagged mentions to entities: clean each mention (no leading "the", no
+ * title alone, no lower-case word glued on, no sentence-opening adverb), settle
+ * one type per surface form, then group mentions that name the same referent
+ * (country aliases, surname after full name, acronym after the full name) under
+ * one canonical name. Linear in the number of mentions apart from small
+ * per-entity lookups.
+ */
+import type { Entity, EntityType, Span } from '../types';
+import { GOVERNMENT_HEADS, KNOWN_ORGS, NEVER_ALONE, PLACE_ALIASES, TITLES } from './lexicon';
+import type { Token } from './tokenize';
+
+export type MentionType = 'PER' | 'ORG' | 'LOC';
+
+export interface RawMention {
+  /** The mention's tokens (from the tagger's span). */
+  tokens: Token[];
+  type: MentionType;
+  /** The first token opens its sentence. */
+  sentenceInitial: boolean;
+  /** The sentence is a title-case line (a headline): its capitals say little. */
+  headline: boolean;
+}
+
+interface Mention extends Span {
+  type: MentionType;
+  surface: string;
+  /** Lower-cased normalized words, for matching. */
+  words: string[];
+  raw: RawMention;
+}
+
+const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+/** Lower-case words allowed inside a name ("Bank of America", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven"). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'der', 'van', 'von', 'al', 'bin', 'ibn', 'da', 'du', 'la', 'le', 'on', '&', 'y', 'for']);
+
+const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+const lowerWords = (toks: Token[]) => toks.map((t) => t.norm.toLowerCase());
+
+/** Trim a raw span to the name inside it, or null when nothing name-like is left. */
+function clean(raw: RawMention, text: string): Mention | null {
+  let toks = raw.tokens;
+  let initial = raw.sentenceInitial;
+  // Leading articles and, for people, titles ("the White House", "President Biden").
+  while (toks.length && (/^(the|a|an)$/i.test(toks[0].norm) || (raw.type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))) {
+    toks = toks.slice(1);
+    initial = false;
+  }
+  // Trailing non-name words: punctuation, a lower-case word glued on ("Leavitt emphasized"), a possessive.
+  while (toks.length && (!isCap(toks[toks.length - 1].norm) || /^'s$/i.test(toks[toks.length - 1].norm))) toks = toks.slice(0, -1);
+  if (!toks.length) return null;
+  // Inside a name only capitalised words and a few connectors.
+  if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.norm.toLowerCase()) && !/^[-.'&]$/.test(t.norm))) return null;
+  const words = lowerWords(toks);
+  if (words.length === 1 && NEVER_ALONE.has(words[0])) return null;
+  if (words.every((w) => TITLES.has(w) || NEVER_ALONE.has(w))) return null;
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  return {
+    start,
+    end,
+    type: raw.type,
+    surface: text.slice(start, end),
+    words,
+    raw: { ...raw, tokens: toks, sentenceInitial: initial },
+  };
+}
+
+const key = (m: { words: string[] }) => m.words.join(' ');
+const placeAlias = (words: string[]) => PLACE_ALIASES[words.join(' ')];
+
+export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set<string>): Entity[] {
+  let mentions = raws.map((r) => clean(r, text)).filter((m): m is Mention => m !== null);
+
+  // "US government", "Biden administration" of a known place: the place itself.
+  for (const m of mentions) {
+    const last = m.words[m.words.length - 1];
+    if (m.words.length > 1 && GOVERNMENT_HEADS.has(last) && placeAlias(m.words.slice(0, -1))) {
+      const toks = m.raw.tokens.slice(0, -1);
+      m.end = toks[toks.length - 1].end;
+      m.surface = text.slice(m.start, m.end);
+      m.words = m.words.slice(0, -1);
+      m.raw = { ...m.raw, tokens: toks };
+    }
+    if (placeAlias(m.words)) m.type = 'LOC';
+    else if (KNOWN_ORGS.has(key(m))) m.type = 'ORG';
+  }
+
+  // Forms named outside headlines and not only at a sentence start are trusted as they are.
+  const bodyForms = new Map<string, Map<MentionType, number>>();
+  for (const m of mentions) {
+    if (m.raw.headline) continue;
+    const votes = bodyForms.get(key(m)) ?? new Map<MentionType, number>();
+    votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+    bodyForms.set(key(m), votes);
+  }
+  mentions = mentions.filter((m) => {
+    // A headline's capitals are not evidence: keep only what the body names too.
+    if (m.raw.headline) return bodyForms.has(key(m)) || !!placeAlias(m.words);
+    // A one-word mention opening a sentence, which the text also writes in lower case, is an ordinary word.
+    if (m.words.length === 1 && m.raw.sentenceInitial && lowerSeen.has(m.words[0])) return !!placeAlias(m.words);
+    return true;
+  });
+
+  // One type per form: the majority of its mentions (ties: the first seen).
+  for (const m of mentions) {
+    if (placeAlias(m.words) || KNOWN_ORGS.has(key(m))) continue;
+    const votes = bodyForms.get(key(m));
+    if (!votes) continue;
+    let best = m.type;
+    for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
+    m.type = best;
+  }
+
+  // Group mentions into referents.
+  interface Group {
+    type: MentionType;
+    name: string;
+    /** Words and position of the mention that opened the group (its longest form). */
+    words: string[];
+    start: number;
+    mentions: Mention[];
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const people: Group[] = [];
+  const longOrgs: Group[] = [];
+  const groupFor = (k: string, type: MentionType, name: string, m: Mention) => {
+    let g = byKey.get(k);
+    if (!g) {
+      g = { type, name, words: m.words, start: m.start, mentions: [] };
+      byKey.set(k, g);
+      groups.push(g);
+      if (type === 'PER') people.push(g);
+      if (type === 'ORG' && name.split(' ').length > 1) longOrgs.push(g);
+    }
+    return g;
+  };
+
+  // Full names first, so a later (or earlier) surname can join them.
+  const order = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const assigned = new Map<Mention, Group>();
+  for (const m of order) {
+    const alias = placeAlias(m.words);
+    if (alias) {
+      assigned.set(m, groupFor('LOC:' + alias.toLowerCase(), 'LOC', alias, m));
+      continue;
+    }
+    if (m.words.length === 1 || (m.type === 'PER' && m.words.length === 2)) {
+      // A surname or first name of a longer person's name in the document: that person.
+      const w = m.words;
+      const candidates = people.filter((g) => {
+        const full = g.words;
+        if (full.length <= w.length) return false;
+        if (w.length === 1) return full[full.length - 1] === w[0] || (m.type === 'PER' && full[0] === w[0]);
+        return full[0] === w[0] && full[full.length - 1] === w[1];
+      });
+      if (candidates.length && (m.type === 'PER' || w.length === 1)) {
+        // The nearest full name written before this mention, else the first one.
+        const before = candidates.filter((g) => g.start < m.start);
+        const pick = before.length ? before.reduce((a, b) => (b.start > a.start ? b : a)) : candidates[0];
+        assigned.set(m, pick);
+        continue;
+      }
+      // An acronym of an organization named in full: "Federal Bureau of Investigation (FBI)".
+      if (w.length === 1 && /^[\p{Lu}&]{2,7}$/u.test(m.surface)) {
+        const org = longOrgs.find((g) => acronymOf(g.words) === m.surface.replace(/&/g, ''));
+        if (org) {
+          assigned.set(m, org);
+          continue;
+        }
+      }
+    }
+    assigned.set(m, groupFor(m.type + ':' + key(m), m.type, m.surface, m));
+  }
+  for (const m of mentions) assigned.get(m)!.mentions.push(m);
+
+  const out: Entity[] = [];
+  for (const g of groups) {
+    if (!g.mentions.length) continue;
+    g.mentions.sort((a, b) => a.start - b.start);
+    const forms = new Map<string, number>();
+    for (const m of g.mentions) forms.set(m.surface, (forms.get(m.surface) ?? 0) + 1);
+    let name = g.name;
+    if (g.type !== 'LOC' || !placeAlias([g.name.toLowerCase()])) {
+      // The longest written form names the referent ("Karoline Leavitt", "Federal Bureau of Investigation").
+      name = [...forms.keys()].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || forms.get(b)! - forms.get(a)! || b.length - a.length)[0];
+    }
+    if (g.type === 'LOC' && placeAlias(name.toLowerCase().split(/\s+/))) name = placeAlias(name.toLowerCase().split(/\s+/))!;
+    const aliases = [name, ...[...forms.keys()].filter((f) => f !== name)];
+    out.push({
+      name,
+      type: TYPE_NAME[g.type],
+      mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })),
+      count: g.mentions.length,
+      aliases,
+    });
+  }
+  // Two groups can end with the same canonical name (e.g. via aliases): merge them.
+  const merged = new Map<string, Entity>();
+  for (const e of out) {
+    const k = e.type + ':' + e.name;
+    const had = merged.get(k);
+    if (!had) merged.set(k, e);
+    else {
+      had.mentions = [...had.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+      had.count = had.mentions.length;
+      had.aliases = [...new Set([...had.aliases, ...e.aliases])];
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
+}
+
+function acronymOf(words: string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}

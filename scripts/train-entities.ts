@@ -1,0 +1,174 @@
+/**
+ * `npm run train:entities`: trains the entity tagger (greedy averaged perceptron
+ * over BIO tags, features in lib/entities/features.ts) on CoNLL-2003 train and
+ * writes lib/entities/model.json (pruned, int8-quantized weights) and
+ * lib/entities/gazetteer.json (lists derived from ../shared/corpora/gazetteer).
+ * Deterministic: fixed seed for the document order, so anyone with ../shared
+ * gets the same weights. Prints span F1 on train and on conll2003-dev per epoch
+ * (tagger alone, gold tokens) for choosing settings.
+ *
+ *   npm run train:entities -- [--epochs 8] [--keep 50000] [--step 0.1] [--no-write]
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { BUCKETS, docContext, NTAGS, sentenceFeatures, TAGS, type Tag } from '../lib/entities/features';
+import { GazetteerIndex } from '../lib/entities/gazetteer';
+import { decodeModel, encodeModel } from '../lib/entities/model-codec';
+import { tagSentence, type WeightTable } from '../lib/entities/tagger';
+import { tokenize } from '../lib/entities/tokenize';
+import { buildGazetteer } from './lib/entities-gazetteer';
+import { bioSpans, countSpans, emptyCounts, micro, prf, readIob, type Doc } from './lib/entities-data';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const EPOCHS = opt('epochs', 8);
+const STEP = opt('step', 0.1);
+const KEEP = opt('keep', 50000);
+const WRITE = !args.includes('--no-write');
+const SEED = 20260101;
+
+if (!existsSync(join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl'))) {
+  console.log(`[skip] ${SHARED}/corpora/conll2003-train is absent: cannot train the entity model.`);
+  process.exit(0);
+}
+
+const lists = buildGazetteer(SHARED);
+if (WRITE) writeFileSync(join(ROOT, 'lib/entities/gazetteer.json'), JSON.stringify(lists) + '\n');
+const gaz = new GazetteerIndex(lists);
+
+/** Tokens as the product sees them: the same folding of quotes as lib/entities/tokenize. */
+const norm = (w: string) => tokenize(w).map((t) => t.norm).join('') || w;
+
+interface Prepared {
+  words: string[][];
+  tags: Tag[][];
+  feats: Int32Array[][];
+}
+function prepare(docs: Doc[]): Prepared[] {
+  return docs.map((d) => {
+    const words = d.sentences.map((s) => s.tokens.map(norm));
+    const ctx = docContext(words);
+    return { words, tags: d.sentences.map((s) => s.ner), feats: words.map((w) => sentenceFeatures(w, gaz, ctx)) };
+  });
+}
+
+let t = Date.now();
+const train = prepare(readIob(join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl')));
+const dev = prepare(readIob(join(SHARED, 'corpora/conll2003-dev/dev.iob2.jsonl')));
+console.log(`features: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+// Averaged perceptron with lazy averaging: acc holds the weights summed over all steps.
+const w = new Float64Array(BUCKETS * NTAGS);
+const acc = new Float64Array(BUCKETS * NTAGS);
+const stamp = new Float64Array(BUCKETS * NTAGS);
+let step = 0;
+// Cells allowed to learn: all in the first pass, only the kept ones when retraining after pruning.
+let mask: Uint8Array | null = null;
+const bump = (cell: number, delta: number) => {
+  if (mask && !mask[cell]) return;
+  acc[cell] += (step - stamp[cell]) * w[cell];
+  stamp[cell] = step;
+  w[cell] += delta;
+};
+const update = (ids: ArrayLike<number>, gold: number, pred: number) => {
+  for (let k = 0; k < ids.length; k++) {
+    bump(ids[k] * NTAGS + gold, 1);
+    bump(ids[k] * NTAGS + pred, -1);
+  }
+};
+const averaged = () => {
+  const avg = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) avg[i] = (acc[i] + (step - stamp[i]) * w[i]) / Math.max(1, step);
+  return avg;
+};
+
+function score(data: Prepared[], weights: WeightTable) {
+  const counts = emptyCounts();
+  for (const d of data)
+    d.words.forEach((words, s) => {
+      const pred = tagSentence(words, d.feats[s], weights);
+      countSpans(bioSpans(d.tags[s]), bioSpans(pred), counts);
+    });
+  return prf(micro(counts));
+}
+
+// Deterministic shuffle (mulberry32) of the document order each epoch.
+let seed = SEED;
+const rand = () => {
+  seed |= 0;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+  return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+};
+const order = train.map((_, i) => i);
+const tagIndex = new Map(TAGS.map((tag, i) => [tag, i]));
+
+function trainPass(label: string) {
+  w.fill(0);
+  acc.fill(0);
+  stamp.fill(0);
+  step = 0;
+  seed = SEED;
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  t = Date.now();
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  let errors = 0;
+  let tokens = 0;
+  for (const di of order) {
+    const d = train[di];
+    d.words.forEach((words, s) => {
+      const gold = d.tags[s];
+      tagSentence(words, d.feats[s], w, (i, stat, hist, pred) => {
+        step++;
+        tokens++;
+        const g = tagIndex.get(gold[i])!;
+        if (g !== pred) {
+          errors++;
+          update(stat, g, pred);
+          update(hist, g, pred);
+        }
+      });
+    });
+  }
+  const avg = averaged();
+  const devF = score(dev, avg);
+  console.log(
+    `${label} epoch ${epoch}: train token error ${((100 * errors) / tokens).toFixed(2)}%, dev F1 ${devF.f1.toFixed(4)} (P ${devF.p.toFixed(4)} R ${devF.r.toFixed(4)}), ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
+}
+
+}
+
+trainPass('full');
+if (KEEP > 0) {
+  // Keep the KEEP largest averaged weights, then retrain with only those cells free so the rest adapts to the pruning.
+  const first = averaged();
+  const mags = Float64Array.from(first, Math.abs).sort();
+  const cut = mags[Math.max(0, mags.length - KEEP)];
+  mask = new Uint8Array(first.length);
+  for (let i = 0; i < first.length; i++) if (Math.abs(first[i]) >= cut && first[i] !== 0) mask[i] = 1;
+  trainPass(`kept ${KEEP}`);
+}
+const avg = averaged();
+// Quantize to steps of STEP; cells under half a step are pruned.
+const model = encodeModel(avg, STEP);
+const quant = decodeModel(model);
+const trainF = score(train, quant);
+const devF = score(dev, quant);
+const json = JSON.stringify(model);
+console.log(
+  `shipped model: ${model.cells} cells, ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzipped; ` +
+    `train F1 ${trainF.f1.toFixed(4)}, dev F1 ${devF.f1.toFixed(4)} (P ${devF.p.toFixed(4)} R ${devF.r.toFixed(4)}) (tagger alone, gold tokens)`,
+);
+if (WRITE) writeFileSync(join(ROOT, 'lib/entities/model.json'), json + '\n');

@@ -1,0 +1,118 @@
+/**
+ * Named entities on team-written texts (see test/fixtures/entities/README.md for
+ * the longer ones): alias merging, titles, sentence-initial words, organization
+ * suffixes, surname after full name, and the shipped weights on a real sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities, tagText } from '../../lib/entities';
+import { tokenize } from '../../lib/entities/tokenize';
+import { splitSentences } from '../../lib/sentences';
+import type { Entity } from '../../lib/types';
+
+const entities = (text: string) => findEntities(text, splitSentences(text));
+const byName = (list: Entity[], name: string) => list.find((e) => e.name === name);
+const forms = (text: string, e: Entity) => e.mentions.map((m) => text.slice(m.start, m.end));
+
+describe('tokenize', () => {
+  it('cuts prose the way CoNLL is cut: possessives, abbreviations, hyphens, curly quotes', () => {
+    const text = 'Leavitt’s view: the U.S. won’t back “long-standing” deals, Mr. Smith said.';
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual([
+      'Leavitt', '’s', 'view', ':', 'the', 'U.S.', 'wo', 'n’t', 'back', '“', 'long-standing', '”', 'deals', ',', 'Mr.', 'Smith', 'said', '.',
+    ]);
+    expect(tokenize(text)[1].norm).toBe("'s");
+  });
+});
+
+describe('the shipped tagger', () => {
+  it('loads its weights and tags a real sentence', () => {
+    const text = 'German Chancellor Angela Merkel met officials of the European Central Bank on Tuesday in Frankfurt.';
+    const { tagged } = tagText(text, splitSentences(text));
+    const tags = Object.fromEntries(tagged[0].tokens.map((t, i) => [t.norm, tagged[0].tags[i]]));
+    expect(tags.Angela).toBe('B-PER');
+    expect(tags.Merkel).toBe('I-PER');
+    expect(tags.European).toBe('B-ORG');
+    expect(tags.Bank).toBe('I-ORG');
+    expect(tags.Frankfurt).toBe('B-LOC');
+    expect(tags.Tuesday).toBe('O');
+  });
+});
+
+describe('findEntities', () => {
+  it('merges US, U.S., the United States and USA into one place', () => {
+    const text =
+      'The United States imposed new tariffs on steel. Officials in the U.S. said the measure was temporary. ' +
+      'Canada said it would respond to the US decision. Exports to the USA fell by a third.';
+    const list = entities(text);
+    const us = byName(list, 'United States')!;
+    expect(us.type).toBe('place');
+    expect(forms(text, us)).toEqual(['United States', 'U.S.', 'US', 'USA']);
+    expect(us.count).toBe(4);
+    expect(list.filter((e) => e.aliases.includes('US'))).toHaveLength(1);
+  });
+
+  it('merges Britain, the UK and the United Kingdom', () => {
+    const text = 'Britain left the bloc in 2020. Trade between the UK and France has fallen since, and the United Kingdom is seeking a new deal.';
+    const uk = byName(entities(text), 'United Kingdom')!;
+    expect(uk.type).toBe('place');
+    expect(uk.count).toBe(3);
+  });
+
+  it('joins a later surname to the full name of the same person', () => {
+    const text =
+      'Maria Lindqvist, the company’s finance chief, presented the results on Monday. ' +
+      'Lindqvist said revenue had grown for the third year in a row. Analysts questioned Lindqvist about costs.';
+    const list = entities(text);
+    const maria = byName(list, 'Maria Lindqvist')!;
+    expect(maria.type).toBe('person');
+    expect(maria.count).toBe(3);
+    expect(maria.aliases).toEqual(['Maria Lindqvist', 'Lindqvist']);
+    expect(byName(list, 'Lindqvist')).toBeUndefined();
+  });
+
+  it('names the person after a title, not the title', () => {
+    const text = 'The special envoy arrived late. President Okonkwo Adeyemi greeted envoy Tomas Berg at the airport.';
+    const list = entities(text);
+    expect(byName(list, 'Okonkwo Adeyemi')?.type).toBe('person');
+    expect(byName(list, 'Tomas Berg')?.type).toBe('person');
+    const names = list.flatMap((e) => e.aliases);
+    for (const wrong of ['The special envoy', 'President', 'President Okonkwo Adeyemi', 'envoy Tomas Berg']) expect(names).not.toContain(wrong);
+  });
+
+  it('does not take sentence-opening words for names', () => {
+    const text =
+      'Historically, the council has avoided the subject. According to the minutes, nothing changed. ' +
+      'Both sides agreed. This was expected by Daniel Moreau, who chairs the council.';
+    const names = entities(text).flatMap((e) => e.aliases);
+    for (const wrong of ['Historically', 'According', 'Both', 'This']) expect(names).not.toContain(wrong);
+    expect(names).toContain('Daniel Moreau');
+  });
+
+  it('does not glue a verb to a name', () => {
+    const text = 'Karen Holt leads the agency. Holt emphasized that the review would take months.';
+    const holt = byName(entities(text), 'Karen Holt')!;
+    expect(holt.aliases).toEqual(['Karen Holt', 'Holt']);
+  });
+
+  it('finds organizations by their suffix and folds an acronym into the full name', () => {
+    const text =
+      'Shares of Brantley Logistics Inc rose after the Federal Bureau of Investigation (FBI) closed its inquiry. ' +
+      'The FBI said no charges would be filed. Brantley Logistics Inc declined to comment.';
+    const list = entities(text);
+    expect(byName(list, 'Brantley Logistics Inc')?.type).toBe('organization');
+    const fbi = byName(list, 'Federal Bureau of Investigation')!;
+    expect(fbi.type).toBe('organization');
+    expect(fbi.aliases).toEqual(['Federal Bureau of Investigation', 'FBI']);
+    expect(fbi.count).toBe(3);
+  });
+
+  it('gives offsets into the text, counts equal to mentions, sorted by count', () => {
+    const text = 'Paris hosted the summit. Delegates from Japan and Kenya came to Paris. Paris was calm.';
+    const list = entities(text);
+    for (const e of list) {
+      expect(e.count).toBe(e.mentions.length);
+      for (const m of e.mentions) expect(e.aliases).toContain(text.slice(m.start, m.end));
+    }
+    expect(list[0].name).toBe('Paris');
+    expect(list.map((e) => e.count)).toEqual([...list.map((e) => e.count)].sort((a, b) => b - a));
+  });
+});
