@@ -69,6 +69,7 @@ describe('the sample article', () => {
   it('shows key sentences, entities and quotes with speakers in the popup', async () => {
     expect(await popup.locator('h1').first().textContent()).toMatch(/\w/);
     expect(await popup.locator('.key-sentences .passage').count()).toBeGreaterThanOrEqual(3);
+    expect(await popup.locator('.entity').count()).toBeGreaterThan(0);
     const speakers = await popup.locator('.quotes .speaker').allTextContents();
     expect(speakers.length).toBeGreaterThan(0);
     expect(speakers.some((s) => !s.includes('unattributed'))).toBe(true);
@@ -108,6 +109,14 @@ describe('the sample article', () => {
       .toMatchObject({ inView: true, scrolled: true });
     const flashed = await page.evaluate((n) => [...(CSS.highlights.get(n) as unknown as Set<Range>)][0]?.toString() ?? '', HIGHLIGHT_NAMES.flash);
     expect(squash(flashed)).toBe(quoteText);
+  });
+
+  it('highlights every mention of an entity clicked in the popup', async () => {
+    const entity = popup.locator('.entity').first();
+    const count = Number(await entity.locator('.count').textContent());
+    await entity.click();
+    await expect.poll(async () => (await highlightTexts(page, HIGHLIGHT_NAMES.entity))?.length ?? 0).toBe(count);
+    await expect(entity.getAttribute('aria-pressed')).resolves.toBe('true');
   });
 
   it('re-runs with another summary length at once, and remembers it', async () => {
