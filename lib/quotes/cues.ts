@@ -48,6 +48,9 @@ function inflect(v: string): string[] {
 
 export const SPEECH_CUES = new Set<string>([...Object.values(SPEECH_VERBS).flat(), ...REGULAR.flatMap(inflect)]);
 
+/** Verbs that attribute a quote only right after it: "…,” the letter reads. */
+export const AFTER_QUOTE_CUES = new Set(['read', 'reads', 'continued', 'continues', 'went on']);
+
 /** Speech verbs that can stand before their subject: "…," said Mayor Jane Doe / stated Leavitt. */
 export const INVERTABLE = new Set<string>(
   ['say', 'says', 'said', 'ask', 'asked', 'asks', 'write', 'wrote', 'writes', 'tweeted', 'sang', 'sings'].concat(

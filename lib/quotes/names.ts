@@ -53,7 +53,7 @@ export type Found =
 const NOMINAL: Found = { kind: 'nominal' };
 
 // How a descriptive noun phrase for a speaker begins.
-const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'other', 'both', 'each', 'senior', 'top', 'local', 'federal', 'state']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'my', 'your', 'two', 'three', 'several', 'some', 'many', 'most', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'other', 'both', 'each', 'senior', 'top', 'local', 'federal', 'state']);
 // Words a speaker's description does not run through.
 const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'if', 'because', 'than', 'then', 'so', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'not', 'to', 'in', 'on', 'at', 'with', 'after', 'before', 'during', 'since', 'where']);
 
@@ -105,7 +105,8 @@ function nameFromRun(text: string, run: Word[]): Found {
   let i = 0;
   while (i < run.length - 1 && (TITLES.has(bare(run[i].text)) || NOT_NAME_WORDS.has(bare(run[i].text)))) i++;
   const words = run.slice(i);
-  if (words.length === 1 && (NOT_NAME_WORDS.has(bare(words[0].text)) || TITLES.has(bare(words[0].text)))) return NOMINAL;
+  // A title word alone is no name ("the President said"), unless an honorific stood before it ("Mr. King").
+  if (words.length === 1 && (NOT_NAME_WORDS.has(bare(words[0].text)) || (TITLES.has(bare(words[0].text)) && i === 0))) return NOMINAL;
   let end = words[words.length - 1].end;
   // "Leavitt." at the end of a sentence: the full stop is not part of the name.
   if (text[end - 1] === '.' && endsSentence(words[words.length - 1].text)) end--;
@@ -162,8 +163,8 @@ export function nameBefore(text: string, to: number, floor: number): Found {
   // An appositive between commas: "Jane Doe, the city's mayor, said".
   if (/^\s*,\s*$/.test(tail)) {
     const before = text.slice(Math.max(floor, words[k].end - 100), words[k].end + 1);
-    const m = /,[^,"“”.;:]{2,90},$/.exec(before);
-    if (m) {
+    const m = /,[^,"“”;:]{2,90},$/.exec(before);
+    if (m && !/[.!?]\s+\p{Lu}/u.test(m[0])) {
       const apStart = words[k].end + 1 - before.length + m.index;
       const found = nameBefore(text, apStart, floor);
       if (found.kind !== 'nominal' || found.span) return found;

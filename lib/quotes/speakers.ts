@@ -6,7 +6,7 @@
  * to the canonical name of the matching entity when the entities know them.
  */
 import type { Entity, EntityType, Span } from '../types';
-import { INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
+import { AFTER_QUOTE_CUES, INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
 import { endsSentence, nameAfter, nameBefore, wordsIn, type Found } from './names';
@@ -54,11 +54,14 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
   if (!endsOpen && /^\p{Lu}/u.test(first.text) && !/^(He|She|They|It)$/.test(first.text)) return null;
   if (INVERTABLE.has(first.key)) return nameAfter(text, first.end);
   if (first.key.toLowerCase() === 'according' && words[1]?.key === 'to') return nameAfter(text, words[1].end);
+  // "…,” as a Homeland Security memo put it.
+  const asPut = first.key === 'as' ? words.findIndex((w, k) => k > 1 && k < 9 && w.key === 'put' && words[k + 1]?.key === 'it') : -1;
+  if (asPut > 0) return nameBefore(text, words[asPut].start, first.end);
   // Subject first: the speech verb within the first few words, possibly after an appositive.
   for (let k = 1; k < Math.min(words.length, 16); k++) {
     const between = text.slice(words[0].start, words[k].start);
     if (/[;:!?"“”]/.test(between.replace(/\([^()]*\)/g, '')) || (endsSentence(words[k - 1].text) && text[words[k - 1].end] !== ')')) break;
-    if (SPEECH_CUES.has(words[k].key)) {
+    if (SPEECH_CUES.has(words[k].key) || AFTER_QUOTE_CUES.has(words[k].key)) {
       // A long subject needs an appositive ("Scott Pruitt, the attorney general of Oklahoma, said") or capitals.
       if (k > 8 && !/,/.test(between)) break;
       return nameBefore(text, words[k].start, from);
@@ -80,6 +83,8 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number): Foun
       // "… and called it “…”": the subject is the earlier clause's, found with the quote before.
       if (k > 0 && /^(and|but|then|or)$/.test(words[k - 1].key)) return null;
       const found = nameBefore(text, words[k].start, floor);
+      // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
+      if ((found.kind === 'name' || found.span) && !subjectPosition(text, found.span!.start, floor)) return { kind: 'nominal' };
       if (found.kind !== 'nominal' || found.span) return found;
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {
@@ -90,6 +95,12 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number): Foun
     }
   }
   return null;
+}
+
+/** Whether a phrase starting at `start` can be a subject: not the object of a preposition ("in a box labeled “…”"). */
+function subjectPosition(text: string, start: number, floor: number): boolean {
+  const before = text.slice(Math.max(floor, start - 30), start);
+  return !/\b(in|on|at|of|to|for|from|with|by|into|onto|over|under|about|against|between|through|during|without|within|toward|towards|across|behind|beyond|near|per|via|than|like|among|amid|outside|inside|around)\s+$/i.test(before);
 }
 
 /**
