@@ -1,33 +1,114 @@
 /**
  * What Readability keeps but a reader skips: captions and photo credits,
  * "Related"/"Read more" blocks, newsletter boxes, share bars, "Advertisement"
- * lines, author bios, comment sections. Judged by the content itself (class and
- * id names, link density, short stock lines), and only ever for blocks that are
- * small next to the article, so body text is not lost.
+ * lines, bylines and timestamps, author bios, comment sections, gallery
+ * controls. Judged by the content itself (class and id names, link density,
+ * short stock lines), and only ever for blocks that are small next to the
+ * article, so body text is not lost. Tuned on the extraction-dev pages
+ * (scripts/eval/extraction.ts); every rule is about page furniture in general,
+ * none about one site.
  */
 
-/** Class/id words of page furniture. Matched as whole words of a class or id. */
-const FURNITURE =
-  /(?:^|[\s_-])(?:related|recommend(?:ed|ations?)?|newsletters?|subscribe|subscription|signup|sign-up|share|sharing|sharebar|social|promo|promotion|advert|advertisement|ads?|adslot|adunit|sponsor(?:ed)?|comments?|disqus|author-?bio|bio|about-author|caption|credits?|image-credit|photo-credit|read-?more|more-?stories|breadcrumbs?|trending|popular|most-?read|outbrain|taboola|tags|tag-?list|newsletter-?signup|inline-?signup|paywall|cta)(?:$|[\s_-])/i;
+/** Class/id words of page furniture, matched against the words of a class or id ("newsCaption" → news, caption). */
+const FURNITURE_WORDS = new Set([
+  // related and promoted links
+  'related', 'recommend', 'recommended', 'recommendations', 'readmore', 'morestories', 'trending', 'popular',
+  'mostread', 'outbrain', 'taboola', 'rail', 'promo', 'promotion', 'promoted', 'teaser', 'cta',
+  // sign-ups, sharing, ads
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'share', 'sharing', 'sharebar', 'social',
+  'advert', 'advertisement', 'ad', 'ads', 'adslot', 'adunit', 'sponsor', 'sponsored', 'paywall',
+  // comments, bios, bylines, timestamps
+  'comment', 'comments', 'disqus', 'bio', 'byline', 'dateline', 'timestamp', 'vcard',
+  // captions, credits, gallery controls
+  'caption', 'captions', 'credit', 'credits', 'enlarge', 'slideshow', 'carousel',
+  // navigation and tags
+  'breadcrumb', 'breadcrumbs', 'tags', 'taglist', 'pagination',
+]);
+/** Two-word names that are furniture together but not alone ("author bio", "entry meta", "slide count"). */
+const FURNITURE_PAIRS = new Set([
+  'author bio', 'about author', 'author info', 'author box', 'entry meta', 'post meta', 'article meta', 'slide count',
+  'control bar', 'image credit', 'photo credit', 'read more', 'more stories', 'most read', 'sign up', 'posted on',
+  'entry date', 'publish date', 'published date', 'post date', 'article date',
+]);
 
-/** Stock lines that are never article prose. */
-const STOCK_LINE =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip (?:this )?ad(?:vertisement)?|loading\W*|share(?: this)?(?: (?:article|story|page))?|print|email|comments?|view comments|(?:image|photo|photograph|picture|video|graphic)(?: credit)?s?:.*|(?:read more|related|see also|recommended(?: reading)?|also read|more from [^.]{0,60}|read next|you (?:may|might) also like)(?:\s*[:.»›>-].*)?)$/i;
+function classWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function isFurnitureByName(el: Element): boolean {
+  const words = classWords(el);
+  for (let i = 0; i < words.length; i++) {
+    if (FURNITURE_WORDS.has(words[i])) return true;
+    if (i > 0 && FURNITURE_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
+  }
+  return false;
+}
+
+/** Stock lines that are never article prose (whole text of a short block). */
+const STOCK_LINE = new RegExp(
+  '^(?:' +
+    [
+      'advertisement', 'advertising', 'advert', 'ad', 'iklan', 'anzeige', 'publicidad', 'publicité', 'sponsored(?: content)?',
+      '(?:story|article) continues below(?: (?:this )?advertisement)?', 'continue reading(?: below| the main story)?',
+      'scroll to continue(?: with content)?', 'skip (?:this )?ad(?:vertisement)?', 'skip to (?:main )?content',
+      'loading(?: content)?\\W*', 'sign in', 'log ?in', 'subscribe', 'caption', 'close', 'enlarge(?: (?:image|this image|photo))?',
+      'image \\d+ of\\b.*', '\\d+ of \\d+', 'this slideshow requires javascript\\.?', 'breaking news', 'latest news',
+      "don[’']t miss", 'highlights', 'share(?: this)?(?: (?:article|story|page|on \\w+))?', 'print', 'email', 'comments?',
+      'view comments', 'tweet', 'pin it',
+      '(?:image|photo|photograph|picture|video|graphic|source|credit)s?(?: credit)?\\s*:.*',
+      '\\(?(?:image|photo)s?:.*', '©.*', '(?:getty|shutterstock|reuters|afp|ap photo|epa|alamy)\\b.{0,60}',
+      '(?:read more|related(?: news| stories| articles)?|see (?:also|more)|recommended(?: reading)?|also read|more from [^.]{0,60}|read next|you (?:may|might) also like|more on this)(?:\\s*[:.»›>|-].*)?',
+      'filed under\\s*:.*', 'copyright\\b.*', 'all rights reserved\\.?',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/** Calls to action at the edges of articles: follow us, subscribe, tips, cookies, citations. */
+const CALL_TO_ACTION =
+  /^(?:follow (?:us|\S+(?: \S+)?) on\b|subscribe to\b|sign up (?:for|to)\b|join (?:us|our)\b|have a (?:news )?tip\b|get the latest\b|this (?:website|site) uses cookies|citation\s*:|this document is subject to copyright|the contents of this site are|additional reporting by\b|(?:source|via)\s*:\s*\S|listen to .{0,40} live\b|download (?:our|the) app\b|get (?:the )?\S+(?: \S+)? app\b)/iu;
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maret|mei|agustus|oktober|desember|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)';
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTH}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|a\\.?m|p\\.?m|[ecmp][sd]t|gmt|utc|bst|cet|ist|updated|published|posted|last|modified|on|at|by|ago|days?|hours?|minutes?|mins?|and|the|of|st|nd|rd|th)\\b\\.?`,
+  'giu',
+);
+
+/** "Updated Nov 19, 9:41 AM", "Published 1 day ago", "19.11.2019, 08:57", "Posted on March 30, 2015 by Admin". */
+export function isDateLine(t: string): boolean {
+  if (t.length > 120 || !/\d/.test(t)) return false;
+  const stamped = /^(?:updated|published|posted|last updated|modified|first published)\b/i.test(t);
+  const rest = t.replace(DATE_WORDS, ' ').replace(/[\d:.,;|/\-–—()]+/g, ' ').trim();
+  const words = rest ? rest.split(/\s+/).length : 0;
+  return words === 0 || (stamped && words <= 2);
+}
+
+/** "By Jane Doe", "by Regan September 15, 2014", "By Jane Doe - 11/18/19 11:04 PM EST": not prose. */
+export function isBylineLine(t: string): boolean {
+  if (t.length > 100 || !/^by\s+\p{Lu}/iu.test(t)) return false;
+  return !/[.!?]["”’]?$/.test(t.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && t.split(/\s+/).length <= 14 && !/,\s+\p{Ll}+ /u.test(t);
+}
 
 const HEADING = /^h[1-6]$/;
 
+function squash(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
 function textLen(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return squash(el.textContent).length;
 }
 
 function linkTextLen(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent).length;
   return n;
-}
-
-function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
 }
 
 /** Remove furniture from the extracted content element, in place. Returns what it removed (for debugging). */
@@ -41,26 +122,40 @@ export function removeBoilerplate(root: Element): Element[] {
 
   // 1. Furniture by class/id, when it is small next to the whole.
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected && !root.contains(el)) continue;
-    const ci = classAndId(el);
-    if (!ci || !FURNITURE.test(ci)) continue;
-    const len = textLen(el);
-    if (len > total * 0.3) continue;
+    if (!root.contains(el) || !isFurnitureByName(el)) continue;
+    if (textLen(el) > total * 0.3) continue;
     remove(el);
   }
 
   // 2. Captions.
   for (const el of Array.from(root.querySelectorAll('figcaption'))) remove(el);
 
-  // 3. Stock lines: short blocks whose whole text is "Advertisement", "Read more: …", "Photo: …".
-  for (const el of Array.from(root.querySelectorAll('p, div, span, h2, h3, h4, h5, h6, li, strong, em, b'))) {
+  // 3. Short blocks that are stock lines, timestamps, bylines, calls to action or bare URLs.
+  for (const el of Array.from(root.querySelectorAll('p, div, span, h1, h2, h3, h4, h5, h6, li, strong, em, b, i, time, small'))) {
     if (!root.contains(el)) continue;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!t || t.length > 160) continue;
-    if (STOCK_LINE.test(t)) remove(el);
+    const t = squash(el.textContent);
+    if (!t) continue;
+    if (
+      (t.length <= 160 && (STOCK_LINE.test(t) || isDateLine(t) || isBylineLine(t) || /^https?:\/\/\S+$/.test(t))) ||
+      (t.length <= 300 && CALL_TO_ACTION.test(t))
+    ) {
+      remove(el);
+    }
   }
 
-  // 4. Lists that are nothing but links: related stories, tag lists.
+  // 4. Paragraphs that are one shouted link and not a sentence: "read this too" teasers.
+  for (const el of Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6'))) {
+    if (!root.contains(el)) continue;
+    const t = squash(el.textContent);
+    if (!t || t.length > 200) continue;
+    const links = squash(Array.from(el.querySelectorAll('a')).map((a) => a.textContent).join(' '));
+    // Shouted headline links (kicker style) are teasers; a plain link line may be
+    // the article's own ("Get it on Amazon for $39"), so it stays.
+    const shouted = t === t.toUpperCase() && /\p{Lu}/u.test(t);
+    if (links.length >= t.length * 0.9 && shouted && !/[.!?:]["”’)]?$/.test(t) && t.split(' ').length >= 3) remove(el);
+  }
+
+  // 5. Lists that are nothing but links: related stories, tag lists.
   for (const el of Array.from(root.querySelectorAll('ul, ol'))) {
     if (!root.contains(el)) continue;
     const len = textLen(el);
