@@ -22,27 +22,44 @@ export function modelWeights(): SparseModel {
   return weights;
 }
 
-/** Sentences as token lists; a line break always ends one (headlines and datelines have no full stop). */
+/** A token after which a sentence splitter may have cut wrongly: an initial or a title ("S. Waugh", "Mr. Smith"). */
+const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Sgt|Ft|Mt|No|Inc|Corp|Co|Ltd|Bros|vs)\.$/u;
+
+/**
+ * Sentences as token lists: a line break always ends one (headlines and
+ * datelines have no full stop), and a cut right after an initial or a title is
+ * undone so a name is never split in two.
+ */
 function sentenceTokens(text: string, sentences: Span[]): Token[][] {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const out: Token[][] = [];
+  let lastLineBreak = -1;
   for (const s of spans) {
     let from = s.start;
     while (from < s.end) {
       const nl = text.indexOf('\n', from);
       const to = nl < 0 || nl >= s.end ? s.end : nl;
       const toks = tokenize(text, from, to);
-      if (toks.length) out.push(toks);
+      const prev = out[out.length - 1];
+      if (toks.length && prev && from > lastLineBreak && ABBREVIATION.test(prev[prev.length - 1].norm) && text.lastIndexOf('\n', from) < prev[prev.length - 1].start) {
+        prev.push(...toks);
+      } else if (toks.length) out.push(toks);
+      if (to < s.end || (nl >= 0 && nl === s.end)) lastLineBreak = to;
       from = to + 1;
     }
   }
   return out;
 }
 
-/** A line in title case ("US Engages in Rare Talks with Hamas"): most longer words capitalised. */
+/**
+ * A headline in title case ("US Engages in Rare Talks with Hamas"): most longer
+ * words capitalised, yet some small word in lower case and no figures (a line of
+ * names and scores, "France 2 Australia 1", is not a headline).
+ */
 function isTitleCase(words: string[]): boolean {
   const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
-  if (long.length < 3) return false;
+  if (long.length < 4 || words.some((w) => /^\p{N}/u.test(w))) return false;
+  if (!words.some((w) => /^\p{Ll}/u.test(w))) return false;
   const caps = long.filter((w) => isCapitalized(w) && !/^\p{Lu}+$/u.test(w)).length;
   return caps / long.length >= 0.75;
 }
@@ -116,8 +133,12 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
       if (!/^\p{Lu}/u.test(tokens[i].norm)) continue;
       const list = forms.get(tokens[i].norm.toLowerCase());
       if (!list) continue;
-      const hit = list.find((f) =>
-        f.words.every((w, k) => i + k < tokens.length && tokens[i + k].norm.toLowerCase() === w && (tags[i + k] === 'O' || tags[i + k].endsWith('MISC'))),
+      const free = (k: number) => tags[k] === 'O' || tags[k].endsWith('MISC');
+      const hit = list.find(
+        (f) =>
+          f.words.every((w, k) => i + k < tokens.length && tokens[i + k].norm.toLowerCase() === w && free(i + k)) &&
+          // Inside a longer MISC name ("U.S. Open") a form is not a mention of its own.
+          (tags[i] !== 'I-MISC' && tags[i + f.words.length] !== 'I-MISC'),
       );
       if (!hit) continue;
       out.push({ tokens: tokens.slice(i, i + hit.words.length), type: hit.type, sentenceInitial: i === 0, headline });

@@ -46,11 +46,11 @@ function clean(raw: RawMention, text: string): Mention | null {
     toks = toks.slice(1);
     initial = false;
   }
-  // Trailing non-name words: punctuation, a lower-case word glued on ("Leavitt emphasized"), a possessive.
-  while (toks.length && (!isCap(toks[toks.length - 1].norm) || /^'s$/i.test(toks[toks.length - 1].norm))) toks = toks.slice(0, -1);
+  // Trailing non-name words: punctuation, a lower-case word glued on ("Leavitt emphasized").
+  while (toks.length && !isCap(toks[toks.length - 1].norm) && !/^'s$/i.test(toks[toks.length - 1].norm)) toks = toks.slice(0, -1);
   if (!toks.length) return null;
   // Inside a name only capitalised words and a few connectors.
-  if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.norm.toLowerCase()) && !/^[-.'&]$/.test(t.norm))) return null;
+  if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.norm.toLowerCase()) && !/^(?:[-.'&]|'s)$/i.test(t.norm))) return null;
   const words = lowerWords(toks);
   if (words.length === 1 && NEVER_ALONE.has(words[0])) return null;
   if (words.every((w) => TITLES.has(w) || NEVER_ALONE.has(w))) return null;

@@ -1,0 +1,215 @@
+/**
+ * `npm run eval:entities`: named-entity accuracy of the product path on
+ * CoNLL-2003 dev (and Wikigold as an out-of-domain check). Each document is
+ * given to `findEntities` as text (tokens joined by spaces, sentences by new
+ * lines, sentence spans from lib/sentences.ts); predicted mentions are mapped
+ * back to tokens and scored as exact spans, micro P/R/F1 over PER/ORG/LOC and
+ * per type. A prediction exactly on a gold MISC span is ignored, a gold MISC
+ * span is not a miss. Baseline on the same texts: compromise alone
+ * (people/organizations/places with offsets). Also measures the tagger's speed
+ * and findEntities on a 100,000-word text. Writes build/eval/entities.json.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { findEntities, tagText } from '../../lib/entities';
+import { splitSentences } from '../../lib/sentences';
+import type { EntityType, Span } from '../../lib/types';
+import { bioSpans, countSpans, emptyCounts, micro, prf, readIob, SCORED, type Counts, type Doc, type TypedSpan } from '../lib/entities-data';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
+const DEV = join(SHARED, 'corpora/conll2003-dev/dev.iob2.jsonl');
+const WIKIGOLD = join(SHARED, 'corpora/wikigold/wikigold.iob2.jsonl');
+
+if (!existsSync(DEV)) {
+  console.log(`[skip] ${DEV} is absent: the entity evaluation needs ../shared/corpora/conll2003-dev.`);
+  process.exit(0);
+}
+
+const TYPE: Record<EntityType, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+
+interface DocText {
+  text: string;
+  /** Token index by start / end character offset. */
+  startAt: Map<number, number>;
+  endAt: Map<number, number>;
+  gold: TypedSpan[];
+  tokens: number;
+}
+
+function asText(d: Doc): DocText {
+  const startAt = new Map<number, number>();
+  const endAt = new Map<number, number>();
+  const gold: TypedSpan[] = [];
+  const lines: string[] = [];
+  let pos = 0;
+  let tok = 0;
+  for (const s of d.sentences) {
+    for (const g of bioSpans(s.ner)) gold.push({ start: g.start + tok, end: g.end + tok, type: g.type });
+    s.tokens.forEach((t, i) => {
+      startAt.set(pos, tok + i);
+      endAt.set(pos + t.length, tok + i + 1);
+      pos += t.length + 1;
+    });
+    tok += s.tokens.length;
+    lines.push(s.tokens.join(' '));
+    if (s.tokens.length === 0) pos += 1;
+  }
+  return { text: lines.join('\n'), startAt, endAt, gold, tokens: tok };
+}
+
+/** Character spans → token spans; a span not on token boundaries cannot match and stays a false positive. */
+function toTokens(d: DocText, spans: (Span & { type: string })[]): TypedSpan[] {
+  return spans.map((s, k) => {
+    const a = d.startAt.get(s.start);
+    const b = d.endAt.get(s.end);
+    return a !== undefined && b !== undefined && b > a ? { start: a, end: b, type: s.type } : { start: -1 - k, end: -1 - k, type: s.type };
+  });
+}
+
+function lede(d: DocText): (Span & { type: string })[] {
+  return findEntities(d.text, splitSentences(d.text)).flatMap((e) => e.mentions.map((m) => ({ ...m, type: TYPE[e.type] })));
+}
+
+interface CompromiseMatch {
+  terms: { offset: { start: number; length: number } }[];
+}
+function compromise(d: DocText): (Span & { type: string })[] {
+  const doc = nlp(d.text);
+  const out: (Span & { type: string })[] = [];
+  const add = (matches: CompromiseMatch[], type: string) => {
+    for (const m of matches) {
+      const first = m.terms[0].offset;
+      const last = m.terms[m.terms.length - 1].offset;
+      out.push({ start: first.start, end: last.start + last.length, type });
+    }
+  };
+  add(doc.people().json({ offset: true }) as CompromiseMatch[], 'PER');
+  add(doc.organizations().json({ offset: true }) as CompromiseMatch[], 'ORG');
+  add(doc.places().json({ offset: true }) as CompromiseMatch[], 'LOC');
+  return out;
+}
+
+interface Result {
+  micro: { p: number; r: number; f1: number };
+  perType: Record<string, { p: number; r: number; f1: number }>;
+  counts: Record<string, Counts>;
+  seconds: number;
+}
+function run(docs: DocText[], system: (d: DocText) => (Span & { type: string })[]): Result {
+  const counts = emptyCounts();
+  const t = performance.now();
+  for (const d of docs) countSpans(d.gold, toTokens(d, system(d)), counts);
+  const seconds = (performance.now() - t) / 1000;
+  return {
+    micro: prf(micro(counts)),
+    perType: Object.fromEntries(SCORED.map((type) => [type, prf(counts[type])])),
+    counts,
+    seconds,
+  };
+}
+
+const f3 = (x: number) => x.toFixed(3);
+function table(title: string, rows: [string, Result][]): string {
+  const out = [`${title}`, '| system | P | R | F1 | PER F1 | ORG F1 | LOC F1 | time |', '|---|---|---|---|---|---|---|---|'];
+  for (const [name, r] of rows) {
+    out.push(
+      `| ${name} | ${f3(r.micro.p)} | ${f3(r.micro.r)} | ${f3(r.micro.f1)} | ${f3(r.perType.PER.f1)} | ${f3(r.perType.ORG.f1)} | ${f3(r.perType.LOC.f1)} | ${r.seconds.toFixed(1)} s |`,
+    );
+  }
+  return out.join('\n');
+}
+
+const dev = readIob(DEV).map(asText);
+const devTokens = dev.reduce((n, d) => n + d.tokens, 0);
+findEntities('Warm-up: the model loads once.', []);
+const devLede = run(dev, lede);
+const devCompromise = run(dev, compromise);
+console.log(table(`CoNLL-2003 dev: ${dev.length} documents, ${devTokens} tokens, exact-span mentions`, [
+  ['Lede (findEntities)', devLede],
+  ['compromise alone', devCompromise],
+]));
+
+// Speed of the tagger alone (tokenize, features, greedy decoding) over the dev texts.
+const lineSpans = (text: string) => {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+};
+let t = performance.now();
+let tagged = 0;
+for (const d of dev) tagged += tagText(d.text, lineSpans(d.text)).tagged.reduce((n, s) => n + s.tokens.length, 0);
+const tagSeconds = (performance.now() - t) / 1000;
+const tokensPerSecond = tagged / tagSeconds;
+
+// findEntities on a 100,000-word text (dev documents joined, repeated), sentences given.
+const words: string[] = [];
+const parts: string[] = [];
+for (let i = 0; words.length < 100_000; i = (i + 1) % dev.length) {
+  parts.push(dev[i].text);
+  words.push(...dev[i].text.split(/\s+/));
+}
+const long = parts.join('\n\n');
+const longSpans = lineSpans(long);
+t = performance.now();
+findEntities(long, longSpans);
+const longMs = performance.now() - t;
+console.log(`\ntagger speed: ${Math.round(tokensPerSecond).toLocaleString('en')} tokens/s (${tagged} tokens in ${tagSeconds.toFixed(2)} s)`);
+console.log(`findEntities on a ${words.length.toLocaleString('en')}-word text: ${longMs.toFixed(0)} ms`);
+
+const modelFile = join(ROOT, 'lib/entities/model.json');
+const gazFile = join(ROOT, 'lib/entities/gazetteer.json');
+const modelGzip = gzipSync(readFileSync(modelFile)).length;
+const gazGzip = gzipSync(readFileSync(gazFile)).length;
+console.log(`model.json ${(modelGzip / 1024).toFixed(0)} KB gzipped, gazetteer.json ${(gazGzip / 1024).toFixed(0)} KB gzipped`);
+
+let wiki: { lede: Result; compromise: Result; tokens: number } | null = null;
+if (existsSync(WIKIGOLD)) {
+  const docs = readIob(WIKIGOLD).map(asText);
+  wiki = { lede: run(docs, lede), compromise: run(docs, compromise), tokens: docs.reduce((n, d) => n + d.tokens, 0) };
+  console.log(
+    '\n' +
+      table(`Wikigold (out of domain): ${docs.length} documents, ${wiki.tokens} tokens`, [
+        ['Lede (findEntities)', wiki.lede],
+        ['compromise alone', wiki.compromise],
+      ]),
+  );
+} else console.log(`\n[skip] ${WIKIGOLD} is absent: no out-of-domain check.`);
+
+const targetF1 = devLede.micro.f1 >= 0.85;
+const targetGap = devLede.micro.f1 - devCompromise.micro.f1 >= 0.25;
+console.log(
+  `\ntargets: micro F1 ≥ 0.85: ${targetF1 ? 'met' : 'NOT met'} (${f3(devLede.micro.f1)}); ≥ 0.25 above compromise: ${targetGap ? 'met' : 'NOT met'} (+${f3(devLede.micro.f1 - devCompromise.micro.f1)}); ≥ 50,000 tokens/s: ${tokensPerSecond >= 50_000 ? 'met' : 'NOT met'}`,
+);
+
+mkdirSync(join(ROOT, 'build/eval'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'build/eval/entities.json'),
+  JSON.stringify(
+    {
+      measured: new Date().toISOString(),
+      corpus: 'conll2003-dev',
+      documents: dev.length,
+      tokens: devTokens,
+      lede: devLede,
+      compromise: devCompromise,
+      wikigold: wiki,
+      speed: { tokensPerSecond, longTextWords: words.length, longTextMs: longMs },
+      size: { modelGzipBytes: modelGzip, gazetteerGzipBytes: gazGzip },
+      headline: [
+        { metric: 'CoNLL dev micro F1 (PER/ORG/LOC)', lede: devLede.micro.f1, baselines: { compromise: devCompromise.micro.f1 } },
+        ...(wiki ? [{ metric: 'Wikigold micro F1 (PER/ORG/LOC)', lede: wiki.lede.micro.f1, baselines: { compromise: wiki.compromise.micro.f1 } }] : []),
+      ],
+    },
+    null,
+    2,
+  ) + '\n',
+);
