@@ -32,7 +32,10 @@ export type InjectOutcome = { ok: true } | { ok: false; restriction: Restriction
 
 /** Injects the content script; an access error becomes a restriction the popup can explain. */
 export async function injectContentScript(target: TabTarget): Promise<InjectOutcome> {
-  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  // Absent or throwing in some browsers: then assume no file access and let the injection decide.
+  const fileAccess = await Promise.resolve()
+    .then(() => browser.extension.isAllowedFileSchemeAccess())
+    .catch(() => false);
   const known = restrictionForUrl(target.url, fileAccess);
   if (known) return { ok: false, restriction: known };
   try {
@@ -63,6 +66,8 @@ export async function send(tabId: number, request: Request): Promise<Reply> {
 
 /** The shortcut the user has for opening the popup (they may have changed or removed it). */
 export async function actionShortcut(): Promise<string> {
-  const commands = await browser.commands.getAll().catch(() => []);
+  const commands = await Promise.resolve()
+    .then(() => browser.commands.getAll())
+    .catch(() => []);
   return commands.find((c) => c.name === '_execute_action' || c.name === '_execute_browser_action')?.shortcut ?? '';
 }
