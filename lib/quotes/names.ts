@@ -95,6 +95,33 @@ function phraseAfter(text: string, words: Word[]): Found {
   return np.length ? phrase(text, np) : NOMINAL;
 }
 
+/** Whether the phrase at `start` follows a preposition, so is no subject ("in Tulsa", "of France"). */
+export function afterPreposition(text: string, start: number, floor: number): boolean {
+  const before = text.slice(Math.max(floor, start - 30), start);
+  return /\b(in|on|at|of|to|for|from|with|by|into|onto|over|under|about|against|between|through|during|without|within|toward|towards|across|behind|beyond|near|per|via|than|like|among|amid|outside|inside|around)\s+$/i.test(before);
+}
+
+/**
+ * The subject at the start of a sentence, for a speech verb that has none of its
+ * own: "Hillary Clinton spoke out Tuesday …, arguing that … “…”".
+ */
+export function sentenceSubject(text: string, from: number, to: number): Found {
+  const words = wordsIn(text, from, Math.min(to, from + 120));
+  if (words.length === 0) return NOMINAL;
+  if (PRONOUNS.has(words[0].key.toLowerCase())) return { kind: 'pronoun', span: words[0], pronoun: words[0].text };
+  const run: Word[] = [];
+  for (const w of words) {
+    if (run.length && !joined(text, run[run.length - 1], w)) break;
+    if (!isCapitalised(w.text) && !(run.length && NAME_PARTICLES.has(w.text))) break;
+    run.push(w);
+    if (endsSentence(w.text)) break;
+  }
+  if (run.length === 0 || run.length === words.length) return NOMINAL;
+  const next = words[run.length];
+  if (/[’']s$/.test(run[run.length - 1].text) || NP_STOP.has(next.key) && !/^(has|had|is|was|also)$/.test(next.key)) return NOMINAL;
+  return nameFromRun(text, run);
+}
+
 /** Only the separators a name's words may have between them. */
 function joined(text: string, a: Word, b: Word): boolean {
   return /^[ \u00a0]$/.test(text.slice(a.end, b.start));
@@ -160,14 +187,17 @@ export function nameBefore(text: string, to: number, floor: number): Found {
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].key)) k--;
   if (k < 0) return NOMINAL;
   const tail = text.slice(words[k].end, to);
-  // An appositive between commas: "Jane Doe, the city's mayor, said".
+  // An appositive between commas: "Jane Doe, the city's mayor, said"; or two:
+  // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Council, said".
   if (/^\s*,\s*$/.test(tail)) {
-    const before = text.slice(Math.max(floor, words[k].end - 100), words[k].end + 1);
-    const m = /,[^,"“”;:]{2,90},$/.exec(before);
-    if (m && !/[.!?]\s+\p{Lu}/u.test(m[0])) {
+    const before = text.slice(Math.max(floor, words[k].end - 200), words[k].end + 1);
+    for (const re of [/,[^,"“”;:]{2,90},[^,"“”;:]{2,90},$/, /,[^,"“”;:]{2,90},$/]) {
+      const m = re.exec(before);
+      if (!m || /[.!?]\s+\p{Lu}/u.test(m[0])) continue;
       const apStart = words[k].end + 1 - before.length + m.index;
       const found = nameBefore(text, apStart, floor);
-      if (found.kind !== 'nominal' || found.span) return found;
+      if (found.kind === 'pronoun' || (found.kind === 'name' && !afterPreposition(text, found.span.start, floor))) return found;
+      if (found.kind === 'nominal' && found.span) return found;
     }
     return NOMINAL;
   }

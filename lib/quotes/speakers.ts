@@ -9,7 +9,7 @@ import type { Entity, EntityType, Span } from '../types';
 import { AFTER_QUOTE_CUES, INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
-import { endsSentence, nameAfter, nameBefore, wordsIn, type Found } from './names';
+import { afterPreposition, endsSentence, nameAfter, nameBefore, sentenceSubject, wordsIn, type Found } from './names';
 import { peopleNamed } from './people';
 
 export interface Attributed {
@@ -60,7 +60,7 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
   // Subject first: the speech verb within the first few words, possibly after an appositive.
   for (let k = 1; k < Math.min(words.length, 16); k++) {
     const between = text.slice(words[0].start, words[k].start);
-    if (/[;:!?"“”]/.test(between.replace(/\([^()]*\)/g, '')) || (endsSentence(words[k - 1].text) && text[words[k - 1].end] !== ')')) break;
+    if (/[;:!?"“”]/.test(between.replace(/\([^()]*\)/g, '')) || (endsSentence(words[k - 1].text) && /^\s/.test(text[words[k - 1].end] ?? ' '))) break;
     if (SPEECH_CUES.has(words[k].key) || AFTER_QUOTE_CUES.has(words[k].key)) {
       // A long subject needs an appositive ("Scott Pruitt, the attorney general of Oklahoma, said") or capitals.
       if (k > 8 && !/,/.test(between)) break;
@@ -74,17 +74,24 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
  * The attribution before a quote in its sentence: `Leavitt said: "…"`,
  * `She described it as a "…"`, `According to X, "…"`. The nearest speech verb wins.
  */
-function attributionBefore(text: string, piece: QuotePiece, floor: number): Found | null {
+function attributionBefore(text: string, piece: QuotePiece, floor: number, sentenceStart: number): Found | null {
   const words = wordsIn(text, floor, piece.open);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k].key;
     if (w.toLowerCase() === 'according' && words[k + 1]?.key === 'to') return nameAfter(text, words[k + 1].end);
     if (SPEECH_CUES.has(w) || NAMING_VERBS.has(w)) {
-      // "… and called it “…”": the subject is the earlier clause's, found with the quote before.
-      if (k > 0 && /^(and|but|then|or)$/.test(words[k - 1].key)) return null;
+      // "… and called it “…”", "…, arguing that “…”": the subject is the earlier clause's —
+      // the previous quote's speaker, or else the sentence's subject.
+      const coordinated = k > 0 && /^(and|but|then|or)$/.test(words[k - 1].key);
+      const participle = /ing$/.test(w) && k > 0 && /,\s*$/.test(text.slice(words[k - 1].end, words[k].start));
+      if (coordinated || participle) {
+        if (floor > sentenceStart) return null;
+        const subject = sentenceSubject(text, floor, words[k].start);
+        return subject.kind === 'nominal' ? null : subject;
+      }
       const found = nameBefore(text, words[k].start, floor);
       // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
-      if ((found.kind === 'name' || found.span) && !subjectPosition(text, found.span!.start, floor)) return { kind: 'nominal' };
+      if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) return { kind: 'nominal' };
       if (found.kind !== 'nominal' || found.span) return found;
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {
@@ -95,12 +102,6 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number): Foun
     }
   }
   return null;
-}
-
-/** Whether a phrase starting at `start` can be a subject: not the object of a preposition ("in a box labeled “…”"). */
-function subjectPosition(text: string, start: number, floor: number): boolean {
-  const before = text.slice(Math.max(floor, start - 30), start);
-  return !/\b(in|on|at|of|to|for|from|with|by|into|onto|over|under|about|against|between|through|during|without|within|toward|towards|across|behind|beyond|near|per|via|than|like|among|amid|outside|inside|around)\s+$/i.test(before);
 }
 
 /**
@@ -163,7 +164,7 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     const floor = Math.max(sentenceStartAt(p.open), lineStart(text, p.open), prevClose);
     const after = attributionAfter(text, p, nextOpen);
     if (after && /,$/.test(text.slice(p.start, p.end))) return after;
-    return attributionBefore(text, p, floor) ?? after;
+    return attributionBefore(text, p, floor, Math.max(sentenceStartAt(p.open), lineStart(text, p.open))) ?? after;
   });
 
   // Pass 2: pieces of one quote share its attribution; a piece without one in the

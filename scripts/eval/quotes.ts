@@ -24,6 +24,8 @@
  *  - speaker accuracy, among found gold quotes whose source is annotated: the
  *    predicted speakerMention overlaps the annotated source, or the predicted
  *    speaker name shares a capitalised word with it. No speaker is wrong.
+ * A few annotations (one annotator; counted in the JSON) swap source and cue ("said" as the source,
+ * the speaker's name as the cue): for those the cue's text is the source.
  * Baseline, same texts: text between double quotation marks of three or more
  * words, speaker = the nearest capitalised name in the same sentence.
  *
@@ -50,6 +52,8 @@ const showN = showIdx >= 0 ? Number(args[showIdx + 1] ?? 20) : 0;
 /** `--no-entities`: attribute with the names found at the cues alone (to see what the entities add). */
 const useEntities = !args.includes('--no-entities');
 let entityFailures = 0;
+/** Annotations whose source and cue were swapped, read the right way round. */
+let swapped = 0;
 
 if (!existsSync(CORPUS)) {
   console.log(`quotes: ${CORPUS} is absent, so there is nothing to measure (skipped).`);
@@ -194,7 +198,12 @@ for (const [doc, recs] of [...byDoc].sort(([a], [b]) => a.localeCompare(b))) {
       const spans = flatSpans(a.content_spans);
       contents.push(...spans);
       if (!a.content.some((c) => QUOTE_MARK.test(c.trim()))) continue;
-      const source = { spans: flatSpans(a.source_spans), text: a.source.join(' ') };
+      let source = { spans: flatSpans(a.source_spans), text: a.source.join(' ') };
+      // A few annotations swap source and cue (source "said", cue "Hester"): read them the right way round.
+      if (/^(said|says|say|told|tells|added|adds|wrote|writes|asked|asks)$/i.test(source.text.trim()) && a.cue.length) {
+        source = { spans: [], text: a.cue.join(' ') };
+        swapped++;
+      }
       for (const q of quotedPassages(text, spans)) {
         const same = gold.find((g) => g.start === q.start && g.end === q.end);
         if (same) same.sources.push(source);
@@ -236,7 +245,7 @@ for (const [doc, recs] of [...byDoc].sort(([a], [b]) => a.localeCompare(b))) {
         continue;
       }
       t.found++;
-      const annotated = g.sources.filter((s) => s.spans.length > 0);
+      const annotated = g.sources.filter((s) => s.spans.length > 0 || s.text);
       if (annotated.length === 0) continue;
       t.speakerGold++;
       const p = matches.sort((a, b) => overlap(b, g) - overlap(a, g))[0];
@@ -280,6 +289,7 @@ const result = {
   charsPerMs: ratio(chars, ms),
   entities: useEntities ? 'findEntities' : 'none (--no-entities)',
   entityFailures,
+  swappedSourceAndCue: swapped,
   targets: { recall: 0.95, precision: 0.95, speakerAccuracy: 0.9 },
   headline: [] as { metric: string; lede: number; baselines: Record<string, number> }[],
 };
