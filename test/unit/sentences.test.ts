@@ -1,0 +1,133 @@
+/**
+ * Sentence splitting on news-style text. The passages are written by the team in
+ * the style of wire copy (no corpus text); each case exercises one repair.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../lib/sentences';
+
+const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('keeps titles and their names together', () => {
+    expect(
+      split('Mr. Smith flew to Washington on Tuesday. He met Dr. Ana Ruiz, Gen. Mark Ellis and Sen. Joan Pike.'),
+    ).toEqual([
+      'Mr. Smith flew to Washington on Tuesday.',
+      'He met Dr. Ana Ruiz, Gen. Mark Ellis and Sen. Joan Pike.',
+    ]);
+    expect(split('Mrs. Okafor and Rep. Dan Hale spoke. Gov. Lee did not.')).toEqual([
+      'Mrs. Okafor and Rep. Dan Hale spoke.',
+      'Gov. Lee did not.',
+    ]);
+  });
+
+  it('keeps U.S./U.K. and company forms inside a sentence, but ends one before an opener', () => {
+    expect(split('U.S. officials met U.K. Prime Minister Keir Starmer. Exports to the U.S. The talks ended.')).toEqual([
+      'U.S. officials met U.K. Prime Minister Keir Starmer.',
+      'Exports to the U.S.',
+      'The talks ended.',
+    ]);
+    expect(split('Acme Corp. Chief Executive Jo Park said Northwind Ltd. would pay. Shares rose.')).toEqual([
+      'Acme Corp. Chief Executive Jo Park said Northwind Ltd. would pay.',
+      'Shares rose.',
+    ]);
+  });
+
+  it('keeps initials with the name they belong to', () => {
+    expect(split('The book by J. K. Rowling was praised by George W. Bush. Sales doubled.')).toEqual([
+      'The book by J. K. Rowling was praised by George W. Bush.',
+      'Sales doubled.',
+    ]);
+  });
+
+  it('keeps numbers, decimals, dates and "No." references whole', () => {
+    expect(
+      split('The economy grew 3.5% to $1.2bn in Jan. 2024. The vote at No. 10 came at 3 p.m. on Friday. It passed.'),
+    ).toEqual([
+      'The economy grew 3.5% to $1.2bn in Jan. 2024.',
+      'The vote at No. 10 came at 3 p.m. on Friday.',
+      'It passed.',
+    ]);
+  });
+
+  it('keeps e.g., i.e. and vs. inside a sentence', () => {
+    expect(split('Small teams, e.g. the Hawks vs. the Owls, i.e. the two newest, drew crowds. Both lost.')).toEqual([
+      'Small teams, e.g. the Hawks vs. the Owls, i.e. the two newest, drew crowds.',
+      'Both lost.',
+    ]);
+  });
+
+  it('gives a closing quotation mark to the sentence it closes', () => {
+    expect(split('"We will rebuild the bridge," the mayor said. "It will take a year." Work starts in May.')).toEqual([
+      '"We will rebuild the bridge," the mayor said.',
+      '"It will take a year."',
+      'Work starts in May.',
+    ]);
+    expect(split('“The deal is done.” She left the room. “Why now?” he asked.')).toEqual([
+      '“The deal is done.”',
+      'She left the room.',
+      '“Why now?” he asked.',
+    ]);
+  });
+
+  it('does not end a sentence at an ellipsis followed by lower case', () => {
+    expect(split('Prices rose... and rose again… before falling. Traders were relieved.')).toEqual([
+      'Prices rose... and rose again… before falling.',
+      'Traders were relieved.',
+    ]);
+  });
+
+  it('ends a sentence at every line break: headlines, decks, list items, repeated lines', () => {
+    const text =
+      'Storm closes coastal roads\n\nStorm closes coastal roads\nResidents told to stay home\nThe storm hit at dawn. Roads closed.\n\nWhat to do:\n1. Stay indoors\n2. Charge phones\n- Avoid the beach';
+    expect(split(text)).toEqual([
+      'Storm closes coastal roads',
+      'Storm closes coastal roads',
+      'Residents told to stay home',
+      'The storm hit at dawn.',
+      'Roads closed.',
+      'What to do:',
+      '1. Stay indoors',
+      '2. Charge phones',
+      '- Avoid the beach',
+    ]);
+  });
+
+  it('splits Chinese and Japanese on 。！？ and Arabic on its question mark', () => {
+    expect(split('我们今天去公园。天气很好！你去吗？')).toEqual(['我们今天去公园。', '天气很好！', '你去吗？']);
+    expect(split('東京で会議が開かれた。首相が出席した。')).toEqual(['東京で会議が開かれた。', '首相が出席した。']);
+    expect(split('وصل الرئيس إلى المدينة. هل غادر؟ نعم.')).toHaveLength(3);
+  });
+
+  it('returns trimmed, ordered, non-overlapping spans inside the text, never across a line', () => {
+    const pieces = ['Mr. ', 'U.S. ', 'J. ', 'said. ', '"Why?" ', 'he ', '3.5 ', '\n', '\n\n', ' ', 'No. 4 ', '。', '… '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces, 'The', 'word', 'Bush', '.'), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const spans = splitSentences(text);
+        let last = 0;
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          const t = text.slice(s.start, s.end);
+          expect(t).toBe(t.trim());
+          expect(t).not.toMatch(/\n/);
+          last = s.end;
+        }
+        // Every non-space character is inside some sentence.
+        const covered = spans.reduce((n, s) => n + text.slice(s.start, s.end).replace(/\s/g, '').length, 0);
+        expect(covered).toBe(text.replace(/\s/g, '').length);
+      }),
+    );
+  });
+
+  it('splits a paragraph far longer than one segmenter window the same way throughout', () => {
+    const para = 'The council met on Monday. Mr. Ruiz said the U.S. plan would cost $1.2bn, officials said. ';
+    const small = para.repeat(500);
+    const large = para.repeat(5000);
+    expect(splitSentences(small)).toHaveLength(1000);
+    expect(splitSentences(large)).toHaveLength(10000);
+  });
+});
