@@ -186,7 +186,9 @@ export function nameBefore(text: string, to: number, floor: number): Found {
   // Skip auxiliaries and adverbs: "Leavitt also said", "he has said".
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].key)) k--;
   if (k < 0) return NOMINAL;
-  const tail = text.slice(words[k].end, to);
+  // What stands between the subject and the verb (the skipped adverbs are words, not punctuation).
+  const tail = text.slice(words[k].end, k + 1 < words.length ? words[k + 1].start : to);
+  if (k + 1 < words.length && !/^[\s\p{L}’']*$/u.test(text.slice(words[k + 1].start, to))) return NOMINAL;
   // An appositive between commas: "Jane Doe, the city's mayor, said"; or two:
   // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Council, said".
   if (/^\s*,\s*$/.test(tail)) {

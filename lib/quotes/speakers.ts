@@ -79,6 +79,11 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k].key;
     if (w.toLowerCase() === 'according' && words[k + 1]?.key === 'to') return nameAfter(text, words[k + 1].end);
+    // "Said Ellis: “…”" — a speech verb opening the sentence, its subject after it.
+    if (/^\p{Lu}/u.test(w) && INVERTABLE.has(w.toLowerCase()) && words[k].start <= sentenceStart + 1) {
+      const after = nameAfter(text, words[k].end);
+      if (after.kind !== 'nominal') return after;
+    }
     if (SPEECH_CUES.has(w) || NAMING_VERBS.has(w)) {
       // "… and called it “…”", "…, arguing that “…”": the subject is the earlier clause's —
       // the previous quote's speaker, or else the sentence's subject.
@@ -93,6 +98,8 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
       if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) return { kind: 'nominal' };
       if (found.kind !== 'nominal' || found.span) return found;
+      // No subject at all: the word was probably a noun ("a flurry of tweets"); look further back.
+      if (!INVERTABLE.has(w)) continue;
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {
         const after = nameAfter(text, words[k].end);
@@ -164,16 +171,31 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     const floor = Math.max(sentenceStartAt(p.open), lineStart(text, p.open), prevClose);
     const after = attributionAfter(text, p, nextOpen);
     if (after && /,$/.test(text.slice(p.start, p.end))) return after;
-    return attributionBefore(text, p, floor, Math.max(sentenceStartAt(p.open), lineStart(text, p.open))) ?? after;
+    const found = attributionBefore(text, p, floor, Math.max(sentenceStartAt(p.open), lineStart(text, p.open))) ?? after;
+    if (found) return found;
+    // “He said:” ending the paragraph before one that opens with the quote.
+    const ls = lineStart(text, p.open);
+    const prevLine = /([^\n]*):\s*\n\s*$/.exec(text.slice(Math.max(0, ls - 300), ls));
+    if (prevLine && /^\s*$/.test(text.slice(ls, p.open))) {
+      const colon = ls - prevLine[0].length + prevLine[1].length;
+      const at = { ...p, open: colon };
+      return attributionBefore(text, at, Math.max(sentenceStartAt(colon), lineStart(text, colon), prevClose), Math.max(sentenceStartAt(colon), lineStart(text, colon)));
+    }
+    return null;
   });
 
   // Pass 2: pieces of one quote share its attribution; a piece without one in the
   // same paragraph as the previous quote continues it ("…,” she said. “…”).
+  const byGroup = new Map<number, Found>();
+  pieces.forEach((p, i) => {
+    const f = found[i];
+    if (f && !byGroup.has(p.group)) byGroup.set(p.group, f);
+  });
   for (let i = 0; i < pieces.length; i++) {
     if (found[i]) continue;
-    const g = pieces.findIndex((p, j) => j !== i && p.group === pieces[i].group && found[j]);
-    if (g >= 0) {
-      found[i] = found[g];
+    const shared = byGroup.get(pieces[i].group);
+    if (shared) {
+      found[i] = shared;
       continue;
     }
     if (i > 0 && found[i - 1] && lineStart(text, pieces[i - 1].open) === lineStart(text, pieces[i].open)) {
@@ -182,7 +204,13 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     }
     // “…” “…,” she said. — two quotes side by side, the attribution after the second.
     const next = pieces[i + 1];
-    if (next && found[i + 1] && pieces[i].close !== null && /^\s*$/.test(text.slice(pieces[i].close! + 1, next.open))) found[i] = found[i + 1];
+    if (next && found[i + 1] && pieces[i].close !== null && /^\s*$/.test(text.slice(pieces[i].close! + 1, next.open))) {
+      found[i] = found[i + 1];
+      continue;
+    }
+    // A paragraph that opens with a quote and names no one continues the speaker of
+    // the quote that ended the paragraph before.
+    if (i > 0 && found[i - 1] && continuesPreviousParagraph(text, pieces[i - 1], pieces[i])) found[i] = found[i - 1];
   }
 
   // Pass 3: names to entities, pronouns to the most recent fitting person or organization.
@@ -242,6 +270,15 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[], t
   }
   void text;
   return null;
+}
+
+/** `cur` opens its paragraph, and `prev` is in the paragraph right before it. */
+function continuesPreviousParagraph(text: string, prev: QuotePiece, cur: QuotePiece): boolean {
+  const ls = lineStart(text, cur.open);
+  if (!/^\s*$/.test(text.slice(ls, cur.open))) return false;
+  const gap = text.slice(prev.end, ls);
+  // Only the end of prev's paragraph and blank lines between the two.
+  return /^[^\n]*\n\s*$/.test(gap) && gap.length < 400;
 }
 
 /** A lookup from a position to the start of the sentence containing it. */

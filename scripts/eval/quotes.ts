@@ -258,7 +258,7 @@ for (const [doc, recs] of [...byDoc].sort(([a], [b]) => a.localeCompare(b))) {
       else if (name === 'lede' && shown.speaker < showN) {
         shown.speaker++;
         const mention = p.speakerMention ? text.slice(p.speakerMention.start, p.speakerMention.end) : '-';
-        console.log(`SPEAKER ${doc}: got ${p.speaker} [${mention}] want ${annotated.map((s) => s.text).join(' | ')} for «${text.slice(g.start, g.end).slice(0, 80)}» ctx «${text.slice(g.end, g.end + 50)}»`);
+        console.log(`SPEAKER ${doc}: got ${p.speaker} [${mention}] want ${annotated.map((s) => s.text).join(' | ')} for «${text.slice(g.start, g.end).slice(0, 60)}» before «${text.slice(Math.max(0, g.start - 120), g.start)}» after «${text.slice(g.end, g.end + 60)}»`.replace(/\n/g, '⏎'));
       }
     }
     for (const p of preds) {
