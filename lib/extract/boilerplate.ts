@@ -97,6 +97,18 @@ export function isBylineLine(t: string): boolean {
 
 const HEADING = /^h[1-6]$/;
 
+/** A caption's credit at its end: "(AP Photo/Jane Doe)", "| Getty Images", "(Image: © NASA)", "Photo: Jane Doe / Reuters". */
+const PHOTO_CREDIT =
+  /(?:\((?:AP|Reuters|AFP|EPA|Getty|Image|Photo|Picture|Credit|Foto)\b[^)]*\)|[|/]\s*(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)(?: via Getty Images)?|\bvia Getty Images)\s*$/;
+
+/** A box made for an image ("InlineImage-imageEmbed", "article__image-wrapper", "photo"), by its class words. */
+function isImageBox(el: Element): boolean {
+  if (!el.querySelector('img, picture')) return false;
+  const words = `${el.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture');
+}
+
+
 function squash(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -127,8 +139,15 @@ export function removeBoilerplate(root: Element): Element[] {
     remove(el);
   }
 
-  // 2. Captions.
+  // 2. Captions: <figcaption>, blocks that end in a photo credit, the short
+  // text in an image's own box.
   for (const el of Array.from(root.querySelectorAll('figcaption'))) remove(el);
+  for (const el of Array.from(root.querySelectorAll('p, div, span'))) {
+    if (!root.contains(el)) continue;
+    const t = squash(el.textContent);
+    if (!t || t.length > 400) continue;
+    if (PHOTO_CREDIT.test(t) || (isImageBox(el) && t.length < 400 && textLen(el) < total * 0.3)) remove(el);
+  }
 
   // 3. Short blocks that are stock lines, timestamps, bylines, calls to action or bare URLs.
   for (const el of Array.from(root.querySelectorAll('p, div, span, h1, h2, h3, h4, h5, h6, li, strong, em, b, i, time, small'))) {
@@ -160,6 +179,8 @@ export function removeBoilerplate(root: Element): Element[] {
     if (!root.contains(el)) continue;
     const len = textLen(el);
     if (len === 0) continue;
+    // One linked item is the article's own call to action ("Get it at Walmart for $238.99"), not a list of stories.
+    if (el.querySelectorAll('li').length < 2) continue;
     if (linkTextLen(el) / len > 0.8 && len < total * 0.3) {
       const prev = el.previousElementSibling;
       if (prev && HEADING.test(prev.tagName.toLowerCase()) && textLen(prev) < 80) remove(prev);
