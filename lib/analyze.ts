@@ -42,7 +42,8 @@ function defaultNow(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-const SENTENCE_END = /[.!?。！？؟…]["'”’)\]]*\s/g;
+/** A sentence end: Latin/Arabic stops need a space after them, CJK full stops do not (no spaces between words). */
+const SENTENCE_END = /[.!?؟…]["'”’»)\]]*\s|[。！？]["'”’」』)\]]*/g;
 
 /** Never end a cut between the two halves of a surrogate pair. */
 function safeCut(text: string, at: number): number {
@@ -65,7 +66,7 @@ export function truncateText(text: string, max: number): string {
   // Only the tail is searched, so a 2M-character window costs nothing.
   const tailStart = Math.floor(floor);
   const tail = window.slice(tailStart);
-  for (const m of tail.matchAll(SENTENCE_END)) stop = tailStart + m.index + m[0].length - 1;
+  for (const m of tail.matchAll(SENTENCE_END)) stop = tailStart + m.index + m[0].length;
   if (stop > floor) return window.slice(0, stop).trimEnd();
   const space = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
   return space > floor ? window.slice(0, space) : window;
