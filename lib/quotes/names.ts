@@ -54,6 +54,8 @@ const NOMINAL: Found = { kind: 'nominal' };
 
 // How a descriptive noun phrase for a speaker begins.
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'my', 'your', 'two', 'three', 'several', 'some', 'many', 'most', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'other', 'both', 'each', 'senior', 'top', 'local', 'federal', 'state']);
+// The words that open a noun phrase for certain: a description ends there, reading backwards.
+const ARTICLES = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'this', 'these', 'those']);
 // Words a speaker's description does not run through.
 const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'if', 'because', 'than', 'then', 'so', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'not', 'to', 'in', 'on', 'at', 'with', 'after', 'before', 'during', 'since', 'where']);
 
@@ -78,7 +80,7 @@ function phraseBefore(text: string, words: Word[], k: number): Found {
     if (np.length && !/^[ \u00a0]$/.test(text.slice(w.end, np[0].start))) break;
     if (NP_STOP.has(w.key.toLowerCase()) || endsSentence(w.text)) break;
     np.unshift(w);
-    if (DETERMINERS.has(w.key.toLowerCase()) && (i === 0 || !DETERMINERS.has(words[i - 1].key.toLowerCase()))) break;
+    if (ARTICLES.has(w.key.toLowerCase())) break;
   }
   return np.length ? phrase(text, np) : NOMINAL;
 }
@@ -109,17 +111,13 @@ export function sentenceSubject(text: string, from: number, to: number): Found {
   const words = wordsIn(text, from, Math.min(to, from + 120));
   if (words.length === 0) return NOMINAL;
   if (PRONOUNS.has(words[0].key.toLowerCase())) return { kind: 'pronoun', span: words[0], pronoun: words[0].text };
-  const run: Word[] = [];
-  for (const w of words) {
-    if (run.length && !joined(text, run[run.length - 1], w)) break;
-    if (!isCapitalised(w.text) && !(run.length && NAME_PARTICLES.has(w.text))) break;
-    run.push(w);
-    if (endsSentence(w.text)) break;
-  }
-  if (run.length === 0 || run.length === words.length) return NOMINAL;
-  const next = words[run.length];
-  if (/[’']s$/.test(run[run.length - 1].text) || NP_STOP.has(next.key) && !/^(has|had|is|was|also)$/.test(next.key)) return NOMINAL;
-  return nameFromRun(text, run);
+  // The same reading as after a verb: "Democratic presidential nominee Hillary Clinton chimed in".
+  const found = nameAfter(text, words[0].start);
+  if (found.kind !== 'name') return NOMINAL;
+  const next = words.find((w) => w.start >= found.span.end);
+  if (!next || NP_STOP.has(next.key) && !/^(has|had|is|was|also)$/.test(next.key)) return NOMINAL;
+  if (/^[’']s/.test(text.slice(found.span.end))) return NOMINAL; // "Clinton’s campaign"
+  return found;
 }
 
 /** Only the separators a name's words may have between them. */

@@ -6,7 +6,7 @@
  * to the canonical name of the matching entity when the entities know them.
  */
 import type { Entity, EntityType, Span } from '../types';
-import { AFTER_QUOTE_CUES, INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
+import { AFTER_QUOTE_CUES, BETWEEN_SUBJECT_AND_VERB, INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
 import { afterPreposition, endsSentence, nameAfter, nameBefore, sentenceSubject, wordsIn, type Found } from './names';
@@ -58,6 +58,7 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
   const asPut = first.key === 'as' ? words.findIndex((w, k) => k > 1 && k < 9 && w.key === 'put' && words[k + 1]?.key === 'it') : -1;
   if (asPut > 0) return nameBefore(text, words[asPut].start, first.end);
   // Subject first: the speech verb within the first few words, possibly after an appositive.
+  if (/^(but|and|while|as|because|though|although|so|then|until|before|after|when|which|that|or)$/i.test(first.key)) return null;
   for (let k = 1; k < Math.min(words.length, 16); k++) {
     const between = text.slice(words[0].start, words[k].start);
     if (/[;:!?"“”]/.test(between.replace(/\([^()]*\)/g, '')) || (endsSentence(words[k - 1].text) && /^\s/.test(text[words[k - 1].end] ?? ' '))) break;
@@ -87,7 +88,9 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
     if (SPEECH_CUES.has(w) || NAMING_VERBS.has(w)) {
       // "… and called it “…”", "…, arguing that “…”": the subject is the earlier clause's —
       // the previous quote's speaker, or else the sentence's subject.
-      const coordinated = k > 0 && /^(and|but|then|or)$/.test(words[k - 1].key);
+      let j = k - 1;
+      while (j >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[j].key)) j--;
+      const coordinated = j >= 0 && /^(and|but|then|or)$/.test(words[j].key);
       const participle = /ing$/.test(w) && k > 0 && /,\s*$/.test(text.slice(words[k - 1].end, words[k].start));
       if (coordinated || participle) {
         if (floor > sentenceStart) return null;
