@@ -1,0 +1,156 @@
+/**
+ * Lede over a folder of pages in headless Chromium, the way the popup drives it:
+ * inject the content script, send `analyze`, then count what is painted in the
+ * live page (CSS.highlights).
+ *
+ *   npm run e2e:corpus -- DIR      (DIR/*\/source.html or DIR/*.html)
+ *
+ * Per page and in total: article found, key sentences and quotes found by the
+ * analysis, how many were anchored in the live page and how many ranges are
+ * painted, and the time from the request to highlights painted (the popup's
+ * round trip). Writes build/e2e-corpus.json; the last line is the summary.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { HIGHLIGHT_NAMES } from '../entrypoints/content/highlight-engine';
+import { buildE2eExtension, projectRoot } from '../test/e2e/support/build';
+import { launchWithExtension } from '../test/e2e/support/browser';
+import { startServer } from '../test/e2e/support/server';
+
+/** The extension page's `chrome`, as far as this script uses it (evaluated in that page). */
+declare const chrome: {
+  scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  tabs: { sendMessage(tabId: number, m: unknown): Promise<any> };
+};
+
+interface Row {
+  page: string;
+  loaded: boolean;
+  article: boolean;
+  /** Why the analysis found no article (NoArticle.reason), when it found none. */
+  noArticle: string | null;
+  keyFound: number;
+  keyAnchored: number;
+  quotesFound: number;
+  quotesAnchored: number;
+  painted: number;
+  ms: number;
+  error: string | null;
+}
+
+function findPages(dir: string): Array<{ name: string; file: string }> {
+  const out: Array<{ name: string; file: string }> = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const p = join(dir, entry);
+    if (statSync(p).isDirectory()) {
+      if (existsSync(join(p, 'source.html'))) out.push({ name: entry, file: join(p, 'source.html') });
+    } else if (entry.endsWith('.html')) {
+      out.push({ name: basename(entry, '.html'), file: p });
+    }
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function paintedCount(page: Page): Promise<number> {
+  return page.evaluate(
+    (names) => [names.keySentence, names.quote].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0),
+    HIGHLIGHT_NAMES,
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = process.argv[2];
+  if (!dir || !existsSync(dir)) {
+    console.error('usage: npm run e2e:corpus -- DIR   (DIR/*/source.html or DIR/*.html)');
+    process.exit(2);
+  }
+  const pages = findPages(resolve(dir));
+  if (!pages.length) throw new Error(`no pages under ${dir}`);
+
+  const extensionDir = buildE2eExtension();
+  const routes = Object.fromEntries(pages.map((p, i) => [`/${i}/${encodeURIComponent(p.name)}.html`, p.file]));
+  const server = await startServer(routes);
+  const browser = await launchWithExtension(extensionDir, { allowOrigin: server.origin });
+  const driver = await browser.context.newPage();
+  await driver.goto(`chrome-extension://${browser.extensionId}/options.html`);
+
+  const rows: Row[] = [];
+  const paths = Object.keys(routes);
+  console.log('page                                   article           key(anchored/found)  quotes(anchored/found)  painted      ms');
+  for (let i = 0; i < pages.length; i++) {
+    const row: Row = { page: pages[i].name, loaded: false, article: false, noArticle: null, keyFound: 0, keyAnchored: 0, quotesFound: 0, quotesAnchored: 0, painted: 0, ms: 0, error: null };
+    let tab: Page | null = null;
+    try {
+      const opened = await browser.openTab(server.url(paths[i]));
+      tab = opened.page;
+      row.loaded = true;
+      const reply = await driver.evaluate(async (tabId) => {
+        await chrome.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+        const t0 = performance.now();
+        const r = await chrome.tabs.sendMessage(tabId, { type: 'analyze', sentences: 'auto', source: 'article', highlights: true });
+        const ms = performance.now() - t0;
+        if (r?.type !== 'analysis') return { error: r?.message ?? 'no reply', ms };
+        return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, why: r.result.ok ? null : (r.result.reason as string) };
+      }, opened.tabId);
+      row.ms = Math.round(reply.ms);
+      if ('error' in reply) row.error = String(reply.error);
+      else {
+        row.article = reply.ok;
+        row.noArticle = reply.why;
+        row.keyFound = reply.anchoring.keySentences.found;
+        row.keyAnchored = reply.anchoring.keySentences.anchored;
+        row.quotesFound = reply.anchoring.quotes.found;
+        row.quotesAnchored = reply.anchoring.quotes.anchored;
+        row.painted = await paintedCount(tab);
+      }
+    } catch (err) {
+      row.error = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    } finally {
+      await tab?.close().catch(() => {});
+    }
+    rows.push(row);
+    const flag = row.error ? `  ERROR ${row.error}` : '';
+    console.log(
+      `${row.page.padEnd(38)} ${(row.article ? 'yes' : `no:${row.noArticle ?? '-'}`).padEnd(17)} ${`${row.keyAnchored}/${row.keyFound}`.padStart(19)}  ${`${row.quotesAnchored}/${row.quotesFound}`.padStart(22)}  ${String(row.painted).padStart(7)}  ${String(row.ms).padStart(6)}${flag}`,
+    );
+  }
+  await browser.close();
+  await server.close();
+
+  const articles = rows.filter((r) => r.article);
+  const found = articles.reduce((n, r) => n + r.keyFound + r.quotesFound, 0);
+  const anchored = articles.reduce((n, r) => n + r.keyAnchored + r.quotesAnchored, 0);
+  const painted = articles.reduce((n, r) => n + r.painted, 0);
+  const failed = rows.filter((r) => r.error);
+  const totals = {
+    pages: rows.length,
+    loaded: rows.filter((r) => r.loaded).length,
+    articles: articles.length,
+    found,
+    anchored,
+    painted,
+    anchoredPct: found ? (100 * anchored) / found : 100,
+    medianMs: Math.round(median(articles.map((r) => r.ms))),
+    failed: failed.map((r) => ({ page: r.page, error: r.error })),
+  };
+  mkdirSync(resolve(projectRoot, 'build'), { recursive: true });
+  const out = resolve(projectRoot, 'build/e2e-corpus.json');
+  writeFileSync(out, `${JSON.stringify({ dir: resolve(dir), totals, rows }, null, 2)}\n`);
+  console.log(`\nfailed pages: ${failed.length}${failed.length ? ` (${failed.map((r) => r.page).join(', ')})` : ''}; painted ranges: ${painted}; written ${out}`);
+  console.log(
+    `total: pages=${totals.pages} articles=${totals.articles} anchored=${anchored}/${found} (${totals.anchoredPct.toFixed(1)}%) median_ms=${totals.medianMs}`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
