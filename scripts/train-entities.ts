@@ -13,7 +13,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BUCKETS, docContext, NTAGS, sentenceFeatures, TAGS, type Tag } from '../lib/entities/features';
+import { BUCKETS, docContext, NTAGS, sentenceFeatures, TAGS, type SentenceFeatures, type Tag } from '../lib/entities/features';
 import { GazetteerIndex } from '../lib/entities/gazetteer';
 import { decodeModel, encodeModel } from '../lib/entities/model-codec';
 import { tagSentence, type WeightTable } from '../lib/entities/tagger';
@@ -49,7 +49,7 @@ const norm = (w: string) => tokenize(w).map((t) => t.norm).join('') || w;
 interface Prepared {
   words: string[][];
   tags: Tag[][];
-  feats: Int32Array[][];
+  feats: SentenceFeatures[];
 }
 function prepare(docs: Doc[]): Prepared[] {
   return docs.map((d) => {
@@ -77,8 +77,8 @@ const bump = (cell: number, delta: number) => {
   stamp[cell] = step;
   w[cell] += delta;
 };
-const update = (ids: ArrayLike<number>, gold: number, pred: number) => {
-  for (let k = 0; k < ids.length; k++) {
+const update = (ids: ArrayLike<number>, from: number, to: number, gold: number, pred: number) => {
+  for (let k = from; k < to; k++) {
     bump(ids[k] * NTAGS + gold, 1);
     bump(ids[k] * NTAGS + pred, -1);
   }
@@ -129,14 +129,14 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     const d = train[di];
     d.words.forEach((words, s) => {
       const gold = d.tags[s];
-      tagSentence(words, d.feats[s], w, (i, stat, hist, pred) => {
+      tagSentence(words, d.feats[s], w, (i, stat, from, to, hist, pred) => {
         step++;
         tokens++;
         const g = tagIndex.get(gold[i])!;
         if (g !== pred) {
           errors++;
-          update(stat, g, pred);
-          update(hist, g, pred);
+          update(stat, from, to, g, pred);
+          update(hist, 0, hist.length, g, pred);
         }
       });
     });

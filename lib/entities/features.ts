@@ -153,37 +153,53 @@ function info(w: string): WordInfo {
   return wi;
 }
 
-/** Static features of every token in a sentence, as bucket ids (one array per token). */
-export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext): Int32Array[] {
+/** Static feature ids of a sentence, flat: token i's are ids[offsets[i]] up to ids[offsets[i + 1]]. */
+export interface SentenceFeatures {
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Static features of every token in a sentence, as bucket ids. */
+export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext): SentenceFeatures {
   const n = words.length;
   const infos = words.map(info);
   const gz = gaz.label(
     words,
     infos.map((x) => x.lower),
   ).map(hashString);
-  const out: Int32Array[] = new Array(n);
-  const hl = (i: number) => (i < 0 ? PAD_START : i >= n ? PAD_END : infos[i].hl);
-  const hsh = (i: number) => (i < 0 ? PAD_START : i >= n ? PAD_END : infos[i].hsh);
-  const hss = (i: number) => (i < 0 ? PAD_START : i >= n ? PAD_END : infos[i].hss);
-  const hgz = (i: number) => (i < 0 ? PAD_START : i >= n ? PAD_END : gz[i]);
+  const offsets = new Int32Array(n + 1);
+  // Context hashes padded by two on each side, so position i of the sentence is index i + 2.
+  const hl = new Uint32Array(n + 4);
+  const hsh = new Uint32Array(n + 4);
+  const hss = new Uint32Array(n + 4);
+  const hgz = new Uint32Array(n + 4);
+  hl[0] = hl[1] = hsh[0] = hsh[1] = hss[0] = hss[1] = hgz[0] = hgz[1] = PAD_START;
+  hl[n + 2] = hl[n + 3] = hsh[n + 2] = hsh[n + 3] = hss[n + 2] = hss[n + 3] = hgz[n + 2] = hgz[n + 3] = PAD_END;
+  for (let i = 0; i < n; i++) {
+    hl[i + 2] = infos[i].hl;
+    hsh[i + 2] = infos[i].hsh;
+    hss[i + 2] = infos[i].hss;
+    hgz[i + 2] = gz[i];
+  }
   const f: number[] = [];
   for (let i = 0; i < n; i++) {
     const x = infos[i];
-    f.length = 0;
+    const c = i + 2;
+    offsets[i] = f.length;
     for (const id of x.own) f.push(id);
     f.push(
-      feat1(TPL.lm1, hl(i - 1)),
-      feat1(TPL.lp1, hl(i + 1)),
-      feat1(TPL.lm2, hl(i - 2)),
-      feat1(TPL.lp2, hl(i + 2)),
-      feat1(TPL.shm1, hsh(i - 1)),
-      feat1(TPL.shp1, hsh(i + 1)),
-      feat2(TPL.bm1, hl(i - 1), x.hl),
-      feat2(TPL.bp1, x.hl, hl(i + 1)),
-      feat3(TPL.ss3, hss(i - 1), x.hss, hss(i + 1)),
-      feat1(TPL.gz, hgz(i)),
-      feat1(TPL.gzm1, hgz(i - 1)),
-      feat1(TPL.gzp1, hgz(i + 1)),
+      feat1(TPL.lm1, hl[c - 1]),
+      feat1(TPL.lp1, hl[c + 1]),
+      feat1(TPL.lm2, hl[c - 2]),
+      feat1(TPL.lp2, hl[c + 2]),
+      feat1(TPL.shm1, hsh[c - 1]),
+      feat1(TPL.shp1, hsh[c + 1]),
+      feat2(TPL.bm1, hl[c - 1], x.hl),
+      feat2(TPL.bp1, x.hl, hl[c + 1]),
+      feat3(TPL.ss3, hss[c - 1], x.hss, hss[c + 1]),
+      feat1(TPL.gz, hgz[c]),
+      feat1(TPL.gzm1, hgz[c - 1]),
+      feat1(TPL.gzp1, hgz[c + 1]),
     );
     if (i === 0) f.push(TPL.first & MASK, feat1(TPL.firstSs, x.hss));
     if (i > 0 && infos[i - 1].title) f.push(TPL.title1 & MASK, feat1(TPL.title1Ss, x.hss));
@@ -195,20 +211,21 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
       if (doc.lowerSeen.has(x.lower)) f.push(TPL.docLower & MASK);
       if (doc.capMidSeen.has(x.lower)) f.push(TPL.docCapMid & MASK);
     }
-    out[i] = Int32Array.from(f);
   }
-  return out;
+  offsets[n] = f.length;
+  return { ids: Int32Array.from(f), offsets };
 }
 
-/** Tag hashes for history features, by tag name ('<s>' before the first token). */
-const TAG_HASH = new Map<string, number>(['<s>', ...TAGS].map((t) => [t, hashString(t)]));
+/** Tag hashes for history features, by tag index; index NTAGS is '<s>', before the first token. */
+const TAG_HASH = Uint32Array.from([...TAGS, '<s>'].map((t) => hashString(t)));
+export const START = 9;
 
-/** Features that depend on the tags already chosen to the left (greedy decoding). */
-export function historyFeatures(word: string, prev: Tag | '<s>', prev2: Tag | '<s>', out: Int32Array): void {
+/** Features that depend on the tags already chosen to the left (greedy decoding); tags by index. */
+export function historyFeatures(word: string, prev: number, prev2: number, out: Int32Array): void {
   const x = info(word);
-  const p = TAG_HASH.get(prev)!;
+  const p = TAG_HASH[prev];
   out[0] = feat1(TPL.t1, p);
-  out[1] = feat2(TPL.t2t1, TAG_HASH.get(prev2)!, p);
+  out[1] = feat2(TPL.t2t1, TAG_HASH[prev2], p);
   out[2] = feat2(TPL.t1w, p, x.hl);
   out[3] = feat2(TPL.t1ss, p, x.hss);
 }
@@ -219,3 +236,8 @@ export function allowed(prev: Tag | '<s>', tag: Tag): boolean {
   if (tag[0] !== 'I') return true;
   return prev !== '<s>' && prev !== 'O' && prev.slice(2) === tag.slice(2);
 }
+
+/** allowed() by index: ALLOWED[prev * NTAGS + tag], prev = START before the first token. */
+export const ALLOWED = Uint8Array.from(
+  [...TAGS, '<s>' as const].flatMap((p) => TAGS.map((t) => (allowed(p, t) ? 1 : 0))),
+);

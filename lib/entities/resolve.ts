@@ -123,16 +123,25 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
   }
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const people: Group[] = [];
-  const longOrgs: Group[] = [];
+  // People by the first and the last word of their full name; organizations by acronym.
+  const peopleByWord = new Map<string, Group[]>();
+  const orgByAcronym = new Map<string, Group>();
+  const index = (k: string, g: Group) => {
+    const list = peopleByWord.get(k) ?? [];
+    if (!list.includes(g)) list.push(g);
+    peopleByWord.set(k, list);
+  };
   const groupFor = (k: string, type: MentionType, name: string, m: Mention) => {
     let g = byKey.get(k);
     if (!g) {
       g = { type, name, words: m.words, start: m.start, mentions: [] };
       byKey.set(k, g);
       groups.push(g);
-      if (type === 'PER') people.push(g);
-      if (type === 'ORG' && name.split(' ').length > 1) longOrgs.push(g);
+      if (type === 'PER' && m.words.length > 1) {
+        index(m.words[0], g);
+        index(m.words[m.words.length - 1], g);
+      }
+      if (type === 'ORG' && m.words.length > 1 && !orgByAcronym.has(acronymOf(m.words))) orgByAcronym.set(acronymOf(m.words), g);
     }
     return g;
   };
@@ -149,7 +158,7 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
     if (m.words.length === 1 || (m.type === 'PER' && m.words.length === 2)) {
       // A surname or first name of a longer person's name in the document: that person.
       const w = m.words;
-      const candidates = people.filter((g) => {
+      const candidates = (peopleByWord.get(w[w.length - 1]) ?? peopleByWord.get(w[0]) ?? []).filter((g) => {
         const full = g.words;
         if (full.length <= w.length) return false;
         if (w.length === 1) return full[full.length - 1] === w[0] || (m.type === 'PER' && full[0] === w[0]);
@@ -164,7 +173,7 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
       }
       // An acronym of an organization named in full: "Federal Bureau of Investigation (FBI)".
       if (w.length === 1 && /^[\p{Lu}&]{2,7}$/u.test(m.surface)) {
-        const org = longOrgs.find((g) => acronymOf(g.words) === m.surface.replace(/&/g, ''));
+        const org = orgByAcronym.get(m.surface.replace(/&/g, ''));
         if (org) {
           assigned.set(m, org);
           continue;

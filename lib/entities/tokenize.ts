@@ -31,6 +31,7 @@ const DOTTED = new Set([
 ]);
 
 function fold(s: string): string {
+  if (!/[’‘`“”«»„–—]/.test(s)) return s;
   return s.replace(/[’‘`]/g, "'").replace(/[“”«»„]/g, '"').replace(/[–—]/g, '-');
 }
 
