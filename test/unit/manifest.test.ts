@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(__dirname, '../..');
 let out: string;
@@ -55,5 +56,20 @@ describe('shipped manifests', () => {
     expect(m.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(m.commands._execute_browser_action.suggested_key.default).toBe('Alt+Shift+L');
     expect(m.browser_action.default_popup).toBe('popup.html');
+  });
+
+  it('popup: everything popup.html loads is at most 40 KB gzipped, and none of it is the analysis', () => {
+    const dir = join(out, 'chrome-mv3');
+    const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    const bytes = files.map((f) => readFileSync(join(dir, f)));
+    const gzipped = bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    console.log(`popup: ${files.length} files, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(gzipped).toBeLessThanOrEqual(40 * 1024);
+    // Readability and the entity model live in the content script only.
+    const js = bytes.map((b) => b.toString('utf8')).join('\n');
+    expect(js).not.toContain('Readability');
+    expect(readFileSync(join(dir, 'content-scripts/content.js'), 'utf8')).toContain('Readability');
   });
 });
