@@ -14,17 +14,17 @@ const LINE = 2;
 const SPACE = 1;
 
 /** Blocks that stand as paragraphs of their own. */
-const PARA_BLOCKS = new Set([
+export const PARA_BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'div', 'dl', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'summary', 'caption', 'picture', 'video', 'audio',
 ]);
 /** Blocks that only need a line of their own. */
-const LINE_BLOCKS = new Set(['li', 'tr', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot']);
+export const LINE_BLOCKS = new Set(['li', 'tr', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot']);
 /** Table cells: apart from their neighbours, on the same line. */
-const CELLS = new Set(['td', 'th']);
+export const CELLS = new Set(['td', 'th']);
 /** Never text a reader sees. */
-const SKIP = new Set([
+export const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'head',
   'title', 'meta', 'link', 'input', 'select', 'textarea', 'button', 'img', 'source', 'track', 'map',
 ]);
@@ -130,7 +130,7 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
   return { text: out, nonBody: spans };
 }
 
-function isHidden(el: Element): boolean {
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
