@@ -1,3 +1,31 @@
+/**
+ * Key sentences: an extractive summary of `count` body sentences, returned in
+ * document order with their scores.
+ *
+ * A sentence's score is its centrality, adjusted by a few priors:
+ *
+ * - centrality: how many other body sentences share each of its content terms,
+ *   summed over its distinct terms and divided by the square root of their
+ *   number. That is the sentence's degree in the word-overlap graph that
+ *   TextRank walks, computed from document frequencies in linear time instead
+ *   of over all sentence pairs; the square root lets longer, information-rich
+ *   sentences win without letting length alone decide. Scaled to 0..1 per article.
+ * - lead: news puts the essentials first, so early body sentences get a bonus
+ *   that fades with position.
+ * - title: sharing terms with the headline.
+ * - entities and numbers: named people, organizations, places and figures.
+ * - length and form: fragments, very long run-ons, questions and bare quotes
+ *   (no attribution) are discounted.
+ *
+ * Never picked: a sentence inside a nonBody span (headline, deck, caption,
+ * byline), the title itself, or a line without final punctuation (a headline or
+ * label) while punctuated sentences remain. Near-duplicates of a picked
+ * sentence (a repeated lead or deck) are skipped.
+ *
+ * The weights were tuned on the BBC News Summary development set
+ * (scripts/eval/summary.ts); see that script for the figures.
+ */
+import { contentTerms } from './summary/terms';
 import type { Entity, Span, SummarySentence } from './types';
 
 export interface KeySentenceOptions {
@@ -7,10 +35,164 @@ export interface KeySentenceOptions {
   entities: Entity[];
 }
 
-export function autoSummaryLength(_text: string, sentences: Span[], _nonBody: Span[]): number {
-  return Math.min(sentences.length, sentences.length > 40 ? 7 : sentences.length > 15 ? 5 : 3);
+export interface SummaryWeights {
+  /** Bonus for the first body sentence; the bonus for sentence j is lead / (1 + j / leadDecay). */
+  lead: number;
+  leadDecay: number;
+  /** Bonus for the share of title terms a sentence contains. */
+  title: number;
+  /** Bonus per entity mention or figure, relative to the sentence's words, capped. */
+  entities: number;
+  /** Sentences shorter than this many words are discounted in proportion. */
+  minWords: number;
+  /** Sentences longer than this many words are discounted by sqrt(maxWords / words). */
+  maxWords: number;
+  /** Multipliers for a question and for a sentence that is only a quotation. */
+  question: number;
+  bareQuote: number;
+  /** Jaccard similarity of term sets above which a sentence counts as a duplicate of a picked one. */
+  duplicate: number;
 }
 
-export function keySentences(_text: string, sentences: Span[], opts: KeySentenceOptions): SummarySentence[] {
-  return sentences.slice(0, opts.count).map((_, i) => ({ sentence: i, score: 1 - i / 100 }));
+export const DEFAULT_WEIGHTS: SummaryWeights = {
+  lead: 0.1,
+  leadDecay: 2,
+  title: 0.05,
+  entities: 0.05,
+  minWords: 6,
+  maxWords: 60,
+  question: 0.8,
+  bareQuote: 0.9,
+  duplicate: 0.6,
+};
+
+const FINAL_PUNCT = /[.!?。！？…]["'”’»)\]]*$/;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const FIGURE = /\p{N}/u;
+
+/** The number of key sentences for an article of this length: 3 for short ones, up to 7. */
+export function autoSummaryLength(_text: string, sentences: Span[], nonBody: Span[]): number {
+  const body = bodyIndices(sentences, nonBody).length;
+  if (body <= 3) return body;
+  return Math.min(7, 3 + Math.floor(Math.max(0, body - 10) / 15));
+}
+
+/** Indices of the sentences not inside any nonBody span (both lists sorted by start). */
+function bodyIndices(sentences: Span[], nonBody: Span[]): number[] {
+  const spans = [...nonBody].sort((a, b) => a.start - b.start);
+  const out: number[] = [];
+  let k = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    while (k < spans.length && spans[k].end <= s.start) k++;
+    // A sentence counts as nonBody when most of it lies inside a nonBody span.
+    let inside = 0;
+    for (let m = k; m < spans.length && spans[m].start < s.end; m++) {
+      inside += Math.min(s.end, spans[m].end) - Math.max(s.start, spans[m].start);
+    }
+    if (inside * 2 < s.end - s.start) out.push(i);
+  }
+  return out;
+}
+
+function normalized(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Mentions per sentence, by a merge of two sorted lists: linear. */
+function mentionCounts(sentences: Span[], ids: number[], entities: Entity[]): number[] {
+  const starts = entities.flatMap((e) => e.mentions.map((m) => m.start)).sort((a, b) => a - b);
+  const out = new Array<number>(ids.length).fill(0);
+  let k = 0;
+  ids.forEach((i, j) => {
+    const s = sentences[i];
+    while (k < starts.length && starts[k] < s.start) k++;
+    while (k < starts.length && starts[k] < s.end) {
+      out[j]++;
+      k++;
+    }
+  });
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export function keySentences(
+  text: string,
+  sentences: Span[],
+  opts: KeySentenceOptions,
+  weights: SummaryWeights = DEFAULT_WEIGHTS,
+): SummarySentence[] {
+  const count = Math.max(0, Math.floor(opts.count));
+  if (count === 0 || sentences.length === 0) return [];
+  const titleKey = opts.title ? normalized(opts.title) : null;
+  const ids = bodyIndices(sentences, opts.nonBody).filter(
+    (i) => !titleKey || normalized(text.slice(sentences[i].start, sentences[i].end)) !== titleKey,
+  );
+  if (ids.length === 0) return [];
+
+  const terms = ids.map((i) => new Set(contentTerms(text, sentences[i].start, sentences[i].end)));
+  const df = new Map<string, number>();
+  for (const set of terms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+
+  const centrality = terms.map((set) => {
+    let shared = 0;
+    for (const t of set) shared += df.get(t)! - 1;
+    return set.size ? shared / Math.sqrt(set.size) : 0;
+  });
+  let top = 0;
+  for (const c of centrality) if (c > top) top = c;
+  if (top === 0) top = 1;
+  const titleTerms = opts.title ? new Set(contentTerms(opts.title)) : new Set<string>();
+  const mentions = mentionCounts(sentences, ids, opts.entities);
+
+  const scores = ids.map((i, j) => {
+    const s = text.slice(sentences[i].start, sentences[i].end);
+    const words = s.match(WORDS) ?? [];
+    const n = words.length;
+    const figures = words.filter((w) => FIGURE.test(w)).length;
+    let titleShare = 0;
+    if (titleTerms.size) {
+      for (const t of terms[j]) if (titleTerms.has(t)) titleShare++;
+      titleShare /= titleTerms.size;
+    }
+    let score =
+      centrality[j] / top +
+      weights.lead / (1 + j / weights.leadDecay) +
+      weights.title * titleShare +
+      weights.entities * Math.min(1, (4 * (mentions[j] + figures)) / Math.max(1, n));
+    if (n < weights.minWords) score *= n / weights.minWords;
+    if (n > weights.maxWords) score *= Math.sqrt(weights.maxWords / n);
+    if (/\?["'”’)\]]*$/.test(s)) score *= weights.question;
+    if (/^["“]/.test(s) && /["”]$/.test(s)) score *= weights.bareQuote;
+    return score;
+  });
+
+  // Lines without final punctuation (headlines, labels, list stubs) only when
+  // there are not enough proper sentences.
+  const punctuated = ids.map((i) => FINAL_PUNCT.test(text.slice(sentences[i].start, sentences[i].end)));
+  const enough = punctuated.filter(Boolean).length >= count;
+  const order = ids
+    .map((_, j) => j)
+    .filter((j) => punctuated[j] || !enough)
+    .sort((a, b) => scores[b] - scores[a] || a - b);
+
+  const picked: number[] = [];
+  const seen = new Set<string>();
+  for (const j of order) {
+    if (picked.length >= count) break;
+    const key = normalized(text.slice(sentences[ids[j]].start, sentences[ids[j]].end));
+    if (seen.has(key)) continue;
+    if (picked.some((p) => jaccard(terms[p], terms[j]) > weights.duplicate)) continue;
+    seen.add(key);
+    picked.push(j);
+  }
+  return picked
+    .sort((a, b) => a - b)
+    .map((j) => ({ sentence: ids[j], score: Math.round(scores[j] * 1000) / 1000 }));
 }
