@@ -24,7 +24,7 @@ const REGULAR = [
   'boast', 'lament', 'muse', 'chant', 'exclaim', 'scream', 'cry', 'demand', 'plead', 'reply', 'retort', 'point',
   'comment', 'assert', 'allege', 'tout', 'vow', 'pledge', 'reason', 'wonder', 'add', 'repeat', 'stress', 'blast',
   'mock', 'charge', 'reiterate', 'recount', 'concur', 'interject', 'brag', 'proclaim', 'sigh', 'snap', 'chuckle',
-  'laugh', 'begin', 'summarize', 'summarise', 'acknowledge', 'insist', 'advise', 'inform', 'tease',
+  'laugh', 'begin', 'scold', 'exhort', 'summarize', 'summarise', 'acknowledge', 'insist', 'advise', 'inform', 'tease',
 ];
 
 /** Verbs that name what something is called rather than report a statement: a cue for a short quote only. */
@@ -47,6 +47,9 @@ function inflect(v: string): string[] {
 }
 
 export const SPEECH_CUES = new Set<string>([...Object.values(SPEECH_VERBS).flat(), ...REGULAR.flatMap(inflect)]);
+
+/** The bare forms, which are as often nouns ("a comment", "the report"). */
+export const BASE_FORMS = new Set<string>([...Object.values(SPEECH_VERBS).map((forms) => forms[0]), ...REGULAR]);
 
 /** Verbs that attribute a quote only right after it: "…,” the letter reads. */
 export const AFTER_QUOTE_CUES = new Set(['read', 'reads', 'continued', 'continues', 'went on']);
@@ -108,6 +111,9 @@ export const NOT_NAME_WORDS = new Set(
     'first', 'second', 'third', 'asked', 'said', 'says', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
     'saturday', 'sunday', 'speaking', 'writing', 'separately', 'similarly', 'likewise', 'moreover', 'further',
     'furthermore', 'overall', 'again', 'even', 'only', 'just', 'each', 'every', 'other', 'another', 'such',
+    'during', 'despite', 'amid', 'under', 'over', 'through', 'without', 'among', 'following', 'since', 'until',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december', 'like', 'unlike', 'beyond', 'within', 'outside', 'inside', 'near',
   ].map((w) => w.toLowerCase()),
 );
 

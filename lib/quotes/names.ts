@@ -57,7 +57,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'my', 'your', '
 // The words that open a noun phrase for certain: a description ends there, reading backwards.
 const ARTICLES = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'this', 'these', 'those']);
 // Words a speaker's description does not run through.
-const NP_STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'if', 'because', 'than', 'then', 'so', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'not', 'to', 'in', 'on', 'at', 'with', 'after', 'before', 'during', 'since', 'where']);
+const NP_STOP = new Set(['and', 'but', 'or', 'for', 'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'if', 'because', 'than', 'then', 'so', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'not', 'to', 'in', 'on', 'at', 'with', 'after', 'before', 'during', 'since', 'where']);
 
 function phrase(text: string, words: Word[]): Found {
   const first = words[0];
@@ -112,6 +112,7 @@ export function sentenceSubject(text: string, from: number, to: number): Found {
   if (words.length === 0) return NOMINAL;
   if (PRONOUNS.has(words[0].key.toLowerCase())) return { kind: 'pronoun', span: words[0], pronoun: words[0].text };
   // The same reading as after a verb: "Democratic presidential nominee Hillary Clinton chimed in".
+  if (NOT_NAME_WORDS.has(words[0].key.toLowerCase())) return NOMINAL;
   const found = nameAfter(text, words[0].start);
   if (found.kind !== 'name') return NOMINAL;
   const next = words.find((w) => w.start >= found.span.end);

@@ -6,10 +6,10 @@
  * to the canonical name of the matching entity when the entities know them.
  */
 import type { Entity, EntityType, Span } from '../types';
-import { AFTER_QUOTE_CUES, BETWEEN_SUBJECT_AND_VERB, INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
+import { AFTER_QUOTE_CUES, BASE_FORMS, BETWEEN_SUBJECT_AND_VERB, INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
-import { afterPreposition, endsSentence, nameAfter, nameBefore, sentenceSubject, wordsIn, type Found } from './names';
+import { afterPreposition, endsSentence, nameAfter, nameBefore, sentenceSubject, wordsIn, type Found, type Word } from './names';
 import { peopleNamed } from './people';
 
 export interface Attributed {
@@ -86,6 +86,8 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       if (after.kind !== 'nominal') return after;
     }
     if (SPEECH_CUES.has(w) || NAMING_VERBS.has(w)) {
+      // A verb, not the noun it looks like: "a controversial comment", "for speaking out".
+      if (!verbUse(text, words, k)) continue;
       // "… and called it “…”", "…, arguing that “…”": the subject is the earlier clause's —
       // the previous quote's speaker, or else the sentence's subject.
       let j = k - 1;
@@ -112,6 +114,22 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
     }
   }
   return null;
+}
+
+/**
+ * Whether the speech word at k is used as a verb: a bare form ("comment", "report")
+ * only after a pronoun, "to" or an auxiliary; an -ing form only after a comma or a
+ * form of "be" ("is describing", "…, saying").
+ */
+function verbUse(text: string, words: Word[], k: number): boolean {
+  const w = words[k].key;
+  const prev = k > 0 ? words[k - 1].key.toLowerCase() : '';
+  if (w.endsWith('ing')) {
+    if (k === 0 || /,\s*$/.test(text.slice(words[k - 1].end, words[k].start))) return true;
+    return /^(is|was|are|were|been|be|am|’s|'s|keeps|kept|began|started|continued|while|when|after|before|by)$/.test(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev);
+  }
+  if (BASE_FORMS.has(w)) return /^(i|we|you|they|to|will|would|could|can|should|might|must|may|did|do|does|not|also|often|never|always|still|people|officials|critics|experts|sources|supporters|democrats|republicans|and)$/.test(prev);
+  return true;
 }
 
 /**
@@ -247,23 +265,38 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
   candidates.sort((a, b) => a.pos - b.pos);
   for (const [i, f] of found.entries()) {
     if (f?.kind !== 'pronoun') continue;
-    const who = resolvePronoun(f.pronoun, f.span.start, candidates, text);
+    const who = resolvePronoun(f.pronoun, f.span.start, candidates);
     if (who) out[i] = { found: f, speaker: who.name, speakerMention: f.span };
   }
   return out;
 }
 
-/** The most recent person (he/she, fitting gender) or organization (they/it) named before `pos`. */
-function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[], text: string): Candidate | null {
+/**
+ * The most recent person (he/she, fitting gender) or organization (they/it) named
+ * before `pos`. A person whose gender is known to fit, named shortly before, wins
+ * over a more recent one whose gender is unknown.
+ */
+function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): Candidate | null {
   const p = pronoun.toLowerCase();
   const gender = genderOfPronoun(p);
-  for (let i = candidates.length - 1; i >= 0; i--) {
+  // Candidates are sorted by position: start from the last one before the pronoun.
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let fallback: Candidate | null = null;
+  for (let i = lo - 1; i >= 0; i--) {
     const c = candidates[i];
-    if (c.pos >= pos) continue;
     if (p === 'he' || p === 'she') {
       if (c.type === 'organization' || c.type === 'place') continue;
       if (c.gender && gender && c.gender !== gender) continue;
-      return c;
+      if (c.gender === gender) return c;
+      if (!fallback) fallback = c;
+      if (pos - c.pos > 600) return fallback;
+      continue;
     }
     if (p === 'they' || p === 'it') {
       // Only an organization named close by: "they" is as often a group never named.
@@ -271,8 +304,7 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[], t
       if (c.type === 'organization') return c;
     }
   }
-  void text;
-  return null;
+  return fallback;
 }
 
 /** `cur` opens its paragraph, and `prev` is in the paragraph right before it. */
