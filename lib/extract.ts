@@ -15,7 +15,15 @@ import { removeBoilerplate } from './extract/boilerplate';
 import { elementText } from './extract/dom-text';
 import { markNonBody } from './extract/non-body';
 import { bylineOf, cleanTitle, langOf, normalizeSpace, publishedTimeOf, siteNameOf } from './extract/metadata';
-import { FRAMES_MESSAGE, isFramesOnly, judgeText, linkDensity, noArticle, plainTextPre } from './extract/no-article';
+import {
+  FRAMES_MESSAGE,
+  isFramesOnly,
+  judgeText,
+  linkDensity,
+  noArticle,
+  plainTextPre,
+  visibleTextLength,
+} from './extract/no-article';
 import { articleFromText } from './extract/plain-text';
 
 export { articleFromText };
@@ -50,7 +58,8 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
     return { ...fromText, lang: langOf(doc, null) };
   }
 
-  if (!(doc.body?.textContent ?? '').trim()) return noArticle('empty', pageTitle);
+  const visible = visibleTextLength(doc);
+  if (visible === 0) return noArticle('empty', pageTitle);
 
   let readerable = true;
   try {
@@ -68,8 +77,7 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   }
   const root = parsed?.content as Element | null | undefined;
   if (!parsed || !root) {
-    const len = normalizeSpace(doc.body?.textContent ?? '').length;
-    return noArticle(len < 400 ? 'too-short' : 'not-readerable', pageTitle);
+    return noArticle(visible < 400 ? 'too-short' : 'not-readerable', pageTitle);
   }
 
   const siteName = siteNameOf(doc, parsed.siteName ?? null, opts.url);

@@ -29,6 +29,22 @@ export function isFramesOnly(doc: Document): boolean {
     Array.from(body.querySelectorAll('p, article, main')).every((e) => !(e.textContent ?? '').trim());
 }
 
+/**
+ * Characters of text a reader could see on the page: everything but the head,
+ * scripts, styles and <noscript>. (Not `body.textContent`: some parsers leave
+ * `body` empty on malformed pages whose content sits elsewhere in the tree.)
+ */
+export function visibleTextLength(doc: Document): number {
+  const root = doc.documentElement;
+  if (!root) return 0;
+  let n = (root.textContent ?? '').replace(/\s+/g, '').length;
+  for (const el of Array.from(root.querySelectorAll('head, script, style, noscript, template'))) {
+    if (el.parentElement?.closest('head, script, style, noscript, template')) continue;
+    n -= (el.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return Math.max(0, n);
+}
+
 /** The page is a plain-text file as browsers show it: a single <pre> in an otherwise empty body. */
 export function plainTextPre(doc: Document): Element | null {
   const body = doc.body;
@@ -92,13 +108,15 @@ export const MIN_PROSE_CHARS = 200;
 export function judgeText(text: string, density: number, readerable: boolean): NoArticleReason | null {
   if (!text.trim()) return 'empty';
   const shape = proseShape(text);
-  if (shape.proseChars < MIN_PROSE_CHARS) return shape.chars < MIN_PROSE_CHARS * 2 ? 'too-short' : 'not-readerable';
+  // A list-shaped article (release notes, a results table) with few links is still one.
+  const listy = density < 0.2 && shape.chars >= 1000;
+  if (shape.proseChars < MIN_PROSE_CHARS && !listy) return shape.chars < MIN_PROSE_CHARS * 2 ? 'too-short' : 'not-readerable';
   if (density > 0.5) return 'not-readerable';
-  if (readerable) return shape.sentences >= 2 ? null : 'not-readerable';
-  // Mostly prose, or a data page (a table, a list) with some prose and few links.
+  if (readerable) return shape.sentences >= 2 || listy ? null : 'not-readerable';
+  // Mostly prose, or a list-shaped page with some prose.
   const prose =
     shape.sentences >= 3 &&
     shape.proseChars >= MIN_PROSE_CHARS * 1.75 &&
-    (shape.proseChars >= shape.chars * 0.5 || (density < 0.2 && shape.chars >= 1000));
+    (shape.proseChars >= shape.chars * 0.5 || listy);
   return prose ? null : 'not-readerable';
 }
