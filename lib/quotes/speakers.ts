@@ -103,14 +103,12 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
       if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) return { kind: 'nominal' };
       if (found.kind !== 'nominal' || found.span) return found;
-      // No subject at all: the word was probably a noun ("a flurry of tweets"); look further back.
-      if (!INVERTABLE.has(w)) continue;
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {
         const after = nameAfter(text, words[k].end);
         if (after.kind !== 'nominal' && /^[\s,:]*$/.test(text.slice(after.span.end, piece.open).replace(/^[^,:]*/, ''))) return after;
       }
-      return found;
+      // No subject here ("anybody who complains", "a flurry of tweets"): look further back.
     }
   }
   return null;
