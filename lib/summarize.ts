@@ -95,6 +95,19 @@ function bodyIndices(sentences: Span[], nonBody: Span[]): number[] {
   return out;
 }
 
+/**
+ * A deck (standfirst) the extraction did not mark: a line of its own directly
+ * under a copy of the title, with no blank line between (a lead paragraph is
+ * set apart by a blank line).
+ */
+function isDeckUnderTitle(text: string, sentences: Span[], i: number, isTitle: (i: number) => boolean): boolean {
+  if (!isTitle(i - 1)) return false;
+  const gap = text.slice(sentences[i - 1].end, sentences[i].start);
+  if (!/^[ \t]*(?:\r\n|\n|\r)[ \t]*$/.test(gap)) return false;
+  const next = sentences[i + 1];
+  return !next || /[\r\n]/.test(text.slice(sentences[i].end, next.start));
+}
+
 function normalized(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -131,9 +144,9 @@ export function keySentences(
   const count = Math.max(0, Math.floor(opts.count));
   if (count === 0 || sentences.length === 0) return [];
   const titleKey = opts.title ? normalized(opts.title) : null;
-  const ids = bodyIndices(sentences, opts.nonBody).filter(
-    (i) => !titleKey || normalized(text.slice(sentences[i].start, sentences[i].end)) !== titleKey,
-  );
+  const isTitle = (i: number) =>
+    titleKey !== null && i >= 0 && normalized(text.slice(sentences[i].start, sentences[i].end)) === titleKey;
+  const ids = bodyIndices(sentences, opts.nonBody).filter((i) => !isTitle(i) && !isDeckUnderTitle(text, sentences, i, isTitle));
   if (ids.length === 0) return [];
 
   const terms = ids.map((i) => new Set(contentTerms(text, sentences[i].start, sentences[i].end)));
