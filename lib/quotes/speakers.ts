@@ -115,6 +115,30 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
 }
 
 /**
+ * “…, Schiff said. “…”” — a quote opening its sentence right after a sentence that
+ * ends in a short attribution clause ("…, Schiff said.") continues that speaker.
+ */
+function attributionEndingPreviousSentence(text: string, piece: QuotePiece): Found | null {
+  const ls = lineStart(text, piece.open);
+  const before = text.slice(Math.max(ls, piece.open - 200), piece.open);
+  const m = /[,”"]\s*([^,.;:!?”"“]{2,60})\.\s*$/.exec(before);
+  if (!m) return null;
+  const clauseStart = piece.open - before.length + m.index + m[0].indexOf(m[1]);
+  const words = wordsIn(text, clauseStart, clauseStart + m[1].length);
+  if (words.length < 2 || words.length > 7) return null;
+  const last = words[words.length - 1];
+  if (SPEECH_CUES.has(last.key) && !BASE_FORMS.has(last.key)) {
+    const found = nameBefore(text, last.start, clauseStart);
+    return found.kind === 'nominal' && !found.span ? null : found;
+  }
+  if (INVERTABLE.has(words[0].key)) {
+    const found = nameAfter(text, words[0].end);
+    return found.kind === 'nominal' && !found.span ? null : found;
+  }
+  return null;
+}
+
+/**
  * Whether the speech word at k is used as a verb: a bare form ("comment", "report")
  * only after a pronoun, "to" or an auxiliary; an -ing form only after a comma or a
  * form of "be" ("is describing", "…, saying").
@@ -192,6 +216,8 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     if (after && /,$/.test(text.slice(p.start, p.end))) return after;
     const found = attributionBefore(text, p, floor, Math.max(sentenceStartAt(p.open), lineStart(text, p.open))) ?? after;
     if (found) return found;
+    const trailing = attributionEndingPreviousSentence(text, p);
+    if (trailing) return trailing;
     // “He said:” ending the paragraph before one that opens with the quote.
     const ls = lineStart(text, p.open);
     const prevLine = /([^\n]*):\s*\n\s*$/.exec(text.slice(Math.max(0, ls - 300), ls));
