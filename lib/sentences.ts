@@ -52,7 +52,7 @@ const BEFORE_NUMBER = new Set([
 const CONTEXTUAL = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'jr', 'sr', 'bros', 'st', 'ave',
   'a.m', 'p.m', 'etc', 'dept', 'univ', 'assn', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'sept', 'oct', 'nov', 'dec',
 ]);
 
 /** Capitalised words that usually open a sentence rather than continue a name. */
@@ -64,7 +64,7 @@ const SENTENCE_OPENERS = new Set([
   'no', 'not', 'now', 'last', 'next', 'what', 'why', 'how', 'who', 'where', 'which', 'whether', 'still', 'such',
   'other', 'others', 'even', 'only', 'just', 'more', 'mr', 'mrs', 'ms', 'dr', 'officials', 'according', 'despite',
   'during', 'under', 'over', 'about', 'earlier', 'later', 'instead', 'indeed', 'thus', 'yes', 'asked', 'experts',
-  'analysts', 'critics', 'shares', 'sales', 'police', 'people',
+  'analysts', 'critics', 'shares', 'sales', 'police', 'people', 'much', 'initially', 'so-called',
 ]);
 
 const SPACE = /\s/;
@@ -119,7 +119,8 @@ function shouldJoin(text: string, a: Span, b: Span): boolean {
 
   // An initial ("J.", "W.") before a name; checked first so "Henry V." can end a sentence.
   if (/^\p{Lu}$/u.test(word)) return LETTER_UPPER.test(nextWord[0] ?? '') && !opensSentence(nextWord);
-  if (ALWAYS_JOIN.has(lower)) return true;
+  // All capitals is an acronym ending the sentence ("the FT."), not "Ft." or "Dr.".
+  if (ALWAYS_JOIN.has(lower) && (word.length === 1 || word !== word.toUpperCase())) return true;
   if (BEFORE_NUMBER.has(lower) && nextIsNumber) return true;
   // "U.S." and the like, and dotted initials ("J.K.", "U.S.A."): joined before a name or number.
   if (CONTEXTUAL.has(lower) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) {

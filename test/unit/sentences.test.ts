@@ -34,6 +34,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at an acronym or a name that only looks like an abbreviation', () => {
+    expect(split('The plan was first reported by the FT. But the bank denied it. The servers are made by Sun. So-called grid systems are next.')).toEqual([
+      'The plan was first reported by the FT.',
+      'But the bank denied it.',
+      'The servers are made by Sun.',
+      'So-called grid systems are next.',
+    ]);
+    expect(split('He moved to Ft. Worth in May.')).toEqual(['He moved to Ft. Worth in May.']);
+  });
+
   it('keeps initials with the name they belong to', () => {
     expect(split('The book by J. K. Rowling was praised by George W. Bush. Sales doubled.')).toEqual([
       'The book by J. K. Rowling was praised by George W. Bush.',
