@@ -33,6 +33,11 @@ export const NAMING_VERBS = new Set([
   'labeling', 'term', 'terms', 'termed', 'brand', 'brands', 'branded', 'describe', 'describes', 'described',
   'describing', 'characterize', 'characterized', 'characterizes', 'deem', 'deemed', 'refer', 'refers', 'referred',
   'referring', 'nickname', 'nicknamed',
+  // Speech acts that characterize: "criticized the law as a “crazy system”".
+  'criticize', 'criticizes', 'criticized', 'criticise', 'criticised', 'accuse', 'accuses', 'accused', 'hail', 'hails',
+  'hailed', 'praise', 'praises', 'praised', 'dismiss', 'dismisses', 'dismissed', 'denounce', 'denounces', 'denounced',
+  'condemn', 'condemns', 'condemned', 'slam', 'slams', 'slammed', 'decry', 'decries', 'decried', 'deride', 'derides',
+  'derided', 'lambaste', 'lambasted', 'mocked', 'ridiculed', 'blasted', 'attacked', 'pounding', 'lauded', 'likened',
 ]);
 
 function inflect(v: string): string[] {

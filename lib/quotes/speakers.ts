@@ -169,6 +169,8 @@ export function cueNearby(text: string, piece: QuotePiece, sentenceStart: number
   const before = wordsIn(text, from, piece.open);
   const near = before.slice(-4);
   if (near.some((w) => isCue(w.key)) || /:\s*$/.test(text.slice(from, piece.open))) return 'adjacent';
+  // A characterization: "admires Putin as a “strong leader”".
+  if (/\bas\s+(a|an|the)?\s*$/i.test(text.slice(from, piece.open))) return 'sentence';
   return before.some((w) => isCue(w.key) || w.key === 'according') ? 'sentence' : null;
 }
 

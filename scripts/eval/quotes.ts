@@ -127,12 +127,30 @@ function quotedPassages(text: string, spans: Span[]): Span[] {
     }
     if (open) out.push({ start: open.from, end: sp.end });
   }
-  // Single curly marks only when they wrap the whole content (‘…’), so apostrophes never count.
+  // Single curly marks only at the content's edge, so apostrophes never count: from an
+  // opening ‘ at the start to its closing ’, or from the last word-initial ‘ to a final ’.
   if (out.length === 0 && spans.length) {
     const first = spans[0];
     const last = spans[spans.length - 1];
-    if (text[first.start] === '‘' || text[last.end - 1] === '’')
-      out.push({ start: text[first.start] === '‘' ? first.start + 1 : first.start, end: text[last.end - 1] === '’' ? last.end - 1 : last.end });
+    if (text[first.start] === '‘') {
+      let end = last.end;
+      for (let i = first.start + 1; i < last.end; i++) {
+        if (text[i] === '’' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+          end = i;
+          break;
+        }
+      }
+      out.push({ start: first.start + 1, end });
+    } else if (text[last.end - 1] === '’') {
+      let start = first.start;
+      for (let i = last.end - 2; i >= first.start; i--) {
+        if (text[i] === '‘' && (i === first.start || /\s/.test(text[i - 1]))) {
+          start = i + 1;
+          break;
+        }
+      }
+      out.push({ start, end: last.end - 1 });
+    }
   }
   return out.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
 }
