@@ -3,8 +3,11 @@
  * of a segment iterator costs time proportional to the whole input, so
  * iterating one long string is quadratic: 100k characters by word take ~2 s,
  * 250k characters ~25 s. Cutting the text into chunks of a few thousand
- * characters at boundaries the segmenter would break at anyway (line breaks,
- * then whitespace) keeps it linear and gives the same segments.
+ * characters keeps it linear. The cuts go after a line break, else after
+ * whitespace or a CJK full stop or comma: for word granularity these are
+ * boundaries anyway, so the words are the same (a run of spaces may come out as
+ * two segments). For sentence granularity only line breaks are sure
+ * boundaries: exact when no line is longer than a chunk.
  */
 
 export interface ChunkSegment {
