@@ -250,16 +250,21 @@ export type Handlers = { [K in RequestType]: (message: RequestOf<K>) => Reply | 
 export interface Sender {
   /** The sending extension's id. */
   id?: string;
-  /** Set when a content script in a tab sent the message; the popup has none. */
+  /** Set when the sender lives in a tab: a content script, or one of our pages opened as a tab. */
   tab?: unknown;
+  /** The sending document's URL, when the browser reports it. */
+  url?: string;
 }
 
 /**
  * Only our own extension pages may drive the content script: not other
- * extensions, not content scripts (ours or another's) in other tabs.
+ * extensions, not content scripts (ours or another's) in web pages. `ownOrigin`
+ * is our pages' origin, e.g. "chrome-extension://<id>/".
  */
-export function isTrustedSender(sender: Sender, ownId: string): boolean {
-  return sender.id === ownId && sender.tab === undefined;
+export function isTrustedSender(sender: Sender, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  if (sender.url !== undefined) return sender.url.startsWith(ownOrigin);
+  return sender.tab === undefined;
 }
 
 export type Log = (problem: string, message: unknown) => void;

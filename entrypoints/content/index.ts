@@ -28,7 +28,7 @@ export default defineContentScript({
     const now = () => performance.now();
     const session = new ReadingSession({
       document,
-      url: location.href,
+      url: () => location.href,
       selectionText: () => window.getSelection()?.toString() ?? '',
       visibleText: () => document.body?.innerText ?? '',
       now,
@@ -42,7 +42,7 @@ export default defineContentScript({
     });
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (!isTrustedSender(sender, browser.runtime.id)) {
+      if (!isTrustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
         console.warn('[Lede] dropped message from an untrusted sender', sender.id);
         return undefined;
       }

@@ -11,7 +11,8 @@ import type { Analysis, AnalyzeResult, ExtractedArticle, NoArticle, Span } from 
 
 export interface PageReader {
   document: Document;
-  url: string;
+  /** The page's current URL: single-page sites change it without reloading the content script. */
+  url(): string;
   /** The user's current selection as text (window.getSelection()). */
   selectionText(): string;
   /** The page's visible text (body.innerText). */
@@ -69,6 +70,7 @@ export function resummarize(analysis: Analysis, nonBody: Span[], sentences: Summ
 
 export class ReadingSession {
   private readonly cache = new Map<TextSource, Reading>();
+  private cachedUrl: string | null = null;
   current: Reading | null = null;
 
   constructor(private readonly page: PageReader) {}
@@ -78,6 +80,13 @@ export class ReadingSession {
    * The selection is read afresh each time: it is what the user just chose.
    */
   read(source: TextSource, sentences: SummaryLength): ReadOutcome {
+    const url = this.page.url();
+    if (url !== this.cachedUrl) {
+      // Another article in the same document (a single-page site navigated): read afresh.
+      this.cache.clear();
+      this.current = null;
+      this.cachedUrl = url;
+    }
     const cachedReading = source === 'selection' ? undefined : this.cache.get(source);
     if (cachedReading) {
       const t0 = this.page.now();
@@ -110,11 +119,11 @@ export class ReadingSession {
     const doc = this.page.document;
     if (source === 'article') {
       const t0 = this.page.now();
-      const article = extractArticle(doc, { url: this.page.url });
+      const article = extractArticle(doc, { url: this.page.url() });
       const extractMs = this.page.now() - t0;
       if ('ok' in article && article.ok === false) return { source, result: article, nonBody: [] };
       const extracted = article as ExtractedArticle;
-      const result = analyze(extracted, { sentences, url: this.page.url, now: () => this.page.now() });
+      const result = analyze(extracted, { sentences, url: this.page.url(), now: () => this.page.now() });
       // analyze() was handed the extracted article: add the extraction time it did not see.
       if (result.ok) {
         result.timingMs = { ...result.timingMs, extract: extractMs, total: result.timingMs.total + extractMs };
@@ -124,7 +133,7 @@ export class ReadingSession {
     const text = (source === 'selection' ? this.page.selectionText() : this.page.visibleText()).trim();
     const title = doc.title.trim() || null;
     if (text.length < MIN_TEXT_CHARS) return { source, result: noText(source, title), nonBody: [] };
-    const result = analyze(textArticle(doc, text), { sentences, url: this.page.url, now: () => this.page.now() });
+    const result = analyze(textArticle(doc, text), { sentences, url: this.page.url(), now: () => this.page.now() });
     return { source, result, nonBody: [] };
   }
 }

@@ -86,6 +86,9 @@ describe('the sample article', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup.png'), fullPage: true });
     await page.screenshot({ path: resolve(SCREENSHOTS, 'page-highlighted.png') });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
   });
 
   it('scrolls the page to a quote clicked in the popup', async () => {

@@ -39,7 +39,7 @@ function setup(): void {
   handlers = createHandlers({
     session: new ReadingSession({
       document: doc,
-      url: 'https://courier.example/rail',
+      url: () => 'https://courier.example/rail',
       selectionText: () => selection,
       visibleText: () => doc.body.textContent ?? '',
       now,
@@ -124,7 +124,7 @@ describe('content script handlers', () => {
     doc = new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures/no-article/index.html'), 'utf8'), 'text/html');
     const now = () => performance.now();
     handlers = createHandlers({
-      session: new ReadingSession({ document: doc, url: 'https://courier.example/', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
+      session: new ReadingSession({ document: doc, url: () => 'https://courier.example/', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
       highlighter: createPageHighlighter(doc, { ...engine, paintHighlights: () => {}, clearHighlights: () => {} }, DEFAULT_SETTINGS.colours),
       colours: async () => DEFAULT_SETTINGS.colours,
       now,
@@ -133,5 +133,17 @@ describe('content script handlers', () => {
     expect(none.result.ok).toBe(false);
     const visible = await analysis({ type: 'analyze', sentences: 'auto', source: 'visible', highlights: true });
     expect(visible.result.ok).toBe(true);
+  });
+});
+
+describe('reading session', () => {
+  it('reads afresh when a single-page site has moved to another URL', () => {
+    const d = new DOMParser().parseFromString(sampleHtml, 'text/html');
+    let url = 'https://courier.example/rail';
+    const session = new ReadingSession({ document: d, url: () => url, selectionText: () => '', visibleText: () => '', now: () => performance.now() });
+    expect(session.read('article', 3).cached).toBe(false);
+    expect(session.read('article', 5).cached).toBe(true);
+    url = 'https://courier.example/other';
+    expect(session.read('article', 5).cached).toBe(false);
   });
 });

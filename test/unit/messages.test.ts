@@ -141,10 +141,16 @@ describe('dispatch', () => {
 
 describe('isTrustedSender', () => {
   it('accepts only our own extension pages', () => {
-    expect(isTrustedSender({ id: 'abc' }, 'abc')).toBe(true);
-    expect(isTrustedSender({ id: 'other' }, 'abc')).toBe(false);
-    expect(isTrustedSender({}, 'abc')).toBe(false);
-    expect(isTrustedSender({ id: 'abc', tab: { id: 3 } }, 'abc')).toBe(false);
+    const origin = 'chrome-extension://abc/';
+    expect(isTrustedSender({ id: 'abc' }, 'abc', origin)).toBe(true);
+    expect(isTrustedSender({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', origin)).toBe(true);
+    // Our popup opened as a tab (as the e2e tests do) is still our page.
+    expect(isTrustedSender({ id: 'abc', tab: { id: 3 }, url: 'chrome-extension://abc/popup.html?tabId=2' }, 'abc', origin)).toBe(true);
+    expect(isTrustedSender({ id: 'other', url: 'chrome-extension://other/x.html' }, 'abc', origin)).toBe(false);
+    expect(isTrustedSender({}, 'abc', origin)).toBe(false);
+    // A content script (ours) in a web page.
+    expect(isTrustedSender({ id: 'abc', tab: { id: 3 }, url: 'https://evil.example/' }, 'abc', origin)).toBe(false);
+    expect(isTrustedSender({ id: 'abc', tab: { id: 3 } }, 'abc', origin)).toBe(false);
   });
 });
 

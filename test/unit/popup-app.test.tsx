@@ -28,7 +28,7 @@ let sent: Request[];
 function contentScriptFor(doc: Document) {
   const now = () => performance.now();
   const handlers = createHandlers({
-    session: new ReadingSession({ document: doc, url: 'https://courier.example/a', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
+    session: new ReadingSession({ document: doc, url: () => 'https://courier.example/a', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
     highlighter: createPageHighlighter(doc, engine, DEFAULT_SETTINGS.colours),
     colours: async () => DEFAULT_SETTINGS.colours,
     now,

@@ -176,3 +176,24 @@ describe('page text is rendered as text', () => {
     expect(root.textContent).toContain('<script>alert(1)</script>');
   });
 });
+
+describe('keyboard and screen readers', () => {
+  it('every control is a native button or input with an accessible name', () => {
+    const a = sample(5);
+    const root = mount(props({ kind: 'analysis', analysis: a, anchoring, source: 'article' }));
+    const controls = [...root.querySelectorAll('button, input')];
+    expect(controls.length).toBeGreaterThan(5);
+    for (const c of controls) {
+      expect(c.getAttribute('tabindex')).not.toBe('-1');
+      const name =
+        c.getAttribute('aria-label') ?? (c.closest('label')?.textContent || c.textContent || '').trim();
+      expect(name, c.outerHTML.slice(0, 80)).not.toBe('');
+    }
+    // Sections are labelled by their headings.
+    for (const s of root.querySelectorAll('section')) {
+      const id = s.getAttribute('aria-labelledby');
+      expect(id && root.querySelector(`#${id}`)?.textContent).toBeTruthy();
+    }
+    expect(root.querySelector('fieldset legend')?.textContent).toBe('Number of key sentences');
+  });
+});
