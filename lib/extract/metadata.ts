@@ -49,17 +49,24 @@ export function cleanTitle(readabilityTitle: string | null, doc: Document, siteN
   const candidateKeys = new Set(candidates.map(titleKey));
 
   // Prefixes of the <title> cut at each separator, longest first.
-  const parts = raw.split(SEPARATOR);
-  for (let n = parts.length - 1; n >= 1; n--) {
-    const head = parts.slice(0, n).join(' ');
+  const cuts = Array.from(raw.matchAll(new RegExp(SEPARATOR.source, 'g'))).map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const head = raw.slice(0, cuts[i].at);
     const key = titleKey(head);
-    if (key && candidateKeys.has(key)) return candidates.find((c) => titleKey(c) === key) ?? head;
+    // The <title>'s own words: headings may carry permalink marks ("¶", "#").
+    if (key && candidateKeys.has(key)) return head;
   }
   // A site-name suffix we know.
-  if (siteName && parts.length > 1 && titleKey(parts[parts.length - 1]) === titleKey(siteName)) {
-    return parts.slice(0, -1).join(' ');
-  }
+  const last = cuts[cuts.length - 1];
+  if (siteName && last && titleKey(raw.slice(last.after)) === titleKey(siteName)) return raw.slice(0, last.at);
+  // One separator before a short tail ("Headline of several words – My website"): a site
+  // suffix, unless Readability already made its own cut.
   const r = normalizeSpace(readabilityTitle ?? '');
+  if (cuts.length === 1 && (!r || r === raw)) {
+    const head = raw.slice(0, last.at);
+    const tail = raw.slice(last.after);
+    if (head.split(' ').length >= 4 && tail.split(' ').length <= 4 && !/[.!?]$/.test(tail)) return head;
+  }
   if (r) return r;
   return raw || candidates[0] || null;
 }
