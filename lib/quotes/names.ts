@@ -67,6 +67,7 @@ function phrase(text: string, words: Word[]): Found {
   const plural = words.length <= 2 && /^[a-z]+s$/.test(last.key) && !/ss$/.test(last.key);
   if (!DETERMINERS.has(lowerFirst) && !possessiveLed && !plural) return NOMINAL;
   if (words.length === 1 && DETERMINERS.has(lowerFirst)) return NOMINAL;
+  if (/^(of|in|on|at|to|from|with|by)$/.test(last.key)) return NOMINAL; // "a series of" tweets
   let end = last.end;
   if (text[end - 1] === '.' && endsSentence(last.text)) end--;
   return { kind: 'nominal', span: { start: first.start, end }, phrase: text.slice(first.start, end) };
@@ -108,8 +109,14 @@ export function afterPreposition(text: string, start: number, floor: number): bo
  * own: "Hillary Clinton spoke out Tuesday …, arguing that … “…”".
  */
 export function sentenceSubject(text: string, from: number, to: number): Found {
-  const words = wordsIn(text, from, Math.min(to, from + 120));
+  let words = wordsIn(text, from, Math.min(to, from + 200));
   if (words.length === 0) return NOMINAL;
+  // Past an opening adverbial: "In July, Gingrich …", "At a rally earlier in the day, Trump …".
+  if (NOT_NAME_WORDS.has(words[0].key.toLowerCase()) && !PRONOUNS.has(words[0].key.toLowerCase())) {
+    const comma = words.findIndex((w, i) => i < 12 && text[w.end] === ',');
+    if (comma < 0 || comma + 1 >= words.length) return NOMINAL;
+    words = words.slice(comma + 1);
+  }
   if (PRONOUNS.has(words[0].key.toLowerCase())) return { kind: 'pronoun', span: words[0], pronoun: words[0].text };
   // The same reading as after a verb: "Democratic presidential nominee Hillary Clinton chimed in".
   if (NOT_NAME_WORDS.has(words[0].key.toLowerCase())) return NOMINAL;

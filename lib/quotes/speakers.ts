@@ -94,7 +94,13 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       while (j >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[j].key)) j--;
       const coordinated = j >= 0 && /^(and|but|then|or)$/.test(words[j].key);
       const participle = /ing$/.test(w) && k > 0 && /,\s*$/.test(text.slice(words[k - 1].end, words[k].start));
-      if (coordinated || participle) {
+      const infinitive = j >= 0 && words[j].key === 'to';
+      // "footage of Hillary Clinton asking, “…”": the name right before the participle.
+      if (/ing$/.test(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1].text) && /^\s+$/.test(text.slice(words[k - 1].end, words[k].start))) {
+        const named = nameBefore(text, words[k].start, floor);
+        if (named.kind === 'name') return named;
+      }
+      if (coordinated || participle || infinitive) {
         if (floor > sentenceStart) return null;
         const subject = sentenceSubject(text, floor, words[k].start);
         return subject.kind === 'nominal' ? null : subject;
@@ -220,6 +226,12 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     if (found) return found;
     const trailing = attributionEndingPreviousSentence(text, p);
     if (trailing) return trailing;
+    // A characterization without a speech verb: "Trump openly admires Putin as a “strong leader”".
+    const sentenceStart = Math.max(sentenceStartAt(p.open), lineStart(text, p.open));
+    if (floor === sentenceStart && /\bas\s+(a|an|the|being\s+in\s+the)?\s*$/i.test(text.slice(floor, p.open))) {
+      const subject = sentenceSubject(text, floor, p.open);
+      if (subject.kind !== 'nominal') return subject;
+    }
     // “He said:” ending the paragraph before one that opens with the quote.
     const ls = lineStart(text, p.open);
     const prevLine = /([^\n]*):\s*\n\s*$/.exec(text.slice(Math.max(0, ls - 300), ls));
@@ -321,7 +333,7 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
       if (c.gender && gender && c.gender !== gender) continue;
       if (c.gender === gender) return c;
       if (!fallback) fallback = c;
-      if (pos - c.pos > 600) return fallback;
+      if (pos - c.pos > 1500) return fallback;
       continue;
     }
     if (p === 'they' || p === 'it') {
