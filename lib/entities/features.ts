@@ -110,7 +110,8 @@ const TPL = {
   bm1: T('b-1'), bp1: T('b+1'), ss3: T('ss3'), gz: T('gz'), gzm1: T('gz-1'), gzp1: T('gz+1'), first: T('first'),
   firstSs: T('first&ss'), title1: T('title-1'), title1Ss: T('title-1&ss'), title2: T('title-2'), orgw: T('orgw'),
   orgw1: T('orgw+1'), orgw2: T('orgw+2'), docLower: T('doc-lower'), docCapMid: T('doc-capmid'), t1: T('t1'),
-  t2t1: T('t2t1'), t1w: T('t1w'), t1ss: T('t1ss'),
+  t2t1: T('t2t1'), t1w: T('t1w'), t1ss: T('t1ss'), common: T('common'), commonFirst: T('common&first'),
+  commonMid: T('common&mid'),
 };
 const PAD_START = T('<s>');
 const PAD_END = T('</s>');
@@ -208,6 +209,7 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
     if (i + 1 < n && infos[i + 1].orgWord) f.push(TPL.orgw1 & MASK);
     if (i + 2 < n && infos[i + 2].orgWord) f.push(TPL.orgw2 & MASK);
     if (x.cap) {
+      if (gaz.common.has(x.lower)) f.push(TPL.common & MASK, i === 0 ? TPL.commonFirst & MASK : TPL.commonMid & MASK);
       if (doc.lowerSeen.has(x.lower)) f.push(TPL.docLower & MASK);
       if (doc.capMidSeen.has(x.lower)) f.push(TPL.docCapMid & MASK);
     }

@@ -15,6 +15,8 @@ export interface GazetteerLists {
   last: string[];
   city: string[];
   country: string[];
+  /** Common lower-case words of news prose (derived from BBC News text, see ATTRIBUTION.md). */
+  common: string[];
 }
 
 type Category = 'first' | 'last' | 'city' | 'country';
@@ -23,8 +25,11 @@ const MAX_PHRASE = 5;
 export class GazetteerIndex {
   private single = new Map<string, string>();
   private phrases = new Map<string, { words: string[]; cat: string }[]>();
+  /** Lower-cased common words. */
+  readonly common: Set<string>;
 
   constructor(lists: GazetteerLists) {
+    this.common = new Set(lists.common);
     const add = (name: string, cat: Category) => {
       const words = tokenize(name).map((t) => t.norm.toLowerCase());
       if (words.length === 0 || words.length > MAX_PHRASE) return;

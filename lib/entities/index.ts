@@ -120,6 +120,7 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
   for (const m of found) {
     if (m.headline) continue;
     const words = m.tokens.map((t) => t.norm.toLowerCase());
+    if (m.sentenceInitial && words.length === 1 && gazetteer().common.has(words[0])) continue;
     if (!m.tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t.norm) || /^(of|the|and|for|de|van|von|al)$/.test(t.norm))) continue;
     addForm(words, m.type);
     if (m.type === 'PER' && words.length > 1) addForm(words.slice(-1), 'PER');
@@ -152,5 +153,5 @@ export function findEntities(text: string, sentences: Span[]): Entity[] {
   const { tagged, lowerSeen } = tagText(text, sentences);
   const raws = taggedMentions(tagged);
   const more = consistentMentions(tagged, raws, lowerSeen);
-  return resolveEntities([...raws, ...more], text, lowerSeen);
+  return resolveEntities([...raws, ...more], text, lowerSeen, gazetteer().common);
 }

@@ -1,8 +1,9 @@
 /**
  * The tagger's weights in a compact, bundle-friendly form: a dense table of
  * BUCKETS × NTAGS weights is mostly zeros after pruning, so only the non-zero
- * cells are stored, as base64 streams: the gaps between cell indices (varints),
- * the weights in steps of `step` as int8, and, for the few weights beyond ±127
+ * cells are stored, as base64 streams: per row, the gap to its bucket and a mask
+ * of its non-zero tags (varints); the weights in steps of `step` as int8, and,
+ * for the few weights beyond ±127
  * steps, an escape code with the value in a wide int16 stream. The precision
  * must be absolute, not relative: scores are sums of large weights that cancel,
  * so a few per cent of error on a large weight flips decisions.
@@ -10,13 +11,18 @@
 import { BUCKET_BITS, NTAGS, TAGS } from './features';
 
 export interface EncodedModel {
-  version: 2;
+  version: 3;
   bucketBits: number;
   tags: string[];
   /** Weight of one quantization step. */
   step: number;
   cells: number;
+  rows: number;
+  /** Varint gaps between the buckets that have a row. */
   gaps: string;
+  /** Varint 9-bit mask of each row's non-zero tags. */
+  masks: string;
+  /** int8 weights of the non-zero cells, in order; -128 escapes to the next int16 of `wide`. */
   weights: string;
   wide: string;
 }
@@ -56,38 +62,75 @@ function fromBase64(s: string): Uint8Array {
 
 const ESCAPE = -128;
 
-/** Quantize to steps of `step`; cells that round to 0 are dropped. */
+function pushVarint(out: number[], n: number): void {
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+}
+
+/**
+ * Quantize to steps of `step`; cells that round to 0 are dropped. Stored by
+ * row: the gap to the next bucket with any weight, a 9-bit mask of its non-zero
+ * tags, then those weights.
+ */
 export function encodeModel(dense: Float64Array, step: number): EncodedModel {
   const gaps: number[] = [];
+  const masks: number[] = [];
   const weights: number[] = [];
   const wide: number[] = [];
-  let last = -1;
-  for (let i = 0; i < dense.length; i++) {
-    const q = Math.max(-32767, Math.min(32767, Math.round(dense[i] / step)));
-    if (q === 0) continue;
-    let gap = i - last;
-    last = i;
-    while (gap >= 0x80) {
-      gaps.push((gap & 0x7f) | 0x80);
-      gap >>>= 7;
+  let lastRow = -1;
+  let cells = 0;
+  const q = new Int32Array(NTAGS);
+  for (let b = 0; b * NTAGS < dense.length; b++) {
+    let mask = 0;
+    for (let t = 0; t < NTAGS; t++) {
+      q[t] = Math.max(-32767, Math.min(32767, Math.round(dense[b * NTAGS + t] / step)));
+      if (q[t] !== 0) mask |= 1 << t;
     }
-    gaps.push(gap);
-    if (q >= -127 && q <= 127) weights.push(q & 0xff);
-    else {
-      weights.push(ESCAPE & 0xff);
-      wide.push(q & 0xff, (q >> 8) & 0xff);
+    if (!mask) continue;
+    pushVarint(gaps, b - lastRow);
+    lastRow = b;
+    pushVarint(masks, mask);
+    for (let t = 0; t < NTAGS; t++) {
+      if (!q[t]) continue;
+      cells++;
+      if (q[t] >= -127 && q[t] <= 127) weights.push(q[t] & 0xff);
+      else {
+        weights.push(ESCAPE & 0xff);
+        wide.push(q[t] & 0xff, (q[t] >> 8) & 0xff);
+      }
     }
   }
   return {
-    version: 2,
+    version: 3,
     bucketBits: BUCKET_BITS,
     tags: [...TAGS],
     step,
-    cells: weights.length,
+    cells,
+    rows: masks.length && gaps.length ? countRows(gaps) : 0,
     gaps: toBase64(Uint8Array.from(gaps)),
+    masks: toBase64(Uint8Array.from(masks)),
     weights: toBase64(Uint8Array.from(weights)),
     wide: toBase64(Uint8Array.from(wide)),
   };
+}
+
+function countRows(varints: number[]): number {
+  return varints.filter((b) => b < 0x80).length;
+}
+
+function readVarint(bytes: Uint8Array, at: { i: number }): number {
+  let n = 0;
+  let mul = 1;
+  let byte: number;
+  do {
+    byte = bytes[at.i++];
+    n += (byte & 0x7f) * mul;
+    mul *= 128;
+  } while (byte & 0x80);
+  return n;
 }
 
 /**
@@ -110,59 +153,38 @@ export function slotOf(bucket: number, mask: number): number {
 }
 
 export function decodeModel(m: EncodedModel): SparseModel {
-  if (m.version !== 2 || m.bucketBits !== BUCKET_BITS || m.tags.join() !== TAGS.join() || m.tags.length !== NTAGS) {
+  if (m.version !== 3 || m.bucketBits !== BUCKET_BITS || m.tags.join() !== TAGS.join() || m.tags.length !== NTAGS) {
     throw new Error('entity model does not match the feature set (retrain with npm run train:entities)');
   }
   const gaps = fromBase64(m.gaps);
+  const masks = fromBase64(m.masks);
   const weights = new Int8Array(fromBase64(m.weights).buffer);
   const wideBytes = fromBase64(m.wide);
   const wide = new Int16Array(wideBytes.length >> 1);
   for (let k = 0; k < wide.length; k++) wide[k] = wideBytes[2 * k] | (wideBytes[2 * k + 1] << 8);
-  // Cell positions and values, in order.
-  const cellPos = new Int32Array(m.cells);
-  const cellVal = new Int16Array(m.cells);
-  let pos = -1;
-  let g = 0;
-  let x = 0;
-  let buckets = 0;
-  let lastBucket = -1;
-  for (let k = 0; k < m.cells; k++) {
-    let gap = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = gaps[g++];
-      gap += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    pos += gap;
-    cellPos[k] = pos;
-    cellVal[k] = weights[k] === ESCAPE ? wide[x++] : weights[k];
-    const b = Math.floor(pos / NTAGS);
-    if (b !== lastBucket) {
-      buckets++;
-      lastBucket = b;
-    }
-  }
   let size = 1;
-  while (size < buckets * 2) size <<= 1;
+  while (size < m.rows * 2) size <<= 1;
   const slots = new Int32Array(size).fill(-1);
   const slotRow = new Int32Array(size);
-  const rows = new Int16Array(buckets * NTAGS);
+  const rows = new Int16Array(m.rows * NTAGS);
   const slotMask = size - 1;
-  let row = -1;
-  lastBucket = -1;
-  for (let k = 0; k < m.cells; k++) {
-    const b = Math.floor(cellPos[k] / NTAGS);
-    if (b !== lastBucket) {
-      row++;
-      lastBucket = b;
-      let s = slotOf(b, slotMask);
-      while (slots[s] !== -1) s = (s + 1) & slotMask;
-      slots[s] = b;
-      slotRow[s] = row;
+  const g = { i: 0 };
+  const k = { i: 0 };
+  let w = 0;
+  let x = 0;
+  let bucket = -1;
+  for (let row = 0; row < m.rows; row++) {
+    bucket += readVarint(gaps, g);
+    const mask = readVarint(masks, k);
+    let s = slotOf(bucket, slotMask);
+    while (slots[s] !== -1) s = (s + 1) & slotMask;
+    slots[s] = bucket;
+    slotRow[s] = row;
+    for (let t = 0; t < NTAGS; t++) {
+      if (!(mask & (1 << t))) continue;
+      const v = weights[w++];
+      rows[row * NTAGS + t] = v === ESCAPE ? wide[x++] : v;
     }
-    rows[row * NTAGS + (cellPos[k] % NTAGS)] = cellVal[k];
   }
   return { slots, slotRow, rows, slotMask };
 }

@@ -69,7 +69,12 @@ function clean(raw: RawMention, text: string): Mention | null {
 const key = (m: { words: string[] }) => m.words.join(' ');
 const placeAlias = (words: string[]) => PLACE_ALIASES[words.join(' ')];
 
-export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set<string>): Entity[] {
+/**
+ * `lowerSeen`: words the text also writes in lower case; `common`: common
+ * lower-case words of news prose. Either makes a lone capitalised word at a
+ * sentence start an ordinary word unless the text names it mid-sentence too.
+ */
+export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set<string>, common: Set<string> = new Set()): Entity[] {
   let mentions = raws.map((r) => clean(r, text)).filter((m): m is Mention => m !== null);
 
   // "US government", "Biden administration" of a known place: the place itself.
@@ -94,11 +99,15 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
     votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
     bodyForms.set(key(m), votes);
   }
+  // Words named mid-sentence somewhere: their capital is evidence.
+  const midWords = new Set(mentions.filter((m) => !m.raw.headline && !m.raw.sentenceInitial).flatMap((m) => m.words));
   mentions = mentions.filter((m) => {
+    if (placeAlias(m.words) || KNOWN_ORGS.has(key(m))) return true;
     // A headline's capitals are not evidence: keep only what the body names too.
-    if (m.raw.headline) return bodyForms.has(key(m)) || !!placeAlias(m.words);
-    // A one-word mention opening a sentence, which the text also writes in lower case, is an ordinary word.
-    if (m.words.length === 1 && m.raw.sentenceInitial && lowerSeen.has(m.words[0])) return !!placeAlias(m.words);
+    if (m.raw.headline) return bodyForms.has(key(m));
+    // A one-word mention opening a sentence that is an ordinary word ("Once", "Historically").
+    const w = m.words[0];
+    if (m.words.length === 1 && m.raw.sentenceInitial && (lowerSeen.has(w) || common.has(w))) return midWords.has(w);
     return true;
   });
 

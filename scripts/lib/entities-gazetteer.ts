@@ -5,7 +5,8 @@
  * "Bolivia"), and only the cities that news text actually names: GeoNames cities
  * counted in the BBC News articles of ../shared/corpora/bbc-summary-dev, kept when
  * named at least twice and not also a common lower-case word or a person's name (the full list of 32k cities would not fit the content
- * script's size budget). Deterministic: sorted output.
+ * script's size budget). Also the common lower-case words of the same BBC text,
+ * which are names only by accident of a sentence start. Deterministic: sorted output.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,7 @@ export function buildGazetteer(shared: string): GazetteerLists {
   const bbc = join(shared, 'corpora/bbc-summary-dev/news-articles');
   const grams = new Map<string, number>();
   const lowerWords = new Map<string, number>();
+  const capMid = new Map<string, number>();
   for (const cat of readdirSync(bbc).sort()) {
     for (const f of readdirSync(join(bbc, cat)).sort()) {
       const words = tokenize(readFileSync(join(bbc, cat, f), 'latin1')).map((t) => t.norm);
@@ -41,6 +43,10 @@ export function buildGazetteer(shared: string): GazetteerLists {
         if (!/^\p{Lu}/u.test(words[i])) {
           lowerWords.set(words[i], (lowerWords.get(words[i]) ?? 0) + 1);
           continue;
+        }
+        if (i > 0 && !/^[.!?"'\n:]$/.test(words[i - 1])) {
+          const l = words[i].toLowerCase();
+          capMid.set(l, (capMid.get(l) ?? 0) + 1);
         }
         let key = '';
         for (let k = 0; k < 4 && i + k < words.length; k++) {
@@ -64,5 +70,10 @@ export function buildGazetteer(shared: string): GazetteerLists {
       }),
     ),
   ].sort();
-  return { first, last, city, country };
+  // Common lower-case words of news prose ("once", "historically"): capitalised only where a sentence starts.
+  const common = [...lowerWords.entries()]
+    .filter(([w, n]) => w.length >= 4 && /^\p{Ll}+$/u.test(w) && n >= 8 && n >= 10 * (capMid.get(w) ?? 0))
+    .map(([w]) => w)
+    .sort();
+  return { first, last, city, country, common };
 }
