@@ -9,6 +9,9 @@ export default defineConfig({
   outDir: '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for Firefox review) holds the project only: never build/
+  // (evaluation outputs can quote corpus text that must not be redistributed).
+  zip: { excludeSources: ['build/**', '.wxt/**', '**/*.log'] },
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Lede',
     description:
