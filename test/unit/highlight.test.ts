@@ -51,7 +51,7 @@ describe('buildTextMap', () => {
     page = happyPage('<body></body>');
     // Built detached: happy-dom itself recurses when it tears a connected tree down.
     const root = page.doc.createElement('div');
-    let el = root;
+    let el: Element = root;
     for (let i = 0; i < 20000; i++) {
       const child = page.doc.createElement(i % 2 ? 'span' : 'b');
       el.append(child);
