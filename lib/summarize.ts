@@ -25,7 +25,7 @@
  * The weights were tuned on the BBC News Summary development set
  * (scripts/eval/summary.ts); see that script for the figures.
  */
-import { contentTerms } from './summary/terms';
+import { contentTerms, sentenceWords } from './summary/terms';
 import type { Entity, Span, SummarySentence } from './types';
 
 export interface KeySentenceOptions {
@@ -67,8 +67,6 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
 };
 
 const FINAL_PUNCT = /[.!?。！？…]["'”’»)\]]*$/;
-const WORDS = /[\p{L}\p{N}]+/gu;
-const FIGURE = /\p{N}/u;
 
 /** The number of key sentences for an article of this length: 3 for short ones, up to 7. */
 export function autoSummaryLength(_text: string, sentences: Span[], nonBody: Span[]): number {
@@ -149,7 +147,8 @@ export function keySentences(
   const ids = bodyIndices(sentences, opts.nonBody).filter((i) => !isTitle(i) && !isDeckUnderTitle(text, sentences, i, isTitle));
   if (ids.length === 0) return [];
 
-  const terms = ids.map((i) => new Set(contentTerms(text, sentences[i].start, sentences[i].end)));
+  const words = ids.map((i) => sentenceWords(text, sentences[i].start, sentences[i].end));
+  const terms = words.map((w) => new Set(w.terms));
   const df = new Map<string, number>();
   for (const set of terms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
 
@@ -166,9 +165,7 @@ export function keySentences(
 
   const scores = ids.map((i, j) => {
     const s = text.slice(sentences[i].start, sentences[i].end);
-    const words = s.match(WORDS) ?? [];
-    const n = words.length;
-    const figures = words.filter((w) => FIGURE.test(w)).length;
+    const { words: n, figures } = words[j];
     let titleShare = 0;
     if (titleTerms.size) {
       for (const t of terms[j]) if (titleTerms.has(t)) titleShare++;

@@ -20,21 +20,42 @@ export function foldTerm(w: string): string {
   return w;
 }
 
-/** Content terms of text[start, end), in order (repeats kept). */
-export function contentTerms(text: string, start = 0, end = text.length): string[] {
-  const out: string[] = [];
+export interface SentenceWords {
+  /** Content terms, in order (repeats kept). */
+  terms: string[];
+  /** Number of words, stop words included. */
+  words: number;
+  /** Number of words that contain a digit ("2024", "£40m", "3.5"). */
+  figures: number;
+}
+
+const DIGIT = /[0-9\p{N}]/u;
+
+/** Words of text[start, end): its content terms and counts, in one pass. */
+export function sentenceWords(text: string, start = 0, end = text.length): SentenceWords {
+  const terms: string[] = [];
+  let words = 0;
+  let figures = 0;
   const slice = text.slice(start, end).toLowerCase().replace(/’/g, "'");
   for (const m of slice.matchAll(WORD)) {
     const w = m[0];
+    words++;
     if (CJK.test(w)) {
       // Character bigrams stand in for words in scripts without spaces.
-      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
-      if (w.length === 1) out.push(w);
+      for (let i = 0; i + 1 < w.length; i++) terms.push(w.slice(i, i + 2));
+      if (w.length === 1) terms.push(w);
       continue;
     }
+    const figure = DIGIT.test(w);
+    if (figure) figures++;
     if (STOPWORDS.has(w)) continue;
-    if (w.length < 2 && !/\p{N}/u.test(w)) continue;
-    out.push(foldTerm(w));
+    if (w.length < 2 && !figure) continue;
+    terms.push(foldTerm(w));
   }
-  return out;
+  return { terms, words, figures };
+}
+
+/** Content terms of text[start, end), in order (repeats kept). */
+export function contentTerms(text: string, start = 0, end = text.length): string[] {
+  return sentenceWords(text, start, end).terms;
 }

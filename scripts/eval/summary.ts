@@ -57,6 +57,8 @@ let refSentences = 0;
 let unlocated = 0;
 let pieces = 0;
 let ledeMs = 0;
+let locatedPieces = 0;
+let exactPieces = 0;
 const started = Date.now();
 
 const sentenceText = (text: string, spans: Span[], ids: number[]) =>
@@ -68,6 +70,13 @@ for (const pair of pairs) {
   const ref = recoverReference(text, pair.summary, sentences);
   pieces += ref.pieces.length;
   unlocated += ref.unlocated;
+  // Splitter agreement: a located reference sentence that is exactly one of ours.
+  const ours = new Set(sentences.map((s) => text.slice(s.start, s.end)));
+  for (const p of ref.pieces) {
+    if (!text.includes(p)) continue;
+    locatedPieces++;
+    if (ours.has(p.trim())) exactPieces++;
+  }
   const k = ref.sentences.length;
   if (k === 0) {
     skipped++;
@@ -143,6 +152,9 @@ if (perCategory) {
 console.log(
   `\nreference pieces not found verbatim in their article: ${unlocated} of ${pieces}; articles without a located reference: ${skipped}`,
 );
+console.log(
+  `sentence splitter: ${exactPieces} of ${locatedPieces} located reference sentences (${pct(exactPieces / locatedPieces)}%) are exactly one Lede sentence`,
+);
 console.log(`Lede analyze(): ${(ledeMs / used).toFixed(1)} ms per article; whole run ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 mkdirSync(OUT_DIR, { recursive: true });
@@ -153,6 +165,7 @@ const json = {
   referencePieces: pieces,
   unlocatedPieces: unlocated,
   meanK: refSentences / used,
+  splitterAgreement: { exact: exactPieces, located: locatedPieces, rate: exactPieces / locatedPieces },
   measured: new Date().toISOString(),
   rouge: 'rouge-score style (see scripts/eval/rouge.ts), F1, macro average over articles',
   systems: Object.fromEntries(SYSTEMS.map((s) => [s, { label: LABELS[s], ...results[s] }])),
