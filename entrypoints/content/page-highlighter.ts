@@ -9,7 +9,7 @@ import type { Analysis, Entity, Span } from '@/lib/types';
 
 /** The part of lib/highlight this file uses (passed in, so tests can use a real or fake engine). */
 export interface HighlightEngine {
-  anchorPassages(root: Node, text: string, passages: Span[]): Array<{ range: Range | null }>;
+  anchorPassages(root: Node, text: string, passages: readonly Span[]): Array<{ range: Range | null }>;
   paintHighlights(doc: Document, ranges: { keySentence: Range[]; quote: Range[]; entity: Range[] }, colours: HighlightColours): void;
   clearHighlights(doc: Document): void;
   flashRange?(doc: Document, range: Range, colours: HighlightColours): void;
@@ -69,9 +69,12 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
     },
     anchor(a) {
       analysis = a;
-      const anchorAll = (spans: Span[]) => engine.anchorPassages(root(), a.text, spans).map((r) => r.range);
-      keyRanges = anchorAll(keySentenceSpans(a));
-      quoteRanges = anchorAll(a.quotes.map((q) => ({ start: q.start, end: q.end })));
+      // One call, so the page's text is read once for key sentences and quotes together.
+      const keys = keySentenceSpans(a);
+      const quotes: Span[] = a.quotes.map((q) => ({ start: q.start, end: q.end }));
+      const ranges = engine.anchorPassages(root(), a.text, [...keys, ...quotes]).map((r) => r.range);
+      keyRanges = ranges.slice(0, keys.length);
+      quoteRanges = ranges.slice(keys.length);
       entityRanges = [];
       return { keySentences: count(keyRanges), quotes: count(quoteRanges) };
     },
