@@ -108,7 +108,15 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       const found = nameBefore(text, words[k].start, floor);
       // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
       if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) return { kind: 'nominal' };
-      if (found.kind !== 'nominal' || found.span) return found;
+      if (found.kind !== 'nominal') return found;
+      // A description inside what a named person said ("Ryan said the protests demand “…”"):
+      // the named speaker of an earlier verb in the sentence wins; else the description.
+      if (found.span) {
+        const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
+        if (!lead || !(SPEECH_CUES.has(lead.key) || lead.key === 'that')) return found;
+        const outer = attributionBefore(text, { ...piece, open: words[k].start }, floor, sentenceStart);
+        return outer && outer.kind !== 'nominal' ? outer : found;
+      }
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {
         const after = nameAfter(text, words[k].end);
@@ -276,8 +284,16 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
   const candidates: Candidate[] = [];
   for (const e of entities) {
     if (e.type === 'place') continue;
-    const gender = e.type === 'person' ? genderOfName(e.name) : null;
-    for (const m of e.mentions) if (!inside(quoteSpans, m.start)) candidates.push({ name: e.name, pos: m.start, type: e.type, gender });
+    // Gender per mention: its own first name when it has one ("Rakeyia Scott"), else the
+    // entity's forms when they agree ("Lynch" after "Loretta E. Lynch").
+    const forms = e.type === 'person' ? [e.name, ...e.aliases].map(genderOfName).filter((g) => g) : [];
+    const entityGender = forms.length && forms.every((g) => g === forms[0]) ? forms[0] : null;
+    for (const m of e.mentions) {
+      if (inside(quoteSpans, m.start)) continue;
+      const surface = text.slice(m.start, m.end);
+      const gender = e.type !== 'person' ? null : /\s/.test(surface.trim()) ? genderOfName(surface) : entityGender;
+      candidates.push({ name: e.name, pos: m.start, type: e.type, gender });
+    }
   }
   // People the entities may not know (or before the tagger runs): named with a first name or title.
   const entitySpans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
