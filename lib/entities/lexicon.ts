@@ -29,7 +29,8 @@ export const ORG_WORDS = new Set([
   'news', 'press', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'airlines', 'airways', 'motors',
   'industries', 'technologies', 'systems', 'media', 'network', 'fund', 'exchange', 'house', 'administration',
   'brigade', 'brigades', 'front', 'movement', 'alliance', 'coalition', 'centre', 'center', 'hospital', 'fc',
-  'united', 'city', 'rovers', 'athletic',
+  'united', 'city', 'rovers', 'athletic', 'international', 'company', 'companies', 'partners', 'capital', 'trust',
+  'records', 'studios', 'pictures', 'entertainment', 'magazine', 'review', 'daily', 'weekly',
 ]);
 
 /** Everyday names of countries and regions → one canonical name ("US", "U.S.", "USA" → "United States"). */
@@ -77,6 +78,15 @@ export const NEVER_ALONE = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mr.', 'mrs',
   'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'envoy', 'special', 'officials', 'sources', 'critics',
+  // Holidays and seasons are capitalised but name no person, organization or place.
+  'christmas', 'easter', 'ramadan', 'eid', 'thanksgiving', 'hanukkah', 'diwali', 'passover', 'halloween', 'lent',
+]);
+
+/** Titles that make the name after them a person's ("Lord Conrad Black", "President Biden"); not "General Motors". */
+export const PERSON_TITLES = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'president', 'senator', 'sen.',
+  'rep.', 'governor', 'gov.', 'mayor', 'judge', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ambassador',
+  'envoy', 'chancellor', 'premier', 'prof.', 'professor', 'rabbi', 'imam', 'cardinal', 'archbishop', 'bishop',
 ]);
 
 /** Generic heads that turn a place into its government ("US government") without making a new referent. */

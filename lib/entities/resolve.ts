@@ -7,7 +7,7 @@
  * per-entity lookups.
  */
 import type { Entity, EntityType, Span } from '../types';
-import { GOVERNMENT_HEADS, KNOWN_ORGS, NEVER_ALONE, PLACE_ALIASES, TITLES } from './lexicon';
+import { GOVERNMENT_HEADS, KNOWN_ORGS, NEVER_ALONE, ORG_WORDS, PERSON_TITLES, PLACE_ALIASES, TITLES } from './lexicon';
 import type { Token } from './tokenize';
 
 export type MentionType = 'PER' | 'ORG' | 'LOC';
@@ -37,10 +37,26 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'de
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const lowerWords = (toks: Token[]) => toks.map((t) => t.norm.toLowerCase());
 
+/** A span holding a possessive inside is two names: "Pearson's Financial Times" → "Pearson", "Financial Times". */
+function splitPossessive(raw: RawMention): RawMention[] {
+  const at = raw.tokens.findIndex((t, i) => i > 0 && i < raw.tokens.length - 1 && /^'s$/i.test(t.norm));
+  if (at < 0) return [raw];
+  return [
+    { ...raw, tokens: raw.tokens.slice(0, at) },
+    ...splitPossessive({ ...raw, tokens: raw.tokens.slice(at + 1), sentenceInitial: false }),
+  ];
+}
+
 /** Trim a raw span to the name inside it, or null when nothing name-like is left. */
 function clean(raw: RawMention, text: string): Mention | null {
   let toks = raw.tokens;
   let initial = raw.sentenceInitial;
+  let type = raw.type;
+  // A person's title makes a person of what follows, whatever the tagger said ("Lord Conrad Black").
+  if (toks.length > 1 && PERSON_TITLES.has(toks[0].norm.toLowerCase()) && isCap(toks[1].norm)) type = 'PER';
+  // A name ending in an organization word is an organization ("Hollinger International", "Acme Inc").
+  else if (type === 'PER' && toks.length > 1 && ORG_WORDS.has(toks[toks.length - 1].norm.toLowerCase())) type = 'ORG';
+  raw = { ...raw, type };
   // Leading articles and, for people, titles ("the White House", "President Biden").
   while (toks.length && (/^(the|a|an)$/i.test(toks[0].norm) || (raw.type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))) {
     toks = toks.slice(1);
@@ -59,7 +75,7 @@ function clean(raw: RawMention, text: string): Mention | null {
   return {
     start,
     end,
-    type: raw.type,
+    type,
     surface: text.slice(start, end),
     words,
     raw: { ...raw, tokens: toks, sentenceInitial: initial },
@@ -75,7 +91,10 @@ const placeAlias = (words: string[]) => PLACE_ALIASES[words.join(' ')];
  * sentence start an ordinary word unless the text names it mid-sentence too.
  */
 export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set<string>, common: Set<string> = new Set()): Entity[] {
-  let mentions = raws.map((r) => clean(r, text)).filter((m): m is Mention => m !== null);
+  let mentions = raws
+    .flatMap(splitPossessive)
+    .map((r) => clean(r, text))
+    .filter((m): m is Mention => m !== null);
 
   // "US government", "Biden administration" of a known place: the place itself.
   for (const m of mentions) {
