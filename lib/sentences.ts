@@ -149,6 +149,29 @@ function windowEnd(text: string, start: number, lineEnd: number): number {
   return limit;
 }
 
+/** A sentence end followed by a sentence that opens with a figure ("... year. 2004 was ..."). */
+const NUMBER_START = /[.!?]["”’')\]]*(\s+)(?=["“]?\p{N})/gu;
+
+/**
+ * ICU does not end a sentence before one that opens with a figure, because a
+ * digit may continue it ("No. 10", "Jan. 5"). Cut the piece there unless the
+ * word before the full stop is such an abbreviation (the same rules as joining).
+ */
+function splitBeforeNumbers(text: string, span: Span, out: Span[]): void {
+  const piece = text.slice(span.start, span.end);
+  let from = span.start;
+  NUMBER_START.lastIndex = 0;
+  for (let m = NUMBER_START.exec(piece); m; m = NUMBER_START.exec(piece)) {
+    const leftEnd = span.start + m.index + m[0].length - m[1].length;
+    const rightStart = span.start + m.index + m[0].length;
+    const left = { start: from, end: leftEnd };
+    if (shouldJoin(text, left, { start: rightStart, end: span.end })) continue;
+    out.push(left);
+    from = rightStart;
+  }
+  out.push({ start: from, end: span.end });
+}
+
 /** Raw segmenter pieces of one line, trimmed, in order. */
 function linePieces(text: string, lineStart: number, lineEnd: number, segmenter: Intl.Segmenter, out: Span[]): void {
   let start = lineStart;
@@ -157,7 +180,7 @@ function linePieces(text: string, lineStart: number, lineEnd: number, segmenter:
     const chunk = text.slice(start, end);
     for (const seg of segmenter.segment(chunk)) {
       const span = trimmed(text, start + seg.index, start + seg.index + seg.segment.length);
-      if (span) out.push(span);
+      if (span) splitBeforeNumbers(text, span, out);
     }
     start = end;
   }

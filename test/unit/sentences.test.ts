@@ -61,6 +61,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence before one that opens with a figure, but not after No./Jan./U.S.', () => {
+    expect(split('Sales fell sharply in 2003. 2004 was better for the firm. "2005 will be better still," she said.')).toEqual([
+      'Sales fell sharply in 2003.',
+      '2004 was better for the firm.',
+      '"2005 will be better still," she said.',
+    ]);
+    expect(split('He lives at No. 4 Mill Lane. Prices rose on Jan. 12 in the U.S. 10-year bond market.')).toEqual([
+      'He lives at No. 4 Mill Lane.',
+      'Prices rose on Jan. 12 in the U.S. 10-year bond market.',
+    ]);
+  });
+
   it('keeps e.g., i.e. and vs. inside a sentence', () => {
     expect(split('Small teams, e.g. the Hawks vs. the Owls, i.e. the two newest, drew crowds. Both lost.')).toEqual([
       'Small teams, e.g. the Hawks vs. the Owls, i.e. the two newest, drew crowds.',
@@ -91,6 +103,7 @@ describe('splitSentences', () => {
   it('ends a sentence at every line break: headlines, decks, list items, repeated lines', () => {
     const text =
       'Storm closes coastal roads\n\nStorm closes coastal roads\nResidents told to stay home\nThe storm hit at dawn. Roads closed.\n\nWhat to do:\n1. Stay indoors\n2. Charge phones\n- Avoid the beach';
+    expect(split(text.replace(/\n/g, '\r\n'))).toEqual(split(text));
     expect(split(text)).toEqual([
       'Storm closes coastal roads',
       'Storm closes coastal roads',
