@@ -1,7 +1,8 @@
 /**
  * One scaling measurement in a fresh process, so peak memory belongs to this
  * input alone: `node --expose-gc --import tsx scale-worker.ts text|html INPUT WARMUP REPEATS`.
- * Prints one JSON line on stdout.
+ * Prints one JSON line on stdout. Time is wall time and CPU time (this
+ * process, user + system, GC threads included), each the median of the runs.
  *
  * Memory figures (all in MB):
  * - baselineRss: RSS of this process with the modules loaded and the pipeline
@@ -40,11 +41,15 @@ const input = prepare(source);
 const parseMs = mode === 'html' ? performance.now() - tp : 0;
 
 const times: number[] = [];
+const cpu: number[] = [];
 let result = analyze(input);
 for (let i = 0; i < Number(repeatsArg); i++) {
   const t = performance.now();
+  const c = process.cpuUsage();
   result = analyze(input);
+  const used = process.cpuUsage(c);
   times.push(performance.now() - t);
+  cpu.push((used.user + used.system) / 1000);
 }
 const peakRss = process.resourceUsage().maxRSS * 1024;
 gc();
@@ -57,6 +62,7 @@ process.stdout.write(
     chars: source.length,
     parseMs,
     analyzeMs: median(times),
+    cpuMs: median(cpu),
     runs: times.length,
     ok: result.ok,
     analyzedChars: result.ok ? result.text.length : 0,
