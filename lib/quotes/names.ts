@@ -63,7 +63,8 @@ function phrase(text: string, words: Word[]): Found {
   const first = words[0];
   const last = words[words.length - 1];
   const lowerFirst = first.key.toLowerCase();
-  const possessiveLed = /[’']s$/.test(first.text) && isCapitalised(first.text) && words.length > 1;
+  // "Clinton’s campaign", "Gary Johnson’s doctor": a named owner, then what speaks.
+  const possessiveLed = words.slice(0, -1).some((w) => /[’']s$/.test(w.text) && isCapitalised(w.text)) && words.length > 1;
   const plural = words.length <= 2 && /^[a-z]+s$/.test(last.key) && !/ss$/.test(last.key);
   if (!DETERMINERS.has(lowerFirst) && !possessiveLed && !plural) return NOMINAL;
   if (words.length === 1 && DETERMINERS.has(lowerFirst)) return NOMINAL;
@@ -112,6 +113,11 @@ export function sentenceSubject(text: string, from: number, to: number): Found {
   let words = wordsIn(text, from, Math.min(to, from + 200));
   if (words.length === 0) return NOMINAL;
   // Past an opening adverbial: "In July, Gingrich …", "At a rally earlier in the day, Trump …".
+  // "The Republican nominee also outlined …": a description as the subject.
+  if (ARTICLES.has(words[0].key.toLowerCase()) || /^(several|some|many|two|three)$/i.test(words[0].key)) {
+    const np = phraseAfter(text, words);
+    return np.kind === 'nominal' && np.span && !/[’']s$/.test(np.phrase ?? '') ? np : NOMINAL;
+  }
   if (NOT_NAME_WORDS.has(words[0].key.toLowerCase()) && !PRONOUNS.has(words[0].key.toLowerCase())) {
     const comma = words.findIndex((w, i) => i < 12 && text[w.end] === ',');
     if (comma < 0 || comma + 1 >= words.length) return NOMINAL;
@@ -139,7 +145,8 @@ function nameFromRun(text: string, run: Word[]): Found {
   while (i < run.length - 1 && (TITLES.has(bare(run[i].text)) || NOT_NAME_WORDS.has(bare(run[i].text)))) i++;
   const words = run.slice(i);
   // A title word alone is no name ("the President said"), unless an honorific stood before it ("Mr. King").
-  if (words.length === 1 && (NOT_NAME_WORDS.has(bare(words[0].text)) || (TITLES.has(bare(words[0].text)) && i === 0))) return NOMINAL;
+  const honorific = run.slice(0, i).some((w) => /^(mr|mrs|ms|miss|dr|prof|sir|dame)$/.test(bare(w.text)));
+  if (words.length === 1 && (NOT_NAME_WORDS.has(bare(words[0].text)) || (TITLES.has(bare(words[0].text)) && !honorific))) return NOMINAL;
   let end = words[words.length - 1].end;
   // "Leavitt." at the end of a sentence: the full stop is not part of the name.
   if (text[end - 1] === '.' && endsSentence(words[words.length - 1].text)) end--;
@@ -212,6 +219,9 @@ export function nameBefore(text: string, to: number, floor: number): Found {
   if (!/^\s*$/.test(tail)) return NOMINAL;
   const last = words[k];
   if (PRONOUNS.has(last.key.toLowerCase())) return { kind: 'pronoun', span: last, pronoun: last.text };
+  // "He’s claiming", "It’s denouncing": the pronoun inside the contraction.
+  const contracted = /^(he|she|it|they|we|i)(?:[’'](?:s|re|ve|d|ll|m))$/i.exec(last.key);
+  if (contracted) return { kind: 'pronoun', span: { start: last.start, end: last.start + contracted[1].length }, pronoun: contracted[1] };
   if (!isCapitalised(last.text)) return phraseBefore(text, words, k);
   const run: Word[] = [last];
   for (let i = k - 1; i >= 0; i--) {

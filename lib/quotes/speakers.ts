@@ -103,7 +103,7 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       if (coordinated || participle || infinitive) {
         if (floor > sentenceStart) return null;
         const subject = sentenceSubject(text, floor, words[k].start);
-        return subject.kind === 'nominal' ? null : subject;
+        return subject.kind === 'nominal' && !subject.span ? null : subject;
       }
       const found = nameBefore(text, words[k].start, floor);
       // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
@@ -162,7 +162,7 @@ function verbUse(text: string, words: Word[], k: number): boolean {
   const prev = k > 0 ? words[k - 1].key.toLowerCase() : '';
   if (w.endsWith('ing')) {
     if (k === 0 || /,\s*$/.test(text.slice(words[k - 1].end, words[k].start))) return true;
-    return /^(is|was|are|were|been|be|am|’s|'s|keeps|kept|began|started|continued|while|when|after|before|by)$/.test(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev);
+    return /^(is|was|are|were|been|be|am|keeps|kept|began|started|continued|while|when|after|before|by)$/.test(prev) || /[’'](s|re)$/.test(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev);
   }
   if (BASE_FORMS.has(w)) return /^(i|we|you|they|to|will|would|could|can|should|might|must|may|did|do|does|not|also|often|never|always|still|people|officials|critics|experts|sources|supporters|democrats|republicans|and)$/.test(prev);
   return true;
@@ -238,7 +238,7 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     const sentenceStart = Math.max(sentenceStartAt(p.open), lineStart(text, p.open));
     if (floor === sentenceStart && /\bas\s+(a|an|the|being\s+in\s+the)?\s*$/i.test(text.slice(floor, p.open))) {
       const subject = sentenceSubject(text, floor, p.open);
-      if (subject.kind !== 'nominal') return subject;
+      if (subject.kind !== 'nominal' || subject.span) return subject;
     }
     // “He said:” ending the paragraph before one that opens with the quote.
     const ls = lineStart(text, p.open);
