@@ -16,6 +16,8 @@
  * indices. Prints a table and writes build/eval/summary.json.
  *
  *   --per-category   also print ROUGE-1/2 F1 per BBC category
+ *   --ablation       also rerun keySentences with each prior switched off (the
+ *                    weights tuning: what each part of the score adds here)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +26,8 @@ import { analyze } from '../../lib/analyze';
 import { articleFromText } from '../../lib/extract';
 import { splitSentences } from '../../lib/sentences';
 import type { Span } from '../../lib/types';
+import { DEFAULT_WEIGHTS, keySentences, type SummaryWeights } from '../../lib/summarize';
+import type { Entity } from '../../lib/types';
 import { printTable } from '../bench/table';
 import { rouge } from './rouge';
 import { leadK, textRank } from './summary-baselines';
@@ -34,6 +38,7 @@ const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
 const CORPUS = join(SHARED, 'corpora/bbc-summary-dev');
 const OUT_DIR = join(ROOT, 'build/eval');
 const perCategory = process.argv.includes('--per-category');
+const ablation = process.argv.includes('--ablation');
 
 const pairs = loadPairs(CORPUS);
 if (pairs.length === 0) {
@@ -57,6 +62,17 @@ let refSentences = 0;
 let unlocated = 0;
 let pieces = 0;
 let ledeMs = 0;
+interface Kept {
+  text: string;
+  sentences: Span[];
+  nonBody: Span[];
+  title: string | null;
+  entities: Entity[];
+  ref: Set<number>;
+  refText: string;
+  k: number;
+}
+const kept: Kept[] = [];
 let locatedPieces = 0;
 let exactPieces = 0;
 const started = Date.now();
@@ -99,6 +115,7 @@ for (const pair of pairs) {
   };
   const refText = ref.pieces.join('\n');
   const refSet = new Set(ref.sentences);
+  if (ablation) kept.push({ text, sentences, nonBody, title: result.title, entities: result.entities, ref: refSet, refText, k });
   const cat = pair.id.split('/')[0];
   if (!byCat.has(cat)) byCat.set(cat, { n: 0, sums: { lede: zero(), lead: zero(), textrank: zero() } });
   const c = byCat.get(cat)!;
@@ -157,6 +174,44 @@ console.log(
 );
 console.log(`Lede analyze(): ${(ledeMs / used).toFixed(1)} ms per article; whole run ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+const ablationRows: { variant: string; rouge1: number; rouge2: number; sentP: number }[] = [];
+if (ablation) {
+  const variants: [string, Partial<SummaryWeights>][] = [
+    ['Lede (default weights)', {}],
+    ['no lead bonus', { lead: 0 }],
+    ['no title overlap', { title: 0 }],
+    ['no entities/figures', { entities: 0 }],
+    ['no length prior', { minWords: 0, maxWords: Infinity }],
+    ['no question/quote discount', { question: 1, bareQuote: 1 }],
+    ['no near-duplicate filter', { duplicate: 1 }],
+    [
+      'centrality only',
+      { lead: 0, title: 0, entities: 0, minWords: 0, maxWords: Infinity, question: 1, bareQuote: 1, duplicate: 1 },
+    ],
+  ];
+  for (const [variant, change] of variants) {
+    const weights = { ...DEFAULT_WEIGHTS, ...change };
+    let r1 = 0;
+    let r2 = 0;
+    let p = 0;
+    for (const d of kept) {
+      const ids = keySentences(d.text, d.sentences, { count: d.k, title: d.title, nonBody: d.nonBody, entities: d.entities }, weights).map(
+        (s) => s.sentence,
+      );
+      const r = rouge(sentenceText(d.text, d.sentences, ids), d.refText);
+      r1 += r.rouge1.f;
+      r2 += r.rouge2.f;
+      p += ids.filter((i) => d.ref.has(i)).length / Math.max(1, ids.length);
+    }
+    ablationRows.push({ variant, rouge1: r1 / kept.length, rouge2: r2 / kept.length, sentP: p / kept.length });
+  }
+  printTable(
+    'Ablation: keySentences with one part of the score switched off',
+    ['variant', 'ROUGE-1 F1', 'ROUGE-2 F1', 'sentence P'],
+    ablationRows.map((r) => [r.variant, pct(r.rouge1), pct(r.rouge2), pct(r.sentP)]),
+  );
+}
+
 mkdirSync(OUT_DIR, { recursive: true });
 const json = {
   corpus: 'bbc-summary-dev',
@@ -173,6 +228,7 @@ const json = {
     [...byCat].map(([cat, c]) => [cat, Object.fromEntries(SYSTEMS.map((s) => [s, mean(c.sums[s], c.n)]))]),
   ),
   msPerArticle: ledeMs / used,
+  ...(ablation ? { ablation: ablationRows } : {}),
   headline: (['rouge1', 'rouge2', 'rougeL'] as const).map((m) => ({
     metric: `key sentences ${m === 'rouge1' ? 'ROUGE-1' : m === 'rouge2' ? 'ROUGE-2' : 'ROUGE-L'} F1`,
     lede: results.lede[m],
