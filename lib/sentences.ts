@@ -118,7 +118,11 @@ function shouldJoin(text: string, a: Span, b: Span): boolean {
   const nextIsNumber = DIGIT.test(nextWord[0] ?? '');
 
   // An initial ("J.", "W.") before a name; checked first so "Henry V." can end a sentence.
-  if (/^\p{Lu}$/u.test(word)) return LETTER_UPPER.test(nextWord[0] ?? '') && !opensSentence(nextWord);
+  if (/^\p{Lu}$/u.test(word)) {
+    // A chain of initials ("Trewick, S. A. (2009)", "J. K.") even where the next one looks like the article "A".
+    if (/^\p{Lu}\.$/u.test(nextWord)) return true;
+    return LETTER_UPPER.test(nextWord[0] ?? '') && !opensSentence(nextWord);
+  }
   // All capitals is an acronym ending the sentence ("the FT."), not "Ft." or "Dr.".
   if (ALWAYS_JOIN.has(lower) && (word.length === 1 || word !== word.toUpperCase())) return true;
   if (BEFORE_NUMBER.has(lower) && nextIsNumber) return true;

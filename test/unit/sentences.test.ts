@@ -49,6 +49,10 @@ describe('splitSentences', () => {
       'The book by J. K. Rowling was praised by George W. Bush.',
       'Sales doubled.',
     ]);
+    expect(split('The survey by Wallis, G. P. and Trewick, S. A. was cited. A. Smith disagreed.')).toEqual([
+      'The survey by Wallis, G. P. and Trewick, S. A. was cited.',
+      'A. Smith disagreed.',
+    ]);
   });
 
   it('keeps numbers, decimals, dates and "No." references whole', () => {
