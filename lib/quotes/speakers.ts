@@ -191,8 +191,12 @@ export function cueNearby(text: string, piece: QuotePiece, sentenceStart: number
 interface Candidate {
   name: string;
   pos: number;
-  type: EntityType | 'unknown';
+  /** 'description': a speaker named by a description ("the article", "officials"). */
+  type: EntityType | 'unknown' | 'description';
   gender: ReturnType<typeof genderOfName>;
+  /** Named as the speaker of an earlier quote. */
+  speaker?: boolean;
+  plural?: boolean;
 }
 
 function inside(spans: Span[], pos: number): boolean {
@@ -306,12 +310,18 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
   }
   const out: Attributed[] = found.map((f) => {
     if (!f) return { found: f, speaker: null, speakerMention: null };
-    if (f.kind === 'nominal') return { found: f, speaker: f.phrase ?? null, speakerMention: f.span ?? null };
+    if (f.kind === 'nominal') {
+      if (f.span && f.phrase) {
+        const plural = /s$/.test(f.phrase) && !/’s$|'s$|ss$/.test(f.phrase);
+        candidates.push({ name: f.phrase, pos: f.span.start, type: 'description', gender: null, speaker: true, plural });
+      }
+      return { found: f, speaker: f.phrase ?? null, speakerMention: f.span ?? null };
+    }
     if (f.kind === 'name') {
       const e = entityFor(f.span, f.name, entities);
       // Without an entity, a surname alone takes the full name it had earlier ("Leavitt" → "Karoline Leavitt").
       const name = e?.name ?? (f.name.includes(' ') ? f.name : (fullNames.get(f.name) ?? f.name));
-      candidates.push({ name, pos: f.span.start, type: e?.type ?? 'unknown', gender: genderOfName(name) ?? genderOfName(f.name) });
+      candidates.push({ name, pos: f.span.start, type: e?.type ?? 'unknown', gender: genderOfName(name) ?? genderOfName(f.name), speaker: true });
       return { found: f, speaker: name, speakerMention: f.span };
     }
     return { found: f, speaker: null, speakerMention: null };
@@ -353,9 +363,12 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
       continue;
     }
     if (p === 'they' || p === 'it') {
-      // Only an organization named close by: "they" is as often a group never named.
-      if (pos - c.pos > 400) return null;
-      if (c.type === 'organization') return c;
+      // Only an organization named close by, or the speaker of a quote just before
+      // ("the Times wrote. … “…,” it added"): "they" is as often a group never named.
+      if (pos - c.pos > 1500) return null;
+      if (c.type === 'organization' && pos - c.pos <= 400) return c;
+      if (c.speaker && c.type === 'description' && (p === 'they') === Boolean(c.plural)) return c;
+      if (c.speaker && p === 'it' && c.type === 'unknown' && !c.gender && !/\s/.test(c.name)) return c;
     }
   }
   return fallback;
