@@ -84,7 +84,7 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   const title = cleanTitle(parsed.title ?? null, doc, siteName);
   const density = linkDensity(root);
 
-  removeBoilerplate(root);
+  removeBoilerplate(root, opts.url || doc.documentURI);
   const nonBodyEls = markNonBody(root, { title, pageTitle });
   const { text, nonBody } = elementText(root, nonBodyEls);
 

@@ -31,20 +31,31 @@ const FURNITURE_PAIRS = new Set([
   'entry date', 'publish date', 'published date', 'post date', 'article date',
 ]);
 
-function classWords(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+/**
+ * The words of each class name and of the id, camelCase split. Long names are
+ * left out: an id like "sharing-with-a-single-developer" is a heading's slug,
+ * not a name for furniture.
+ */
+function classWords(el: Element): string[][] {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  const out: string[][] = [];
+  for (const name of names) {
+    const words = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    if (words.length && words.length <= 4) out.push(words);
+  }
+  return out;
 }
 
 export function isFurnitureByName(el: Element): boolean {
-  const words = classWords(el);
-  for (let i = 0; i < words.length; i++) {
-    if (FURNITURE_WORDS.has(words[i])) return true;
-    if (i > 0 && FURNITURE_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
+  for (const words of classWords(el)) {
+    for (let i = 0; i < words.length; i++) {
+      if (FURNITURE_WORDS.has(words[i])) return true;
+      if (i > 0 && FURNITURE_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
+    }
   }
   return false;
 }
@@ -58,7 +69,7 @@ const STOCK_LINE = new RegExp(
       'scroll to continue(?: with content)?', 'skip (?:this )?ad(?:vertisement)?', 'skip to (?:main )?content',
       'loading(?: content)?\\W*', 'sign in', 'log ?in', 'subscribe', 'caption', 'close', 'enlarge(?: (?:image|this image|photo))?',
       'image \\d+ of\\b.*', '\\d+ of \\d+', 'this slideshow requires javascript\\.?', 'breaking news', 'latest news',
-      "don[’']t miss", 'highlights', 'share(?: this)?(?: (?:article|story|page|on \\w+))?', 'print', 'email', 'comments?',
+      "don[’']t miss", 'share(?: this)?(?: (?:article|story|page|on \\w+))?', 'print', 'email', 'comments?',
       'view comments', 'tweet', 'pin it',
       '(?:image|photo|photograph|picture|video|graphic|source|credit)s?(?: credit)?\\s*:.*',
       '\\(?(?:image|photo)s?:.*', '©.*', '(?:getty|shutterstock|reuters|afp|ap photo|epa|alamy)\\b.{0,60}',
@@ -97,6 +108,10 @@ export function isBylineLine(t: string): boolean {
 
 const HEADING = /^h[1-6]$/;
 
+/** Headings over lists of other stories. */
+const RELATED_HEADING =
+  /^(?:related|more|read|see also|recommended|popular|trending|latest|top stories|most|you (?:may|might)|don[’']t miss|also|further reading|other|elsewhere|in other news|tags?|topics?)\b/i;
+
 /** A caption's credit at its end: "(AP Photo/Jane Doe)", "| Getty Images", "(Image: © NASA)", "Photo: Jane Doe / Reuters". */
 const PHOTO_CREDIT =
   /(?:\((?:AP|Reuters|AFP|EPA|Getty|Image|Photo|Picture|Credit|Foto)\b[^)]*\)|[|/]\s*(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)(?: via Getty Images)?|\bvia Getty Images)\s*$/;
@@ -123,8 +138,30 @@ function linkTextLen(el: Element): number {
   return n;
 }
 
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Nearly all the element's links lead to other pages of this site: the site's own stories or sections. */
+function linksStayOnSite(el: Element, host: string | null): boolean {
+  if (!host) return false;
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  if (!links.length) return false;
+  const own = links.filter((a) => {
+    const h = hostOf(a.getAttribute('href'));
+    return h === null ? !/^(?:mailto|tel|javascript):/i.test(a.getAttribute('href') ?? '') : h === host || h.endsWith(`.${host}`);
+  }).length;
+  return own >= links.length * 0.8;
+}
+
 /** Remove furniture from the extracted content element, in place. Returns what it removed (for debugging). */
-export function removeBoilerplate(root: Element): Element[] {
+export function removeBoilerplate(root: Element, pageUrl?: string): Element[] {
+  const host = hostOf(pageUrl);
   const removed: Element[] = [];
   const total = Math.max(1, textLen(root));
   const remove = (el: Element) => {
@@ -174,18 +211,26 @@ export function removeBoilerplate(root: Element): Element[] {
     if (links.length >= t.length * 0.9 && shouted && !/[.!?:]["”’)]?$/.test(t) && t.split(' ').length >= 3) remove(el);
   }
 
-  // 5. Lists that are nothing but links: related stories, tag lists.
+  // 5. Lists that are nothing but links, under a "Related"-like heading or after
+  // the last paragraph of prose: related stories, tag lists. A list of links
+  // between paragraphs is the article's own (release notes, sources).
+  const paragraphs = Array.from(root.querySelectorAll('p')).filter((p) => textLen(p) > 100);
+  const lastProse = paragraphs[paragraphs.length - 1] ?? null;
   for (const el of Array.from(root.querySelectorAll('ul, ol'))) {
     if (!root.contains(el)) continue;
     const len = textLen(el);
-    if (len === 0) continue;
     // One linked item is the article's own call to action ("Get it at Walmart for $238.99"), not a list of stories.
-    if (el.querySelectorAll('li').length < 2) continue;
-    if (linkTextLen(el) / len > 0.8 && len < total * 0.3) {
-      const prev = el.previousElementSibling;
-      if (prev && HEADING.test(prev.tagName.toLowerCase()) && textLen(prev) < 80) remove(prev);
-      remove(el);
-    }
+    if (len === 0 || el.querySelectorAll('li').length < 2) continue;
+    if (linkTextLen(el) / len <= 0.8 || len >= total * 0.3) continue;
+    const prev = el.previousElementSibling;
+    const heading = prev && (HEADING.test(prev.tagName.toLowerCase()) || prev.tagName.toLowerCase() === 'p') && textLen(prev) < 80 ? prev : null;
+    const related = !!heading && RELATED_HEADING.test(squash(heading.textContent));
+    const trailing = !lastProse || !!(lastProse.compareDocumentPosition(el) & 4); // 4: el follows lastProse
+    const items = Array.from(el.querySelectorAll('li'));
+    const menu = items.reduce((n, li) => n + squash(li.textContent).split(' ').length, 0) / items.length <= 3;
+    if (!related && !trailing && !menu && !linksStayOnSite(el, host)) continue;
+    if (heading && (related || HEADING.test(heading.tagName.toLowerCase()))) remove(heading);
+    remove(el);
   }
   return removed;
 }
