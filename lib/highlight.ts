@@ -12,7 +12,7 @@
  */
 import { DEFAULT_SETTINGS, isColour, type HighlightColours } from './settings';
 
-export { anchorPassages, createAnchorer, type AnchorMethod, type AnchorResult, type Anchorer } from './anchor/anchor-passages';
+export { anchorPassages, createAnchorer, type AnchorMethod, type AnchorResult, type Anchorer, type Located } from './anchor/anchor-passages';
 export { buildTextMap, rangeOf, type TextMap } from './anchor/text-map';
 export { rangeStillMatches, watchForChanges, watchUrlChanges, type WatchOptions } from './anchor/watch';
 

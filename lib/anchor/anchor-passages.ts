@@ -38,11 +38,22 @@ export interface AnchorResult {
   score: number;
 }
 
+/** Where a passage lies in the page's text map (map.text offsets), before it becomes a Range. */
+export interface Located {
+  /** Offsets in map.text; -1 when not found. */
+  start: number;
+  end: number;
+  method: AnchorMethod;
+  score: number;
+}
+
 export interface Anchorer {
   /** The page text the anchorer searches (reuse it only while the page is unchanged). */
   readonly map: TextMap;
   /** Anchors passages given as spans of the article text; results in the order of `passages`. */
   anchor(passages: readonly Span[]): AnchorResult[];
+  /** The matching alone: where each passage lies in map.text (anchor() turns these into Ranges). */
+  locate(passages: readonly Span[]): Located[];
 }
 
 /** Characters of article context compared on each side of a passage. */
@@ -72,6 +83,10 @@ const POSITION_SCALE = 512;
 
 function none(): AnchorResult {
   return { range: null, method: 'none', score: 0 };
+}
+
+function notFound(): Located {
+  return { start: -1, end: -1, method: 'none', score: 0 };
 }
 
 interface Landmark {
@@ -150,6 +165,13 @@ class PageAnchorer implements Anchorer {
   }
 
   anchor(passages: readonly Span[]): AnchorResult[] {
+    return this.locate(passages).map((l) => {
+      const range = l.method === 'none' ? null : rangeOf(this.map, l.start, l.end);
+      return range ? { range, method: l.method, score: l.score } : none();
+    });
+  }
+
+  locate(passages: readonly Span[]): Located[] {
     const spans = passages.map((p) => this.normalizedSpan(p));
     const found = spans.map((s) => (s ? this.exactOccurrences(s.start, s.end) : []));
     // Passages found exactly once locate the article further, for the others.
@@ -158,7 +180,7 @@ class PageAnchorer implements Anchorer {
       if (s && found[i].length === 1 && s.end - s.start >= SHORT) marks.push({ a: s.start, q: found[i][0] });
     });
     const landmarks = marks.length > this.landmarks.length ? monotonic(marks) : this.landmarks;
-    return spans.map((s, i) => (s ? this.anchorOne(s.start, s.end, found[i], landmarks) : none()));
+    return spans.map((s, i) => (s ? this.locateOne(s.start, s.end, found[i], landmarks) : notFound()));
   }
 
   /** An article span → the same passage in the normalized article, without spaces at its ends; null if empty. */
@@ -187,7 +209,7 @@ class PageAnchorer implements Anchorer {
     return occurrences(this.index, needle);
   }
 
-  private anchorOne(start: number, end: number, found: number[], landmarks: Landmark[]): AnchorResult {
+  private locateOne(start: number, end: number, found: number[], landmarks: Landmark[]): Located {
     const length = end - start;
     const expected = this.expectedAt(start, landmarks);
     let best: Candidate | null = null;
@@ -196,14 +218,12 @@ class PageAnchorer implements Anchorer {
       if (!best || c.score > best.score) best = c;
     }
     if (best) {
-      const range = rangeOf(this.map, best.start, best.end);
-      if (range) return { range, method: this.rawEqual(start, end, best.start) ? 'exact' : 'normalized', score: 1 };
+      return { start: best.start, end: best.end, method: this.rawEqual(start, end, best.start) ? 'exact' : 'normalized', score: 1 };
     }
-    if (length < MIN_FUZZY) return none();
+    if (length < MIN_FUZZY) return notFound();
     const fuzzy = this.fuzzy(start, end, expected);
-    if (!fuzzy) return none();
-    const range = rangeOf(this.map, fuzzy.start, fuzzy.end);
-    return range ? { range, method: 'fuzzy', score: Math.round(fuzzy.quote * 1000) / 1000 } : none();
+    if (!fuzzy) return notFound();
+    return { start: fuzzy.start, end: fuzzy.end, method: 'fuzzy', score: Math.round(fuzzy.quote * 1000) / 1000 };
   }
 
   /** Where in the page the article offset `a` should be: measured from the nearest landmark before it (or after). */
