@@ -108,6 +108,15 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       const found = nameBefore(text, words[k].start, floor);
       // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
       if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) return { kind: 'nominal' };
+      // "She said she recalls …", "It’s denouncing what it calls “…”": the same pronoun
+      // as the subject of an earlier speech verb is that verb's subject again; keep the outer one.
+      if (found.kind === 'pronoun') {
+        const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
+        if (lead && (SPEECH_CUES.has(lead.key) || lead.key === 'what')) {
+          const outer = attributionBefore(text, { ...piece, open: lead.end }, floor, sentenceStart);
+          if (outer?.kind === 'pronoun' && outer.pronoun.toLowerCase() === found.pronoun.toLowerCase()) return outer;
+        }
+      }
       if (found.kind !== 'nominal') return found;
       // A description inside what a named person said ("Ryan said the protests demand “…”"):
       // the named speaker of an earlier verb in the sentence wins; else the description.
@@ -242,7 +251,7 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     const sentenceStart = Math.max(sentenceStartAt(p.open), lineStart(text, p.open));
     if (floor === sentenceStart && /\bas\s+(a|an|the|being\s+in\s+the)?\s*$/i.test(text.slice(floor, p.open))) {
       const subject = sentenceSubject(text, floor, p.open);
-      if (subject.kind !== 'nominal' || subject.span) return subject;
+      if (subject.kind !== 'nominal') return subject;
     }
     // “He said:” ending the paragraph before one that opens with the quote.
     const ls = lineStart(text, p.open);
