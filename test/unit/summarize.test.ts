@@ -68,6 +68,17 @@ describe('keySentences', () => {
     expect(picked).toContain(LEAD);
   });
 
+  it('keeps a sentence that only begins with a nonBody dateline, drops one that is mostly caption', () => {
+    const t = 'HARBOUR CITY — The council approved the flood barrier on Tuesday. Photo: the river Wend in flood last winter. The barrier will protect 4,000 homes.';
+    const sentences = splitSentences(t);
+    const dateline = { start: 0, end: t.indexOf('The council') };
+    const caption = { start: t.indexOf('Photo:'), end: t.indexOf(' The barrier') };
+    const picked = keySentences(t, sentences, { count: 3, title: null, nonBody: [dateline, caption], entities: [] }).map((s) =>
+      slice(t, sentences[s.sentence]),
+    );
+    expect(picked).toEqual(['HARBOUR CITY — The council approved the flood barrier on Tuesday.', 'The barrier will protect 4,000 homes.']);
+  });
+
   it('prefers punctuated sentences to label lines, but uses lines when nothing else is there', () => {
     const list = 'Road closures this week\nMain Street between the bridge and the station\nThe bridge reopens on Friday after repairs to the station road.';
     const sentences = splitSentences(list);
