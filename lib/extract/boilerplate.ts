@@ -159,6 +159,17 @@ function linksStayOnSite(el: Element, host: string | null): boolean {
   return own >= links.length * 0.8;
 }
 
+/** Most of the element's links lead to other sites. */
+function linksLeaveSite(el: Element, host: string | null): boolean {
+  if (!host) return false;
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  const away = links.filter((a) => {
+    const h = hostOf(a.getAttribute('href'));
+    return h !== null && h !== host && !h.endsWith(`.${host}`);
+  }).length;
+  return links.length > 0 && away >= links.length * 0.5;
+}
+
 /** Remove furniture from the extracted content element, in place. Returns what it removed (for debugging). */
 export function removeBoilerplate(root: Element, pageUrl?: string): Element[] {
   const host = hostOf(pageUrl);
@@ -228,7 +239,8 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Element[] {
     const trailing = !lastProse || !!(lastProse.compareDocumentPosition(el) & 4); // 4: el follows lastProse
     const items = Array.from(el.querySelectorAll('li'));
     const menu = items.reduce((n, li) => n + squash(li.textContent).split(' ').length, 0) / items.length <= 3;
-    if (!related && !trailing && !menu && !linksStayOnSite(el, host)) continue;
+    // After the last paragraph, a list of links elsewhere (sources, bug lists) is still the article's.
+    if (!related && !menu && !linksStayOnSite(el, host) && !(trailing && !linksLeaveSite(el, host))) continue;
     if (heading && (related || HEADING.test(heading.tagName.toLowerCase()))) remove(heading);
     remove(el);
   }
