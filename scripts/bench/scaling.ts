@@ -1,0 +1,70 @@
+/**
+ * Scaling: synthetic articles of a given length built from real paragraphs,
+ * analyzed as text and as HTML, each size in a fresh process (scale-worker.ts
+ * says what its time and memory figures mean).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TimingMs } from '../../lib/types';
+import { PROJECT_ROOT } from '../../test/support/shared';
+import { realParagraphs, syntheticHtml, syntheticParagraphs, syntheticText } from './corpus';
+
+export interface ScaleRow {
+  mode: 'text' | 'html';
+  words: number;
+  chars: number;
+  parseMs: number;
+  analyzeMs: number;
+  cpuMs: number;
+  runs: number;
+  ok: boolean;
+  analyzedChars: number;
+  truncated: unknown;
+  timingMs: TimingMs | null;
+  baselineRssMB: number;
+  peakRssDeltaMB: number;
+  retainedHeapMB: number;
+  /** (cpu2/cpu1)^(1/log10(w2/w1)) against the next smaller size: CPU time, since a neighbour's load stretches wall time, not the work. */
+  growthPer10x: number | null;
+}
+
+const repeatsFor = (words: number): number => (words <= 10_000 ? 5 : words <= 100_000 ? 2 : 1);
+
+export function benchScaling(sizes: number[]): ScaleRow[] {
+  const pool = realParagraphs();
+  const tmp = mkdtempSync(join(tmpdir(), 'lede-bench-'));
+  const rows: ScaleRow[] = [];
+  try {
+    const warm = syntheticParagraphs(pool, 1_000);
+    writeFileSync(join(tmp, 'warm.text'), syntheticText('Warm-up article', warm));
+    writeFileSync(join(tmp, 'warm.html'), syntheticHtml('Warm-up article', warm));
+    for (const mode of ['text', 'html'] as const) {
+      let prev: ScaleRow | null = null;
+      for (const words of sizes) {
+        const paras = syntheticParagraphs(pool, words);
+        const title = `A synthetic article of ${words} words`;
+        const file = join(tmp, `in-${words}.${mode}`);
+        writeFileSync(file, mode === 'text' ? syntheticText(title, paras) : syntheticHtml(title, paras));
+        const r = spawnSync(
+          process.execPath,
+          ['--expose-gc', '--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/scale-worker.ts'), mode, file, join(tmp, `warm.${mode}`), String(repeatsFor(words))],
+          { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 300_000 },
+        );
+        if (r.status !== 0) {
+          console.error(`scaling ${mode} ${words}: worker failed (${r.status ?? r.signal}): ${(r.stderr ?? '').slice(-2000)}`);
+          prev = null;
+          continue;
+        }
+        const row = JSON.parse(r.stdout.trim().split('\n').pop()!);
+        const growthPer10x = prev ? Math.pow(row.cpuMs / prev.cpuMs, 1 / Math.log10(words / prev.words)) : null;
+        prev = { words, growthPer10x, ...row } as ScaleRow;
+        rows.push(prev);
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return rows;
+}
