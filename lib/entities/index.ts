@@ -59,7 +59,9 @@ function sentenceTokens(text: string, sentences: Span[]): Token[][] {
 function isTitleCase(words: string[]): boolean {
   const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
   if (long.length < 4 || words.some((w) => /^\p{N}/u.test(w))) return false;
-  if (!words.some((w) => /^\p{Ll}/u.test(w))) return false;
+  // Capitalised small words or capitalised common words: title case, not a list of names.
+  const common = gazetteer().common;
+  if (!words.some((w) => /^\p{Ll}/u.test(w)) && long.filter((w) => common.has(w.toLowerCase())).length < 2) return false;
   const caps = long.filter((w) => isCapitalized(w) && !/^\p{Lu}+$/u.test(w)).length;
   return caps / long.length >= 0.75;
 }
@@ -95,7 +97,7 @@ function taggedMentions(tagged: TaggedSentence[]): RawMention[] {
       const type = tag.slice(2) as MentionType;
       let j = i + 1;
       while (j < tags.length && tags[j] === `I-${type}`) j++;
-      raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: i === 0, headline });
+      raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: i === 0, headline, next: tokens[j]?.norm });
       i = j;
     }
   }
@@ -142,7 +144,8 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
           (tags[i] !== 'I-MISC' && tags[i + f.words.length] !== 'I-MISC'),
       );
       if (!hit) continue;
-      out.push({ tokens: tokens.slice(i, i + hit.words.length), type: hit.type, sentenceInitial: i === 0, headline });
+      const end = i + hit.words.length;
+      out.push({ tokens: tokens.slice(i, end), type: hit.type, sentenceInitial: i === 0, headline, next: tokens[end]?.norm });
       i += hit.words.length - 1;
     }
   }

@@ -16,7 +16,8 @@ export const TITLES = new Set([
   'columnist', 'correspondent', 'reporter', 'editor', 'founder', 'dictator', 'emperor', 'prosecutor', 'attorney',
   'lawyer', 'detective', 'inspector', 'superintendent', 'candidate', 'nominee', 'councillor', 'councilman', 'mp',
   'speaker', 'adviser', 'advisor', 'aide', 'negotiator', 'mediator', 'st.', 'saint', 'father', 'sister', 'brother',
-  'uncle', 'aunt', 'husband', 'wife', 'son', 'daughter', 'mother', 'jr.', 'sr.',
+  'uncle', 'aunt', 'husband', 'wife', 'son', 'daughter', 'mother', 'jr.', 'sr.', 'commissioner', 'president-elect',
+  'counsel', 'sheriff', 'marshal', 'delegate', 'trustee', 'treasurer', 'executive', 'head',
 ]);
 
 /** Words that end organization names: "Acme Inc", "Labour Party", "Ministry of Defence". */

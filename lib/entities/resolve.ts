@@ -20,6 +20,8 @@ export interface RawMention {
   sentenceInitial: boolean;
   /** The sentence is a title-case line (a headline): its capitals say little. */
   headline: boolean;
+  /** The word right after the span, if any. */
+  next?: string;
 }
 
 interface Mention extends Span {
@@ -37,14 +39,21 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'de
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const lowerWords = (toks: Token[]) => toks.map((t) => t.norm.toLowerCase());
 
-/** A span holding a possessive inside is two names: "Pearson's Financial Times" → "Pearson", "Financial Times". */
-function splitPossessive(raw: RawMention): RawMention[] {
-  const at = raw.tokens.findIndex((t, i) => i > 0 && i < raw.tokens.length - 1 && /^'s$/i.test(t.norm));
+/**
+ * A span holding a possessive inside is two names ("Pearson's Financial Times"
+ * → "Pearson", "Financial Times"); so is "X Inc and Y Corp", where the part
+ * before "and" already ends like an organization.
+ */
+function splitJoined(raw: RawMention): RawMention[] {
+  const toks = raw.tokens;
+  const at = toks.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i < toks.length - 1 &&
+      (/^'s$/i.test(t.norm) || (/^(and|&)$/i.test(t.norm) && i > 1 && ORG_WORDS.has(toks[i - 1].norm.toLowerCase()))),
+  );
   if (at < 0) return [raw];
-  return [
-    { ...raw, tokens: raw.tokens.slice(0, at) },
-    ...splitPossessive({ ...raw, tokens: raw.tokens.slice(at + 1), sentenceInitial: false }),
-  ];
+  return [{ ...raw, tokens: toks.slice(0, at) }, ...splitJoined({ ...raw, tokens: toks.slice(at + 1), sentenceInitial: false })];
 }
 
 /** Trim a raw span to the name inside it, or null when nothing name-like is left. */
@@ -92,7 +101,7 @@ const placeAlias = (words: string[]) => PLACE_ALIASES[words.join(' ')];
  */
 export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set<string>, common: Set<string> = new Set()): Entity[] {
   let mentions = raws
-    .flatMap(splitPossessive)
+    .flatMap(splitJoined)
     .map((r) => clean(r, text))
     .filter((m): m is Mention => m !== null);
 
@@ -118,8 +127,9 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
     votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
     bodyForms.set(key(m), votes);
   }
-  // Words named mid-sentence somewhere: their capital is evidence.
+  // Words named mid-sentence somewhere: their capital is evidence. Words of full personal names.
   const midWords = new Set(mentions.filter((m) => !m.raw.headline && !m.raw.sentenceInitial).flatMap((m) => m.words));
+  const nameWords = new Set(mentions.filter((m) => m.type === 'PER' && m.words.length > 1).flatMap((m) => m.words));
   mentions = mentions.filter((m) => {
     if (placeAlias(m.words) || KNOWN_ORGS.has(key(m))) return true;
     // A headline's capitals are not evidence: keep only what the body names too.
@@ -127,6 +137,10 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
     // A one-word mention opening a sentence that is an ordinary word ("Once", "Historically").
     const w = m.words[0];
     if (m.words.length === 1 && m.raw.sentenceInitial && (lowerSeen.has(w) || common.has(w))) return midWords.has(w);
+    // A common word before a capitalised title qualifies the title ("Trade Commissioner", "Finance Minister").
+    if (m.words.length === 1 && common.has(w) && m.raw.next && isCap(m.raw.next) && TITLES.has(m.raw.next.toLowerCase())) return false;
+    // A lone common word is rarely a person ("Trade Commissioner ..."), unless it is part of a full name here.
+    if (m.words.length === 1 && m.type === 'PER' && common.has(w)) return nameWords.has(w);
     return true;
   });
 
@@ -221,7 +235,15 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
     let name = g.name;
     if (g.type !== 'LOC' || !placeAlias([g.name.toLowerCase()])) {
       // The longest written form names the referent ("Karoline Leavitt", "Federal Bureau of Investigation").
-      name = [...forms.keys()].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || forms.get(b)! - forms.get(a)! || b.length - a.length)[0];
+      // A form in capitals only ("ROTTERDAM" in a dateline) names it only when there is no other.
+      const shouted = (f: string) => (f.length > 4 && f === f.toUpperCase() ? 1 : 0);
+      name = [...forms.keys()].sort(
+        (a, b) =>
+          shouted(a) - shouted(b) ||
+          b.split(/\s+/).length - a.split(/\s+/).length ||
+          forms.get(b)! - forms.get(a)! ||
+          b.length - a.length,
+      )[0];
     }
     if (g.type === 'LOC' && placeAlias(name.toLowerCase().split(/\s+/))) name = placeAlias(name.toLowerCase().split(/\s+/))!;
     const aliases = [name, ...[...forms.keys()].filter((f) => f !== name)];

@@ -72,7 +72,7 @@ export function buildGazetteer(shared: string): GazetteerLists {
   ].sort();
   // Common lower-case words of news prose ("once", "historically"): capitalised only where a sentence starts.
   const common = [...lowerWords.entries()]
-    .filter(([w, n]) => w.length >= 4 && /^\p{Ll}+$/u.test(w) && n >= 8 && n >= 10 * (capMid.get(w) ?? 0))
+    .filter(([w, n]) => w.length >= 4 && /^\p{Ll}+$/u.test(w) && n >= 8 && n >= 3 * (capMid.get(w) ?? 0))
     .map(([w]) => w)
     .sort();
   return { first, last, city, country, common };
