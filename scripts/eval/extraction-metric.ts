@@ -5,7 +5,7 @@
  * pages with TP+FP > 0, recall over pages with TP+FN > 0, F1 from the two means.
  *
  * Checked against the real `python3 evaluate.py` on the same predictions (see
- * extraction.ts `--check-python`): P, R and F1 agree to all printed digits.
+ * extraction.ts `--check-python`): P, R, F1 and accuracy agree to within 3e-16.
  */
 
 /**

@@ -12,8 +12,9 @@
  * Prints a table, writes build/eval/extraction.json.
  * Options: `--worst N` lists the N pages with the lowest Lede F1;
  * `--check-python` also writes the predictions in evaluate.py's format under
- * build/eval/extraction-py/ and runs the real `python3 evaluate.py` there. Its
- * figures agree with ours to every printed digit (checked when this was written).
+ * build/eval/extraction-py/, runs the real `python3 evaluate.py` there and
+ * compares: P, R, F1 and exact-match agree with this port to within 3e-16
+ * (checked on all 91 pages, for all three systems, when this was written).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -165,8 +166,20 @@ if (checkPython) {
     writeFileSync(join(dir, 'output', `${key}.json`), JSON.stringify(output));
   }
   console.log('\npython3 evaluate.py on the same predictions:');
-  const r = spawnSync('python3', [join(CORPUS, 'evaluate.py'), '--n-bootstrap', '20'], { cwd: dir, stdio: 'inherit' });
+  const r = spawnSync('python3', [join(CORPUS, 'evaluate.py'), '--n-bootstrap', '20', '--output', 'result.json'], {
+    cwd: dir,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) console.log('(python3 evaluate.py failed or is unavailable)');
+  else {
+    const py = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')) as Record<string, Record<string, number>>;
+    let worst = 0;
+    for (const { key } of SYSTEMS) {
+      const m = results[key].metrics;
+      for (const k of ['precision', 'recall', 'f1', 'accuracy'] as const) worst = Math.max(worst, Math.abs(py[key][k] - m[k]));
+    }
+    console.log(`largest difference between evaluate.py and this port: ${worst.toExponential(2)}${worst < 1e-9 ? ' (they agree)' : ' (THEY DISAGREE)'}`);
+  }
 }
 
 if (args.includes('--delta')) {
