@@ -177,44 +177,65 @@ export function findQuotePieces(text: string): QuotePiece[] {
     if (ls === le) continue;
     let open: Open | null = carried;
     let from = carried ? ls : -1;
-    let continuing = carried !== null || reopenGroup >= 0;
+    const reopening = reopenGroup;
+    reopenGroup = -1;
+    let continuing = carried !== null || reopening >= 0;
     const firstOpen = firstNonSpace(text, ls, le);
     carried = null;
-    for (let i = ls; i < le; i++) {
-      const c = text[i];
-      if (open) {
-        if (closesAt(text, i, open.kind, ls, le)) {
-          if (open.kind === 'single' && looksPossessive(text, i, ls, le)) continue;
-          emit(open, from, i, i);
-          open = null;
+    // A stray opening mark (never closed or continued) is skipped and the rest of the
+    // line read again, so the quotes after it are still found; a few retries per line.
+    let start = ls;
+    for (let retry = 0; ; retry++) {
+      // Curly quotes opened inside a straight-quoted passage: their ” closes them, not the passage.
+      let nested = 0;
+      for (let i = start; i < le; i++) {
+        const c = text[i];
+        if (open) {
+          if (open.kind === 'straight' && c === '“') nested++;
+          else if (open.kind === 'straight' && c === '”' && nested > 0) {
+            nested--;
+            continue;
+          }
+          if (closesAt(text, i, open.kind, ls, le)) {
+            if (open.kind === 'single' && looksPossessive(text, i, ls, le)) continue;
+            emit(open, from, i, i);
+            open = null;
+            continue;
+          }
+          // A second opening mark of the same kind before any close: the first was stray.
+          if (c !== '"' && open.kind !== 'single' && opensKind(text, i, ls, le) === open.kind) {
+            open = { kind: open.kind, pos: i, group: ++group };
+            from = i + 1;
+            continuing = false;
+          }
           continue;
         }
-        // A second opening mark of the same kind before any close: the first was stray.
-        if (c !== '"' && open.kind !== 'single' && opensKind(text, i, ls, le) === open.kind) {
-          open = { kind: open.kind, pos: i, group: ++group };
+        const kind = opensKind(text, i, ls, le);
+        if (kind) {
+          nested = 0;
+          const g = i === firstOpen && reopening >= 0 ? reopening : ++group;
+          if (g !== reopening) continuing = false;
+          open = { kind, pos: i, group: g };
           from = i + 1;
-          continuing = false;
         }
-        continue;
       }
-      const kind = opensKind(text, i, ls, le);
-      if (kind) {
-        const g = i === firstOpen && reopenGroup >= 0 ? reopenGroup : ++group;
-        if (g !== reopenGroup) continuing = false;
-        open = { kind, pos: i, group: g };
-        from = i + 1;
+      if (!open) break;
+      // The quote is still open at the end of the line: continued, or the end of a
+      // continued quote whose closing mark is missing, or a stray mark.
+      let next = li + 1;
+      while (next < lines.length && lines[next][0] === lines[next][1]) next++;
+      const how = next < lines.length ? continuation(text, lines[next][0], lines[next][1], open.kind) : null;
+      if (how || continuing) {
+        emit(open, from, le, null);
+        if (how === 'wrap') carried = open;
+        else if (how === 'reopen') reopenGroup = open.group;
+        open = null;
+        break;
       }
+      if (retry >= 3 || open.pos < start) break;
+      start = open.pos + 1;
+      open = null;
     }
-    reopenGroup = -1;
-    if (!open) continue;
-    // The quote is still open at the end of the line: continued, or the end of a
-    // continued quote whose closing mark is missing, or a stray mark (dropped).
-    let next = li + 1;
-    while (next < lines.length && lines[next][0] === lines[next][1]) next++;
-    const how = next < lines.length ? continuation(text, lines[next][0], lines[next][1], open.kind) : null;
-    if (how || continuing) emit(open, from, le, null);
-    if (how === 'wrap') carried = open;
-    else if (how === 'reopen') reopenGroup = open.group;
   }
   return pieces;
 }

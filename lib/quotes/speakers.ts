@@ -85,6 +85,11 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       const after = nameAfter(text, words[k].end);
       if (after.kind !== 'nominal') return after;
     }
+    // "Trump went on about “…”": the phrasal verb speaks.
+    if ((w === 'on' || w === 'about') && k > 0 && /^(went|goes|go|going)$/.test(words[k - 1].key)) {
+      const found = nameBefore(text, words[k - 1].start, floor);
+      if (found.kind === 'name' || found.kind === 'pronoun') return found;
+    }
     if (SPEECH_CUES.has(w) || NAMING_VERBS.has(w)) {
       // A verb, not the noun it looks like: "a controversial comment", "for speaking out".
       if (!verbUse(text, words, k)) continue;
