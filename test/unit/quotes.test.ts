@@ -81,6 +81,13 @@ describe('quote spans', () => {
     expect(quotes.some((q) => q.text.includes('90s'))).toBe(false);
   });
 
+  it('keeps quotes nested in a quote inside it, and finds quotes after a stray mark on the same line', () => {
+    const nested = '"The poll asked: “Do you trust the council?” Most said no," the pollster said.';
+    expect(quotesOf(nested).map((q) => q.text)).toEqual(['The poll asked: “Do you trust the council?” Most said no,']);
+    const stray = '"Then the mayor walked onto the stage, chanting “four more years, four more years!”';
+    expect(quotesOf(stray).map((q) => q.text)).toEqual(['four more years, four more years!']);
+  });
+
   it('bounds an unpaired mark to nothing: the rest of the text is not swallowed', () => {
     const s = [
       'The mayor opened the meeting with a stray “ mark and went on talking for an hour about budgets.',
@@ -173,6 +180,35 @@ describe('speakers', () => {
     const t = '"Cargo will move again soon," Brandt said.';
     const person: Entity = { name: 'Thomas Brandt', type: 'person', mentions: [{ start: 30, end: 36 }], count: 1, aliases: ['Thomas Brandt', 'Brandt'] };
     expect(quotesOf(t, [person])[0].speaker).toBe('Thomas Brandt');
+  });
+
+  it('reads more attribution forms: Mr. X added, a signature line, "X said:" before a quoted paragraph, "…, X said. “…”"', () => {
+    const mr = '"The numbers do not add up for the harbour this year," Mr. King added.';
+    expect(quotesOf(mr)[0].speaker).toBe('King');
+    const signed = '“The strike is the only language the authority understands.” ― Maria Castellano';
+    expect(quotesOf(signed)[0].speaker).toBe('Maria Castellano');
+    const colon = 'Thomas Brandt said:\n\n“We have made our last offer, and it stands until Friday.”';
+    expect(quotesOf(colon)[0].speaker).toBe('Thomas Brandt');
+    const next = 'The talks will resume, Brandt said. "Nobody wants the cranes to stand still for long."';
+    expect(mention(next, quotesOf(next)[0])).toBe('Brandt');
+  });
+
+  it('takes the subject of the sentence for a participle, a characterization, and "he’s claiming"', () => {
+    const participle = 'Maria Castellano addressed the crowd at noon, saying "the docks belong to the people who work them."';
+    expect(quotesOf(participle)[0].speaker).toBe('Maria Castellano');
+    const asA = 'Thomas Brandt dismissed the walkout as a "reckless gamble."';
+    expect(quotesOf(asA)[0].speaker).toBe('Thomas Brandt');
+    const contraction = 'Thomas Brandt spoke first. He’s claiming that the strike is "a disaster for every family in town."';
+    const q = quotesOf(contraction)[0];
+    expect(mention(contraction, q)).toBe('He');
+    expect(q.speaker).toBe('Thomas Brandt');
+  });
+
+  it('refers "it" back to the speaker of the quote before: the article read … it added', () => {
+    const s = '"The port has never been busier," the article read.\n\n"Ships wait for days to unload their cargo," it added.';
+    const [, second] = quotesOf(s);
+    expect(second.speaker).toBe('the article');
+    expect(mention(s, second)).toBe('it');
   });
 
   it('leaves the speaker unknown rather than guessing from an unrelated name', () => {
