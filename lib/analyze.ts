@@ -63,7 +63,7 @@ export function truncateText(text: string, max: number): string {
   const para = window.lastIndexOf('\n\n');
   if (para > floor) return window.slice(0, para);
   let stop = -1;
-  // Only the tail is searched, so a 2M-character window costs nothing.
+  // Only the last fifth is searched for sentence ends: one regex pass over it.
   const tailStart = Math.floor(floor);
   const tail = window.slice(tailStart);
   for (const m of tail.matchAll(SENTENCE_END)) stop = tailStart + m.index + m[0].length;
@@ -95,6 +95,7 @@ function validCount(n: unknown): number | null {
 
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalyzeResult {
   const now = options.now ?? defaultNow;
+  // A limit that is not a positive number (0, NaN, negative) means the default.
   const maxChars = validCount(options.maxChars) || DEFAULT_MAX_CHARS;
   const t0 = now();
 
