@@ -213,32 +213,58 @@ interface Candidate {
   plural?: boolean;
 }
 
-function inside(spans: Span[], pos: number): boolean {
-  // spans are sorted; a linear check is fine for the few quotes of an article.
-  for (const s of spans) {
-    if (s.start > pos) return false;
-    if (pos < s.end) return true;
+/** Index of the last span starting at or before pos in spans sorted by start, or -1. */
+function lastStartingBefore(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo - 1;
 }
 
-/** Map a name found at a cue to the canonical name of its entity, when one matches. */
-function entityFor(span: Span, name: string, entities: Entity[]): Entity | null {
+/** Whether pos falls in one of the (sorted, non-overlapping) spans. */
+function inside(spans: Span[], pos: number): boolean {
+  const i = lastStartingBefore(spans, pos);
+  return i >= 0 && pos < spans[i].end;
+}
+
+interface EntityIndex {
+  mentions: (Span & { entity: Entity })[];
+  byForm: Map<string, Entity>;
+  bySurname: Map<string, Entity>;
+}
+
+/** Built once per text, so each name at a cue is looked up in logarithmic time. */
+function indexEntities(entities: Entity[]): EntityIndex {
+  const mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity }))).sort((a, b) => a.start - b.start);
+  const byForm = new Map<string, Entity>();
+  const bySurname = new Map<string, Entity>();
   for (const e of entities) {
-    if (e.type === 'place' && e.mentions.length === 0) continue;
-    if (e.mentions.some((m) => m.start < span.end && span.start < m.end)) return e;
+    for (const form of [e.name, ...e.aliases]) if (!byForm.has(form)) byForm.set(form, e);
+    if (e.type !== 'person') continue;
+    const surname = e.name.split(/\s+/).pop()!;
+    const known = bySurname.get(surname);
+    if (!known || known.count < e.count) bySurname.set(surname, e);
   }
-  const exact = entities.find((e) => e.name === name || e.aliases.includes(name));
-  if (exact) return exact;
-  const surname = name.split(/\s+/).pop()!;
-  const people = entities
-    .filter((e) => e.type === 'person' && e.name.split(/\s+/).pop() === surname)
-    .sort((a, b) => b.count - a.count);
-  return people[0] ?? null;
+  return { mentions, byForm, bySurname };
+}
+
+/** Map a name found at a cue to its entity: a mention at the same place, the same form, or the same surname. */
+function entityFor(span: Span, name: string, index: EntityIndex): Entity | null {
+  const i = lastStartingBefore(index.mentions, span.end - 1);
+  for (let j = i; j >= 0 && j > i - 4; j--) {
+    const m = index.mentions[j];
+    if (m.start < span.end && span.start < m.end) return m.entity;
+  }
+  return index.byForm.get(name) ?? index.bySurname.get(name.split(/\s+/).pop()!) ?? null;
 }
 
 export function attributeQuotes(text: string, sentences: Span[], entities: Entity[], pieces: QuotePiece[]): Attributed[] {
   const quoteSpans = pieces.map((p) => ({ start: p.open, end: (p.close ?? p.end) + 1 }));
+  const entityIndex = indexEntities(entities);
   const sentenceStartAt = sentenceStarts(sentences);
 
   // Pass 1: the attribution next to each piece.
@@ -314,7 +340,7 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     }
   }
   // People the entities may not know (or before the tagger runs): named with a first name or title.
-  const entitySpans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const entitySpans = entityIndex.mentions;
   const people = peopleNamed(text);
   const fullNames = new Map<string, string>();
   for (const p of people) {
@@ -332,7 +358,7 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
       return { found: f, speaker: f.phrase ?? null, speakerMention: f.span ?? null };
     }
     if (f.kind === 'name') {
-      const e = entityFor(f.span, f.name, entities);
+      const e = entityFor(f.span, f.name, entityIndex);
       // Without an entity, a surname alone takes the full name it had earlier ("Leavitt" → "Karoline Leavitt").
       const name = e?.name ?? (f.name.includes(' ') ? f.name : (fullNames.get(f.name) ?? f.name));
       candidates.push({ name, pos: f.span.start, type: e?.type ?? 'unknown', gender: genderOfName(name) ?? genderOfName(f.name), speaker: true });
