@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT_NAMES } from '../entrypoints/content/highlight-engine';
+import { HIGHLIGHT_NAMES } from '../lib/highlight';
 import { buildE2eExtension, projectRoot } from '../test/e2e/support/build';
 import { launchWithExtension } from '../test/e2e/support/browser';
 import { startServer } from '../test/e2e/support/server';

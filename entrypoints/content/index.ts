@@ -6,7 +6,7 @@
  * world: the guard keeps the first instance's listener, cache and highlights.
  */
 import { browser } from 'wxt/browser';
-import * as highlight from './highlight-engine';
+import * as highlight from '@/lib/highlight';
 import { dispatch, isTrustedSender } from '@/lib/messages';
 import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings';
 import { createHandlers } from './handlers';

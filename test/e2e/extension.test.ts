@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { HIGHLIGHT_NAMES } from '@/entrypoints/content/highlight-engine';
+import { HIGHLIGHT_NAMES, HIGHLIGHT_STYLE_ID } from '@/lib/highlight';
 import { hasShared, sharedPath } from '../support/shared';
 import { e2eExtensionDir, projectRoot } from './support/build';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
@@ -91,6 +91,21 @@ describe('the sample article', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('finds the passages again when the site re-renders its article under the highlights', async () => {
+    const keys = (await popup.locator('.key-sentences .passage').allTextContents()).map(squash);
+    await page.evaluate(() => {
+      // What a client-side framework does on hydration: the same article, all new nodes.
+      const main = document.querySelector('article') ?? document.body;
+      main.replaceWith(main.cloneNode(true));
+    });
+    // The old ranges collapse with their removed nodes; once the page settles the passages are found again.
+    await expect
+      .poll(async () => (await highlightTexts(page, HIGHLIGHT_NAMES.keySentence))?.map(squash), { timeout: 10_000 })
+      .toEqual(keys);
+    const quotes = (await popup.locator('.quotes q').allTextContents()).map(squash);
+    expect((await highlightTexts(page, HIGHLIGHT_NAMES.quote))?.map(squash)).toEqual(quotes);
+  });
+
   it('scrolls the page to a quote clicked in the popup', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const last = popup.locator('.quotes .passage').last();
@@ -132,7 +147,7 @@ describe('the sample article', () => {
     expect(await again.locator('input[name="summary-length"][value="3"]').isChecked()).toBe(true);
     expect(await again.locator('.key-sentences .passage').count()).toBe(3);
     expect((await highlightTexts(page, HIGHLIGHT_NAMES.keySentence))?.length).toBe(3);
-    expect(await page.evaluate(() => document.querySelectorAll('#lede-highlight-style').length)).toBeLessThanOrEqual(1);
+    expect(await page.evaluate((id) => document.querySelectorAll(`#${id}`).length, HIGHLIGHT_STYLE_ID)).toBeLessThanOrEqual(1);
     await again.locator('label', { hasText: 'Auto' }).click();
     await again.close();
   });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '@/lib/analyze';
 import { createHandlers } from '@/entrypoints/content/handlers';
-import * as engine from '@/entrypoints/content/highlight-engine';
+import * as engine from '@/lib/highlight';
 import { createPageHighlighter, type HighlightEngine } from '@/entrypoints/content/page-highlighter';
 import { ReadingSession, resummarize } from '@/entrypoints/content/session';
 import { dispatch, keySentenceSpans, type Handlers, type Reply, type ReplyOf } from '@/lib/messages';
@@ -34,6 +34,7 @@ function setup(): void {
     anchorPassages: engine.anchorPassages,
     paintHighlights: (_d, r) => void painted.push({ keySentence: r.keySentence.length, quote: r.quote.length, entity: r.entity.length }),
     clearHighlights: () => void cleared++,
+    scrollToRange: engine.scrollToRange,
   };
   const now = () => performance.now();
   handlers = createHandlers({

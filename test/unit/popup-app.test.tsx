@@ -13,7 +13,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
 import { App } from '@/entrypoints/popup/App';
 import { createHandlers } from '@/entrypoints/content/handlers';
-import * as engine from '@/entrypoints/content/highlight-engine';
+import * as engine from '@/lib/highlight';
 import { createPageHighlighter } from '@/entrypoints/content/page-highlighter';
 import { ReadingSession } from '@/entrypoints/content/session';
 import { dispatch, type Request } from '@/lib/messages';
