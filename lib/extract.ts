@@ -84,7 +84,7 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   const title = cleanTitle(parsed.title ?? null, doc, siteName);
   const density = linkDensity(root);
 
-  removeBoilerplate(root, opts.url || doc.documentURI);
+  const removed = removeBoilerplate(root, opts.url || doc.documentURI);
   const nonBodyEls = markNonBody(root, { title, pageTitle });
   const { text, nonBody } = elementText(root, nonBodyEls);
 
@@ -93,7 +93,7 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
 
   return {
     title,
-    byline: bylineOf(doc, parsed.byline ?? null),
+    byline: bylineOf(doc, parsed.byline ?? null) ?? removed.byline,
     siteName,
     lang: langOf(doc, parsed.lang ?? null),
     publishedTime: publishedTimeOf(doc, parsed.publishedTime ?? null),

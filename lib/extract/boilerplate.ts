@@ -60,6 +60,16 @@ export function isFurnitureByName(el: Element): boolean {
   return false;
 }
 
+const UNMISTAKABLE = new Set(['comment', 'comments', 'disqus', 'caption', 'captions', 'credit', 'credits', 'bio', 'newsletter', 'newsletters', 'outbrain', 'taboola']);
+
+function hasUnmistakableName(el: Element): boolean {
+  return classWords(el).some((words) => words.some((w) => UNMISTAKABLE.has(w)));
+}
+
+function sentenceCount(el: Element): number {
+  return (el.textContent ?? '').match(/[.!?]["”’)]?(?=\s|$)/g)?.length ?? 0;
+}
+
 /** Stock lines that are never article prose (whole text of a short block). */
 const STOCK_LINE = new RegExp(
   '^(?:' +
@@ -170,20 +180,34 @@ function linksLeaveSite(el: Element, host: string | null): boolean {
   return links.length > 0 && away >= links.length * 0.5;
 }
 
-/** Remove furniture from the extracted content element, in place. Returns what it removed (for debugging). */
-export function removeBoilerplate(root: Element, pageUrl?: string): Element[] {
+export interface Removed {
+  /** Every element taken out, in order (for debugging and tests). */
+  elements: Element[];
+  /** The first byline line taken out ("By Jane Doe" → "Jane Doe"), for pages whose metadata has none. */
+  byline: string | null;
+}
+
+/** Remove furniture from the extracted content element, in place. */
+export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
   const host = hostOf(pageUrl);
   const removed: Element[] = [];
+  let byline: string | null = null;
   const total = Math.max(1, textLen(root));
   const remove = (el: Element) => {
     removed.push(el);
     el.remove();
   };
 
-  // 1. Furniture by class/id, when it is small next to the whole.
+  // 1. Furniture by class/id, when it is small next to the whole and, unless
+  // its name is unmistakable (comments, captions), it does not read as body
+  // prose: sites name paragraphs "share-quote" or "promo-text" too. (A box with
+  // its own heading or form is a box, prose or not.)
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
     if (!root.contains(el) || !isFurnitureByName(el)) continue;
-    if (textLen(el) > total * 0.3) continue;
+    const len = textLen(el);
+    if (len > total * 0.3) continue;
+    const boxed = !!el.querySelector('h1, h2, h3, h4, h5, h6, form, input, button');
+    if (len > 200 && !boxed && !hasUnmistakableName(el) && linkTextLen(el) < len * 0.25 && sentenceCount(el) >= 2) continue;
     remove(el);
   }
 
@@ -202,6 +226,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Element[] {
     if (!root.contains(el)) continue;
     const t = squash(el.textContent);
     if (!t) continue;
+    if (!byline && isBylineLine(t)) byline = t.replace(/^by\s+/i, '').replace(/\s+[-–—|,]\s+.*$/, '');
     if (
       (t.length <= 160 && (STOCK_LINE.test(t) || isDateLine(t) || isBylineLine(t) || /^https?:\/\/\S+$/.test(t))) ||
       (t.length <= 300 && CALL_TO_ACTION.test(t))
@@ -244,5 +269,5 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Element[] {
     if (heading && (related || HEADING.test(heading.tagName.toLowerCase()))) remove(heading);
     remove(el);
   }
-  return removed;
+  return { elements: removed, byline };
 }

@@ -87,6 +87,68 @@ describe('extractArticle on the sample article', () => {
   });
 });
 
+describe('extractArticle: boilerplate rules keep the body', () => {
+  const url = 'https://www.aldervalleycourier.example/news/2026/03/12/levy';
+  const a = article(page('tricky-body.html', url));
+
+  it('keeps prose, tables, source lists, one-link lists and <pre> lines', () => {
+    expect(a.text.startsWith('By the end of the year, the city expects')).toBe(true);
+    expect(a.text).toContain('On March 3, 2026, the transit board met');
+    expect(a.text).toContain('"We put the money where the riders are today, which is on the buses," said Ruth Amsel');
+    expect(a.text).toContain('Bus service hours 21.5\nLight rail planning 9.0');
+    expect(a.text).toContain("State auditor's review of the transit levy\nAlder Valley University ridership study");
+    expect(a.text).toContain('Read the full budget report');
+    expect(a.text).toContain('Route 12   Eastgate - Downtown\n  weekdays   every 10 min   5:30-23:00\n');
+    expect(a.text.endsWith('until the day before the hearing.')).toBe(true);
+  });
+
+  it('takes bylines, timestamps, ads, captions, related links and calls to action', () => {
+    for (const furniture of [
+      'By Dana Whitcombe',
+      'Updated March 12',
+      'Advertisement',
+      'Buses at the Eastgate depot',
+      'Related:',
+      'Riverside rail cost estimate',
+      'Follow us on Twitter',
+      'More from City Hall',
+      'Library hours to expand',
+    ]) {
+      expect(a.text, furniture).not.toContain(furniture);
+    }
+  });
+
+  it('reads the byline from the byline line it removed, and the headline without the site suffix', () => {
+    expect(a.byline).toBe('Dana Whitcombe');
+    expect(a.title).toBe('Port Alder budget: what the new transit levy pays for');
+    expect(a.lang).toBe('en-US');
+    expect(a.siteName).toBe('aldervalleycourier.example');
+  });
+});
+
+describe('extractArticle: title clean-up', () => {
+  const body = '<p>' + 'The ferry runs again on Monday after three weeks of repairs to the landing. '.repeat(8) + '</p>';
+  const title = (head: string, h1 = '') =>
+    article(extractArticle(parseHtmlDocument(`<html><head>${head}</head><body><article>${h1}${body}${body}</article></body></html>`)))
+      .title;
+
+  it('cuts a site suffix when the headline agrees, keeping dashes inside the headline', () => {
+    expect(title('<title>Minecraft 1.8 - The Bountiful Update | Tumblr</title>', '<h1>Minecraft 1.8 - The Bountiful Update</h1>')).toBe(
+      'Minecraft 1.8 - The Bountiful Update',
+    );
+    expect(title('<title>Ferry returns to Gull Island – Alder Valley Courier</title><meta property="og:title" content="Ferry returns to Gull Island">')).toBe(
+      'Ferry returns to Gull Island',
+    );
+  });
+
+  it('cuts a short site tail, but not half a headline', () => {
+    expect(title('<title>Lorem ipsum dolor sit amet – My website</title>')).toBe('Lorem ipsum dolor sit amet');
+    expect(title('<title>Xbox One X review - A console that keeps up with gaming PCs</title>')).toBe(
+      'Xbox One X review - A console that keeps up with gaming PCs',
+    );
+  });
+});
+
 describe('extractArticle: pages that are not articles', () => {
   it.each([
     ['search-results.html', ['not-readerable']],
