@@ -116,3 +116,27 @@ describe('findEntities', () => {
     expect(list.map((e) => e.count)).toEqual([...list.map((e) => e.count)].sort((a, b) => b - a));
   });
 });
+
+describe('findEntities on any input', () => {
+  it('never throws and keeps every mention inside the text, aliases and counts consistent', async () => {
+    const fc = await import('fast-check');
+    const word = fc.constantFrom('Paris', 'the', 'US', 'U.S.', 'Mr.', 'Smith', 'John', 'said', '“', '”', "'s", '’s', '(FBI)', 'Inc', '.', ',', '\n', 'Ça', 'Zoë', '—', '😀', 'NATO', 'of', 'Bank');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.array(fc.constantFrom(' ', '', '  ', '\n'), { maxLength: 60 }), (words, gaps) => {
+        const text = words.map((w, i) => w + (gaps[i] ?? ' ')).join('');
+        const list = findEntities(text, splitSentences(text));
+        for (const e of list) {
+          expect(e.count).toBe(e.mentions.length);
+          expect(e.aliases[0]).toBe(e.name);
+          for (const m of e.mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(e.aliases).toContain(text.slice(m.start, m.end));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
