@@ -48,6 +48,8 @@ export interface AnchorReport {
   quotes: AnchorCount;
   /** Whether highlights were painted for this reply. */
   painted: boolean;
+  /** False when the page's browser cannot paint highlights at all (no CSS Custom Highlight API). */
+  supported: boolean;
 }
 
 export interface ReplyTiming {
@@ -227,7 +229,7 @@ export function validateReply(raw: unknown): Validation<Reply> {
       const problem = resultProblem(raw.result);
       if (problem) return { ok: false, problem: `analysis: ${problem}` };
       const an = raw.anchoring;
-      if (!isObj(an) || !anchorCountOk(an.keySentences) || !anchorCountOk(an.quotes) || typeof an.painted !== 'boolean') {
+      if (!isObj(an) || !anchorCountOk(an.keySentences) || !anchorCountOk(an.quotes) || typeof an.painted !== 'boolean' || typeof an.supported !== 'boolean') {
         return { ok: false, problem: 'analysis: bad anchoring' };
       }
       const t = raw.timing;

@@ -18,10 +18,11 @@ export interface HandlerDeps {
   now(): number;
 }
 
-function emptyReport(result: AnalyzeResult): AnchorReport {
+function emptyReport(result: AnalyzeResult, supported: boolean): AnchorReport {
+  const none = { painted: false, supported };
   return result.ok
-    ? { keySentences: { found: result.summary.length, anchored: 0 }, quotes: { found: result.quotes.length, anchored: 0 }, painted: false }
-    : { keySentences: { found: 0, anchored: 0 }, quotes: { found: 0, anchored: 0 }, painted: false };
+    ? { keySentences: { found: result.summary.length, anchored: 0 }, quotes: { found: result.quotes.length, anchored: 0 }, ...none }
+    : { keySentences: { found: 0, anchored: 0 }, quotes: { found: 0, anchored: 0 }, ...none };
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -31,12 +32,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   async function show(result: AnalyzeResult, on: boolean): Promise<AnchorReport> {
     if (!result.ok) {
       highlighter.clear();
-      return emptyReport(result);
+      return emptyReport(result, highlighter.supported);
     }
     const counts = highlighter.anchor(result);
     highlighter.setColours(await deps.colours());
     highlighter.setVisible(on);
-    return { ...counts, painted: on };
+    return { ...counts, painted: on && highlighter.supported, supported: highlighter.supported };
   }
 
   return {

@@ -11,6 +11,7 @@ import type { Analysis, Entity, Span } from '@/lib/types';
 /** The part of lib/highlight this file uses (passed in, so tests can record painting). */
 export interface HighlightEngine {
   anchorPassages(root: Node, text: string, passages: readonly Span[]): Array<{ range: Range | null }>;
+  /** lib/highlight answers `{ supported: false }` where the browser cannot paint. */
   paintHighlights(doc: Document, ranges: { keySentence: Range[]; quote: Range[]; entity: Range[] }, colours: HighlightColours): unknown;
   clearHighlights(doc: Document): void;
   flashRange?(doc: Document, range: Range, colours: HighlightColours): unknown;
@@ -22,6 +23,8 @@ export interface HighlightEngine {
 
 export interface PageHighlighter {
   readonly visible: boolean;
+  /** False once painting has reported that the browser cannot highlight. */
+  readonly supported: boolean;
   anchor(analysis: Analysis): { keySentences: AnchorCount; quotes: AnchorCount };
   setColours(colours: HighlightColours): void;
   setVisible(on: boolean): void;
@@ -55,6 +58,7 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
   let current = colours;
   let visible = false;
   let stopWatching: (() => void) | null = null;
+  let supported = true;
 
   const root = (): Node => doc.body ?? doc.documentElement;
 
@@ -63,7 +67,8 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
       engine.clearHighlights(doc);
       return;
     }
-    engine.paintHighlights(doc, { keySentence: present(keyRanges), quote: present(quoteRanges), entity: entityRanges }, current);
+    const result = engine.paintHighlights(doc, { keySentence: present(keyRanges), quote: present(quoteRanges), entity: entityRanges }, current);
+    supported = !(typeof result === 'object' && result !== null && (result as { supported?: unknown }).supported === false);
   }
 
   function anchorAll(a: Analysis): void {
@@ -95,6 +100,9 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
   return {
     get visible() {
       return visible;
+    },
+    get supported() {
+      return supported;
     },
     anchor(a) {
       analysis = a;

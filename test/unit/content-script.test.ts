@@ -121,6 +121,21 @@ describe('content script handlers', () => {
     expect(cleared).toBeGreaterThan(0);
   });
 
+  it('reports when the browser cannot paint highlights at all', async () => {
+    const now = () => performance.now();
+    handlers = createHandlers({
+      session: new ReadingSession({ document: doc, url: () => 'https://courier.example/rail', selectionText: () => '', visibleText: () => '', now }),
+      // happy-dom has no CSS.highlights: the real lib/highlight says so.
+      highlighter: createPageHighlighter(doc, engine, DEFAULT_SETTINGS.colours),
+      colours: async () => DEFAULT_SETTINGS.colours,
+      now,
+    });
+    const r = await analysis({ type: 'analyze', sentences: 3, source: 'article', highlights: true });
+    expect(r.anchoring.supported).toBe(false);
+    expect(r.anchoring.painted).toBe(false);
+    expect(r.anchoring.keySentences.found).toBe(3);
+  });
+
   it('says there is no article on a page without one, and reads the visible text on request', async () => {
     doc = new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures/no-article/index.html'), 'utf8'), 'text/html');
     const now = () => performance.now();

@@ -24,7 +24,7 @@ function analysisReply(result: unknown): unknown {
   return {
     type: 'analysis',
     result,
-    anchoring: { keySentences: { found: 5, anchored: 5 }, quotes: { found: 0, anchored: 0 }, painted: true },
+    anchoring: { keySentences: { found: 5, anchored: 5 }, quotes: { found: 0, anchored: 0 }, painted: true, supported: true },
     timing: { analyzeMs: 12, totalMs: 20, cached: false },
   };
 }

@@ -24,7 +24,7 @@ function sample(sentences: 3 | 5 | 7 = 5): Analysis {
   return r;
 }
 
-const anchoring = { keySentences: { found: 0, anchored: 0 }, quotes: { found: 0, anchored: 0 }, painted: true };
+const anchoring = { keySentences: { found: 0, anchored: 0 }, quotes: { found: 0, anchored: 0 }, painted: true, supported: true };
 
 function props(view: PopupView, over: Partial<PopupProps> = {}): PopupProps {
   return {
@@ -131,6 +131,16 @@ describe('Popup with an analysis of the sample article', () => {
     const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy as Markdown')!;
     act(() => copy.click());
     expect(p.onCopy).toHaveBeenCalledOnce();
+  });
+
+  it('says when the browser cannot highlight, and when passages were not found in the page', () => {
+    const a = sample(3);
+    let root = mount(props({ kind: 'analysis', analysis: a, anchoring: { ...anchoring, painted: false, supported: false }, source: 'article' }));
+    expect(root.querySelector('.anchor-note')?.textContent).toContain("can't highlight");
+    render(null, host);
+    const partial = { keySentences: { found: 3, anchored: 2 }, quotes: { found: 2, anchored: 1 }, painted: true, supported: true };
+    root = mount(props({ kind: 'analysis', analysis: a, anchoring: partial, source: 'article' }));
+    expect(root.querySelector('.anchor-note')?.textContent).toContain('2 passages');
   });
 
   it('notes a truncated article', () => {
