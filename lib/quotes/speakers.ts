@@ -21,13 +21,44 @@ export interface Attributed {
 const isCue = (w: string) => SPEECH_CUES.has(w) || NAMING_VERBS.has(w);
 
 /** End of the line containing i. */
+// Line boundaries are looked up for every quote: searching for the newline each time
+// would be quadratic on a text with one very long line, so the positions of the
+// newlines are found once per text (kept for the last text seen) and searched.
+let lineCache: { text: string; breaks: number[] } | null = null;
+
+function newlines(text: string): number[] {
+  if (lineCache?.text !== text) {
+    const breaks: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+    lineCache = { text, breaks };
+  }
+  return lineCache.breaks;
+}
+
+/** Index of the first newline at or after i, or -1. */
+function nextBreak(breaks: number[], i: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length ? lo : -1;
+}
+
+/** End of the line containing i. */
 function lineEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i);
-  return n < 0 ? text.length : n;
+  const breaks = newlines(text);
+  const k = nextBreak(breaks, i);
+  return k < 0 ? text.length : breaks[k];
 }
 
 function lineStart(text: string, i: number): number {
-  return text.lastIndexOf('\n', i - 1) + 1;
+  const breaks = newlines(text);
+  const k = nextBreak(breaks, i);
+  const prev = (k < 0 ? breaks.length : k) - 1;
+  return prev >= 0 ? breaks[prev] + 1 : 0;
 }
 
 /**
@@ -75,7 +106,11 @@ function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Fo
  * The attribution before a quote in its sentence: `Leavitt said: "…"`,
  * `She described it as a "…"`, `According to X, "…"`. The nearest speech verb wins.
  */
-function attributionBefore(text: string, piece: QuotePiece, floor: number, sentenceStart: number): Found | null {
+// How far before a quote its attribution is looked for, in characters.
+const BEFORE_WINDOW = 400;
+
+function attributionBefore(text: string, piece: QuotePiece, floor: number, sentenceStart: number, depth = 0): Found | null {
+  floor = Math.max(floor, piece.open - BEFORE_WINDOW);
   const words = wordsIn(text, floor, piece.open);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k].key;
@@ -117,8 +152,8 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       // as the subject of an earlier speech verb is that verb's subject again; keep the outer one.
       if (found.kind === 'pronoun') {
         const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
-        if (lead && (SPEECH_CUES.has(lead.key) || lead.key === 'what')) {
-          const outer = attributionBefore(text, { ...piece, open: lead.end }, floor, sentenceStart);
+        if (depth === 0 && lead && (SPEECH_CUES.has(lead.key) || lead.key === 'what')) {
+          const outer = attributionBefore(text, { ...piece, open: lead.end }, floor, sentenceStart, 1);
           if (outer?.kind === 'pronoun' && outer.pronoun.toLowerCase() === found.pronoun.toLowerCase()) return outer;
         }
       }
@@ -127,8 +162,8 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       // the named speaker of an earlier verb in the sentence wins; else the description.
       if (found.span) {
         const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
-        if (!lead || !(SPEECH_CUES.has(lead.key) || lead.key === 'that')) return found;
-        const outer = attributionBefore(text, { ...piece, open: words[k].start }, floor, sentenceStart);
+        if (depth > 0 || !lead || !(SPEECH_CUES.has(lead.key) || lead.key === 'that')) return found;
+        const outer = attributionBefore(text, { ...piece, open: words[k].start }, floor, sentenceStart, 1);
         return outer && outer.kind !== 'nominal' ? outer : found;
       }
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
@@ -148,11 +183,15 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
  */
 function attributionEndingPreviousSentence(text: string, piece: QuotePiece): Found | null {
   const ls = lineStart(text, piece.open);
-  const before = text.slice(Math.max(ls, piece.open - 200), piece.open);
-  const m = /[,”"]\s*([^,.;:!?”"“]{2,60})\.\s*$/.exec(before);
-  if (!m) return null;
-  const clauseStart = piece.open - before.length + m.index + m[0].indexOf(m[1]);
-  const words = wordsIn(text, clauseStart, clauseStart + m[1].length);
+  // Back from the quote: spaces, the full stop, then the clause up to a comma or closing mark.
+  let stop = piece.open - 1;
+  while (stop > ls && /\s/.test(text[stop])) stop--;
+  if (stop <= ls || text[stop] !== '.') return null;
+  let i = stop - 1;
+  while (i > ls && stop - i <= 62 && !/[,.;:!?”"“]/.test(text[i])) i--;
+  if (i <= ls - 1 || !/[,”"]/.test(text[i]) || stop - i - 1 < 2) return null;
+  const clauseStart = i + 1;
+  const words = wordsIn(text, clauseStart, stop);
   if (words.length < 2 || words.length > 7) return null;
   const last = words[words.length - 1];
   if (SPEECH_CUES.has(last.key) && !BASE_FORMS.has(last.key)) {
@@ -286,9 +325,9 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     }
     // “He said:” ending the paragraph before one that opens with the quote.
     const ls = lineStart(text, p.open);
-    const prevLine = /([^\n]*):\s*\n\s*$/.exec(text.slice(Math.max(0, ls - 300), ls));
-    if (prevLine && /^\s*$/.test(text.slice(ls, p.open))) {
-      const colon = ls - prevLine[0].length + prevLine[1].length;
+    let colon = ls - 1;
+    while (colon > 0 && colon > ls - 40 && /\s/.test(text[colon])) colon--;
+    if (colon > 0 && text[colon] === ':' && /\n/.test(text.slice(colon, ls)) && /^\s*$/.test(text.slice(ls, p.open))) {
       const at = { ...p, open: colon };
       return attributionBefore(text, at, Math.max(sentenceStartAt(colon), lineStart(text, colon), prevClose), Math.max(sentenceStartAt(colon), lineStart(text, colon)));
     }
@@ -394,6 +433,8 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
   let fallback: Candidate | null = null;
   for (let i = lo - 1; i >= 0; i--) {
     const c = candidates[i];
+    // Nobody fitting within a few paragraphs: stop looking (and keep this linear).
+    if (pos - c.pos > 5000) break;
     if (p === 'he' || p === 'she') {
       if (c.type === 'organization' || c.type === 'place') continue;
       if (c.gender && gender && c.gender !== gender) continue;
