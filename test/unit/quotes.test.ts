@@ -222,6 +222,25 @@ describe('speakers', () => {
   });
 });
 
+describe('robustness', () => {
+  it('survives pathological texts: runs of marks, endless speech verbs, unclosed quotes on every line', () => {
+    const texts = [
+      '"a '.repeat(20000),
+      '“ ‘ ’ ” said he '.repeat(5000),
+      'He said she said they said '.repeat(3000) + '"hello there my friend"',
+      '"a b c d e f\n'.repeat(5000),
+      '"' + 'word '.repeat(50000),
+    ];
+    for (const text of texts) {
+      const quotes = quotesOf(text);
+      for (const q of quotes) {
+        expect(text.slice(q.start, q.end)).toBe(q.text);
+        if (q.speakerMention) expect(q.speakerMention.end).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+});
+
 describe.skipIf(!hasShared('golden/us-hamas-talks.txt'))('golden: us-hamas-talks quotes', () => {
   it('finds exactly the two quotes, both Karoline Leavitt’s (stated Leavitt; She)', () => {
     const text = readFileSync(sharedPath('golden/us-hamas-talks.txt'), 'utf8');
