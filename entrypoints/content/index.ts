@@ -15,15 +15,31 @@ import { ReadingSession } from './session';
 
 const INSTANCE = Symbol.for('lede.content-script');
 
-type Guarded = typeof globalThis & { [INSTANCE]?: true };
+/** What the first injection leaves on the page's (isolated) global for later ones. */
+interface Instance {
+  /** False once the extension that injected it was reloaded or updated: its listener is dead. */
+  alive(): boolean;
+}
+
+type Guarded = typeof globalThis & { [INSTANCE]?: Instance };
+
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
 
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
   main() {
     const g = globalThis as Guarded;
-    if (g[INSTANCE]) return 'reused';
-    g[INSTANCE] = true;
+    // A second click re-injects this file: keep the first instance's listener, cache and
+    // highlights, unless that instance belongs to an extension that has since been reloaded.
+    if (g[INSTANCE]?.alive()) return 'reused';
+    g[INSTANCE] = { alive: extensionAlive };
 
     const now = () => performance.now();
     const session = new ReadingSession({
