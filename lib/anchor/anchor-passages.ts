@@ -140,7 +140,7 @@ class PageAnchorer implements Anchorer {
   private readonly landmarks: Landmark[];
 
   constructor(source: Node | TextMap, articleText: string) {
-    this.map = 'nodeIndex' in source ? source : buildTextMap(source);
+    this.map = 'runStart' in source ? source : buildTextMap(source);
     this.page = fold(this.map.text);
     this.index = buildKgramIndex(this.page);
     const norm = normalizeText(articleText);

@@ -32,23 +32,35 @@ export function isSpace(c: number): boolean {
   );
 }
 
+export const VISIBLE = 0;
+export const WHITESPACE = 1;
+export const INVISIBLE = 2;
+
+let classes: Uint8Array | null = null;
+
+/**
+ * Every UTF-16 unit's class (VISIBLE, WHITESPACE, INVISIBLE) in one 64 KB table,
+ * built on first use: the per-character loops over a multi-megabyte page do one
+ * array read instead of a chain of comparisons.
+ */
+export function charClasses(): Uint8Array {
+  if (!classes) {
+    classes = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) classes[c] = isInvisible(c) ? INVISIBLE : isSpace(c) ? WHITESPACE : VISIBLE;
+  }
+  return classes;
+}
+
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
 const QUOTE = 0x22;
 const HYPHEN = 0x2d;
 
-/** Lower case of non-ASCII units, computed once each (only when it stays one unit long). */
-const lowerCache = new Map<number, number>();
-
+/** Lower case of a unit, when it stays one unit long. */
 function lower(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  let l = lowerCache.get(c);
-  if (l === undefined) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : c;
-    lowerCache.set(c, l);
-  }
-  return l;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
 /** One UTF-16 unit → its folded unit: quotes, apostrophes and dashes unified, case dropped, any space → ' '. */
@@ -84,15 +96,28 @@ export function foldUnit(c: number): number {
   return lower(c);
 }
 
-/** A string folded unit by unit (same length, same offsets). */
+let foldTable: Uint16Array | null = null;
+
+/** A string folded unit by unit (same length, same offsets), through a 128 KB table built on first use. */
 export function fold(s: string): string {
+  if (!foldTable) {
+    foldTable = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) foldTable[c] = foldUnit(c);
+  }
+  const table = foldTable;
   const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = foldUnit(s.charCodeAt(i));
+  for (let i = 0; i < s.length; i++) out[i] = table[s.charCodeAt(i)];
   return unitsToString(out, out.length);
 }
 
-/** UTF-16 units → string, in chunks so a multi-megabyte page never overflows the argument list. */
+/**
+ * UTF-16 units → string. TextDecoder does it at memory speed where the runtime
+ * has it (browsers, Node); otherwise in chunks, so a multi-megabyte page never
+ * overflows the argument list. (A lone surrogate becomes U+FFFD either way in
+ * the decoder: one unit for one, so offsets hold.)
+ */
 export function unitsToString(units: Uint16Array, length: number): string {
+  if (length > 256 && typeof TextDecoder === 'function') return new TextDecoder('utf-16le').decode(units.subarray(0, length));
   const CHUNK = 8192;
   const parts: string[] = [];
   for (let i = 0; i < length; i += CHUNK) {
@@ -114,27 +139,27 @@ export interface NormalizedText {
 
 /** Plain text (the article) → its normalized form with offsets back from the source. */
 export function normalizeText(s: string): NormalizedText {
+  const cls = charClasses();
   const units = new Uint16Array(s.length);
   const toNorm = new Int32Array(s.length + 1);
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isInvisible(c)) {
-      toNorm[i] = n;
-      continue;
-    }
-    if (isSpace(c)) {
-      // The space lands where this first whitespace character is.
-      toNorm[i] = n;
+    const k = cls[c];
+    // Invisible and whitespace characters point where the next kept one lands
+    // (for a whitespace run, that is its single space).
+    toNorm[i] = n;
+    if (k === INVISIBLE) continue;
+    if (k === WHITESPACE) {
       if (n > 0) pendingSpace = true;
       continue;
     }
     if (pendingSpace) {
       units[n++] = SPACE;
       pendingSpace = false;
+      toNorm[i] = n;
     }
-    toNorm[i] = n;
     units[n++] = c;
   }
   toNorm[s.length] = n;

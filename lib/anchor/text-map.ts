@@ -10,7 +10,7 @@
  * zero-width characters dropped. It is one linear pass with no layout queries.
  */
 import { CELLS, LINE_BLOCKS, PARA_BLOCKS, SKIP, isHidden } from '../extract/dom-text';
-import { isInvisible, isSpace, unitsToString } from './normalize';
+import { WHITESPACE, charClasses, isSpace } from './normalize';
 
 export interface TextMap {
   /** The node the map was built from. */
@@ -20,16 +20,19 @@ export interface TextMap {
    * '\n', invisible characters dropped, no leading whitespace.
    */
   readonly text: string;
-  /** Every text node that gave at least one character, in document order. */
+  /** The text nodes the characters came from, in document order. */
   readonly nodes: readonly Text[];
-  /** For each character of `text`: the index in `nodes` of the node it came from. */
-  readonly nodeIndex: Int32Array;
   /**
-   * For each character of `text`: its offset in that node's data. A line break
-   * made by a boundary (no character of its own) points at the start of the next
-   * character, so it is a valid place for a range to start.
+   * The way back, as runs: run r is text[runStart[r], runStart[r + 1]) copied
+   * unchanged from nodes[runNode[r]] at offset runOffset[r] onwards. A run breaks
+   * only where normalization changed something (a collapsed space, a dropped soft
+   * hyphen, a new node), so a page has about as many runs as text nodes, not one
+   * entry per character. A line break made by a boundary (no character of its
+   * own) is a run of one pointing at the start of the next character.
    */
-  readonly offsets: Int32Array;
+  readonly runStart: Int32Array;
+  readonly runNode: Int32Array;
+  readonly runOffset: Int32Array;
 }
 
 const TEXT_NODE = 3;
@@ -39,80 +42,113 @@ const SPACE = 1;
 const BREAK = 2;
 
 class Builder {
-  units = new Uint16Array(1024);
-  nodeIndex = new Int32Array(1024);
-  offsets = new Int32Array(1024);
+  private readonly classes = charClasses();
+  private parts: string[] = [];
   length = 0;
   nodes: Text[] = [];
+  private runStart = new Int32Array(256);
+  private runNode = new Int32Array(256);
+  private runOffset = new Int32Array(256);
+  private runs = 0;
+  /** The open run: which node it copies and where in that node's data it has got to (-1: none open). */
+  private runNodeIndex = -1;
+  private runDataEnd = -1;
   /** Whitespace (or a boundary) seen since the last character and not yet written. */
-  pending = NONE;
-  /** Where the pending whitespace came from, when it was a real character: node index and offset. */
-  pendingNode = -1;
-  pendingOffset = 0;
+  private pending = NONE;
+  /** Where the pending whitespace came from when it was a real character (node index, offset), else -1. */
+  private pendingNode = -1;
+  private pendingOffset = 0;
 
-  private grow(): void {
-    const size = this.units.length * 2;
-    const units = new Uint16Array(size);
-    units.set(this.units);
-    const nodeIndex = new Int32Array(size);
-    nodeIndex.set(this.nodeIndex);
-    const offsets = new Int32Array(size);
-    offsets.set(this.offsets);
-    this.units = units;
-    this.nodeIndex = nodeIndex;
-    this.offsets = offsets;
+  private openRun(node: number, offset: number): void {
+    if (this.runs === this.runStart.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.runStart = grow(this.runStart);
+      this.runNode = grow(this.runNode);
+      this.runOffset = grow(this.runOffset);
+    }
+    this.runStart[this.runs] = this.length;
+    this.runNode[this.runs] = node;
+    this.runOffset[this.runs] = offset;
+    this.runs++;
   }
 
-  private push(unit: number, node: number, offset: number): void {
-    if (this.length === this.units.length) this.grow();
-    this.units[this.length] = unit;
-    this.nodeIndex[this.length] = node;
-    this.offsets[this.length] = offset;
-    this.length++;
+  private emit(piece: string): void {
+    this.parts.push(piece);
+    this.length += piece.length;
   }
 
   boundary(kind: number): void {
     if (kind > this.pending) this.pending = kind;
+    this.runNodeIndex = -1;
   }
 
   text(node: Text): void {
     const data = node.data;
+    const classes = this.classes;
     let index = -1;
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      if (isInvisible(c)) continue;
-      if (index < 0) {
-        index = this.nodes.length;
-        this.nodes.push(node);
-      }
-      if (isSpace(c)) {
-        if (this.pending === NONE || this.pendingNode < 0) {
-          this.pendingNode = index;
-          this.pendingOffset = i;
+    let i = 0;
+    while (i < data.length) {
+      const k = classes[data.charCodeAt(i)];
+      if (k !== 0) {
+        // Whitespace or invisible: remember whitespace as pending, drop the invisible.
+        if (k === WHITESPACE) {
+          if (index < 0) index = this.addNode(node);
+          if (this.pending === NONE || this.pendingNode < 0) {
+            this.pendingNode = index;
+            this.pendingOffset = i;
+          }
+          if (this.pending < SPACE) this.pending = SPACE;
         }
-        if (this.pending < SPACE) this.pending = SPACE;
+        i++;
         continue;
       }
-      if (this.pending !== NONE) {
-        if (this.length > 0) {
-          const unit = this.pending === BREAK ? 0x0a : 0x20;
-          if (this.pendingNode >= 0) this.push(unit, this.pendingNode, this.pendingOffset);
-          else this.push(unit, index, i);
+      // A stretch of visible characters [i, j).
+      let j = i + 1;
+      while (j < data.length && classes[data.charCodeAt(j)] === 0) j++;
+      if (index < 0) index = this.addNode(node);
+      if (this.pending !== NONE && this.length > 0) {
+        // One plain space right after the open run in the same node is copied as is: the run goes on.
+        const verbatim =
+          this.pending === SPACE && this.runNodeIndex === index && this.runDataEnd === i - 1 && data.charCodeAt(i - 1) === 0x20;
+        if (verbatim) this.emit(data.slice(i - 1, j));
+        else {
+          if (this.pendingNode >= 0) this.openRun(this.pendingNode, this.pendingOffset);
+          else this.openRun(index, i);
+          this.emit(this.pending === BREAK ? '\n' : ' ');
+          this.openRun(index, i);
+          this.emit(data.slice(i, j));
         }
-        this.pending = NONE;
-        this.pendingNode = -1;
+      } else if (this.runNodeIndex === index && this.runDataEnd === i) {
+        this.emit(data.slice(i, j)); // unreachable in practice: stretches are maximal
+      } else {
+        this.openRun(index, i);
+        this.emit(data.slice(i, j));
       }
-      this.push(c, index, i);
+      this.pending = NONE;
+      this.pendingNode = -1;
+      this.runNodeIndex = index;
+      this.runDataEnd = j;
+      i = j;
     }
+  }
+
+  private addNode(node: Text): number {
+    this.nodes.push(node);
+    return this.nodes.length - 1;
   }
 
   finish(root: Node): TextMap {
     return {
       root,
-      text: unitsToString(this.units, this.length),
+      text: this.parts.join(''),
       nodes: this.nodes,
-      nodeIndex: this.nodeIndex.subarray(0, this.length),
-      offsets: this.offsets.subarray(0, this.length),
+      runStart: this.runStart.slice(0, this.runs),
+      runNode: this.runNode.slice(0, this.runs),
+      runOffset: this.runOffset.slice(0, this.runs),
     };
   }
 }
@@ -120,6 +156,8 @@ class Builder {
 /** Elements whose text a reader never sees (or the extraction never read). */
 function skipped(el: Element, tag: string): boolean {
   if (SKIP.has(tag)) return true;
+  // Most elements carry no attributes at all: nothing can hide them.
+  if (!el.hasAttributes()) return false;
   // Readability drops aria-hidden="true" content too, so the article never holds it.
   return isHidden(el) || el.getAttribute('aria-hidden') === 'true';
 }
@@ -181,9 +219,17 @@ export interface TextPosition {
   offset: number;
 }
 
-/** Where the character at `index` of `map.text` starts in the page. */
+/** Where the character at `index` of `map.text` starts in the page (a binary search over the runs). */
 export function positionAt(map: TextMap, index: number): TextPosition {
-  return { node: map.nodes[map.nodeIndex[index]], offset: map.offsets[index] };
+  const starts = map.runStart;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: map.nodes[map.runNode[lo]], offset: map.runOffset[lo] + (index - starts[lo]) };
 }
 
 /**
