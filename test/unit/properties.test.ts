@@ -9,12 +9,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
-import { analyze } from '../../lib/analyze';
+import { analyze, truncateText } from '../../lib/analyze';
 import { findEntities } from '../../lib/entities';
 import { findQuotes } from '../../lib/quotes';
 import { splitSentences } from '../../lib/sentences';
 import { keySentences } from '../../lib/summarize';
-import type { AnalyzeResult } from '../../lib/types';
+import type { AnalyzeResult, ExtractedArticle } from '../../lib/types';
 import { analysisProblems, entityProblems, quoteProblems, sentenceProblems, summaryProblems } from '../support/valid-analysis';
 
 // Fixed seed: a failure reproduces on every run and machine; fast-check prints the counterexample.
@@ -168,6 +168,37 @@ describe('the stages themselves on generated text (before analyze checks their o
         expect(summary.length).toBeLessThanOrEqual(count);
       }),
       { seed: SEED, numRuns: 100 },
+    );
+  }, 120_000);
+});
+
+describe('limits and extracted input', () => {
+  it('truncateText returns a prefix within the limit that never ends inside a surrogate pair', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 1, max: 4_000 }), (text, max) => {
+        const cut = truncateText(text, max);
+        expect(text.startsWith(cut)).toBe(true);
+        if (text.length <= max) expect(cut).toBe(text);
+        else {
+          expect(cut.length).toBeLessThanOrEqual(max);
+          const last = cut.charCodeAt(cut.length - 1);
+          expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
+        }
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  it('an already extracted article with any non-body spans (even out of range) gives a valid reading', () => {
+    const span = fc.record({ start: fc.integer({ min: -5, max: 3_000 }), end: fc.integer({ min: -5, max: 3_000 }) });
+    fc.assert(
+      fc.property(articleText, fc.array(span, { maxLength: 6 }), fc.integer({ min: 1, max: 2_000 }), (text, nonBody, maxChars) => {
+        const article: ExtractedArticle = { title: text.split('\n')[0] || null, byline: null, siteName: null, lang: null, publishedTime: null, text, nonBody };
+        const r = analyze(article, { maxChars });
+        expect(analysisProblems(r)).toEqual([]);
+        if (r.ok) expect(r.text.length).toBeLessThanOrEqual(maxChars);
+      }),
+      { seed: SEED, numRuns: 60 },
     );
   }, 120_000);
 });
