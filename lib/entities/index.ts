@@ -66,6 +66,18 @@ function isTitleCase(words: string[]): boolean {
   return caps / long.length >= 0.75;
 }
 
+/** Most words of the line in capitals. */
+function isShouted(tokens: Token[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.norm)) continue;
+    letters++;
+    if (t.norm === t.norm.toUpperCase()) upper++;
+  }
+  return letters > 0 && upper / letters > 0.6;
+}
+
 export interface TaggedSentence {
   tokens: Token[];
   tags: Tag[];
@@ -87,6 +99,7 @@ function taggedMentions(tagged: TaggedSentence[]): RawMention[] {
   const raws: RawMention[] = [];
   for (const { tokens, tags } of tagged) {
     const headline = isTitleCase(tokens.map((t) => t.norm));
+    const shouted = isShouted(tokens);
     let i = 0;
     while (i < tags.length) {
       const tag = tags[i];
@@ -97,7 +110,7 @@ function taggedMentions(tagged: TaggedSentence[]): RawMention[] {
       const type = tag.slice(2) as MentionType;
       let j = i + 1;
       while (j < tags.length && tags[j] === `I-${type}`) j++;
-      raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: i === 0, headline, next: tokens[j]?.norm });
+      raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: i === 0, headline, shouted, next: tokens[j]?.norm });
       i = j;
     }
   }
@@ -131,6 +144,7 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
   const out: RawMention[] = [];
   for (const { tokens, tags } of tagged) {
     const headline = isTitleCase(tokens.map((t) => t.norm));
+    const shouted = isShouted(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (tags[i] !== 'O' && !tags[i].endsWith('MISC')) continue;
       if (!/^\p{Lu}/u.test(tokens[i].norm)) continue;
@@ -145,7 +159,7 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
       );
       if (!hit) continue;
       const end = i + hit.words.length;
-      out.push({ tokens: tokens.slice(i, end), type: hit.type, sentenceInitial: i === 0, headline, next: tokens[end]?.norm });
+      out.push({ tokens: tokens.slice(i, end), type: hit.type, sentenceInitial: i === 0, headline, shouted, next: tokens[end]?.norm });
       i += hit.words.length - 1;
     }
   }

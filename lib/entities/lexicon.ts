@@ -107,3 +107,11 @@ export const KNOWN_ORGS = new Set([
   'nato', 'un', 'u.n.', 'united nations', 'eu', 'european union', 'who', 'imf', 'world bank', 'opec', 'fbi', 'cia',
   'nasa', 'hamas', 'hezbollah', 'taliban',
 ]);
+
+/** Last words of street and landmark names, which are places whoever they are named after. */
+export const STREET_WORDS = new Set([
+  'street', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'way',
+  'square', 'plaza', 'bridge', 'highway', 'freeway', 'motorway', 'parkway', 'terrace', 'crescent', 'place', 'close',
+  'river', 'lake', 'mountain', 'mountains', 'valley', 'island', 'islands', 'bay', 'coast', 'beach', 'canal', 'strait',
+  'peninsula', 'desert', 'province', 'county', 'district', 'region', 'heights', 'hills', 'springs',
+]);

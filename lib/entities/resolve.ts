@@ -7,7 +7,7 @@
  * per-entity lookups.
  */
 import type { Entity, EntityType, Span } from '../types';
-import { GOVERNMENT_HEADS, KNOWN_ORGS, NEVER_ALONE, ORG_WORDS, PERSON_TITLES, PLACE_ALIASES, TITLES } from './lexicon';
+import { GOVERNMENT_HEADS, KNOWN_ORGS, NEVER_ALONE, ORG_WORDS, PERSON_TITLES, STREET_WORDS, PLACE_ALIASES, TITLES } from './lexicon';
 import type { Token } from './tokenize';
 
 export type MentionType = 'PER' | 'ORG' | 'LOC';
@@ -22,6 +22,8 @@ export interface RawMention {
   headline: boolean;
   /** The word right after the span, if any. */
   next?: string;
+  /** The whole line is in capitals (a wire headline such as "RUGBY UNION - ..."). */
+  shouted?: boolean;
 }
 
 interface Mention extends Span {
@@ -63,8 +65,12 @@ function clean(raw: RawMention, text: string): Mention | null {
   let type = raw.type;
   // A person's title makes a person of what follows, whatever the tagger said ("Lord Conrad Black").
   if (toks.length > 1 && PERSON_TITLES.has(toks[0].norm.toLowerCase()) && isCap(toks[1].norm)) type = 'PER';
+  // A name ending in a street or landmark word is a place ("Delmar Avenue", "Eastgate Boulevard").
+  else if (toks.length > 1 && STREET_WORDS.has(toks[toks.length - 1].norm.toLowerCase())) type = 'LOC';
   // A name ending in an organization word is an organization ("Hollinger International", "Acme Inc").
   else if (type === 'PER' && toks.length > 1 && ORG_WORDS.has(toks[toks.length - 1].norm.toLowerCase())) type = 'ORG';
+  // A dateline: a name in capitals opening a line, then a dash ("PORT ALDER — The council ...").
+  else if (raw.sentenceInitial && !raw.shouted && raw.next === '-' && toks.every((t) => t.norm === t.norm.toUpperCase())) type = 'LOC';
   raw = { ...raw, type };
   // Leading articles and, for people, titles ("the White House", "President Biden").
   while (toks.length && (/^(the|a|an)$/i.test(toks[0].norm) || (raw.type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))) {
