@@ -192,6 +192,36 @@ describe('anchorPassages on the extracted text of a team-written page', () => {
   });
 });
 
+describe('anchorPassages on a long passage', () => {
+  // About 1,900 characters in one paragraph, split over links: longer than the
+  // passages the approximate search takes whole, so its head and tail are found apart.
+  const sentences = Array.from(
+    { length: 30 },
+    (_, i) => `Ferry crossing number ${i + 1} left the quay at ${6 + (i % 12)} o'clock with ${10 + i * 3} passengers aboard.`,
+  );
+  const text = `Timetable\n\n${sentences.join(' ')}\n\nEnd of the timetable.`;
+  const html = `<body><h1>Timetable</h1><p id="long">${sentences
+    .map((s, i) => (i % 4 === 1 ? `<a href="#s${i}">${s}</a>` : s))
+    .join(' ')}</p><p>End of the timetable.</p></body>`;
+  const span = { start: text.indexOf('Ferry'), end: text.indexOf('\n\nEnd') };
+
+  it('finds it exactly, and approximately once a number in its middle has changed', () => {
+    page = happyPage(html);
+    expect(span.end - span.start).toBeGreaterThan(1500);
+    expect(anchorPassages(page.doc.body, text, [span])[0].method).toBe('exact');
+
+    const node = textNodesOf(page.doc.getElementById('long')!).find((t) => t.data.includes('number 15 left'))!;
+    node.data = node.data.replace('number 15 left', 'number fifteen left');
+    const [result] = anchorPassages(page.doc.body, text, [span]);
+    expect(result.method).toBe('fuzzy');
+    expect(result.score).toBeGreaterThan(0.9);
+    const got = result.range!.toString();
+    expect(got.startsWith('Ferry crossing number 1 left')).toBe(true);
+    expect(got.endsWith('with 97 passengers aboard.')).toBe(true);
+    expect(got).toContain('number fifteen left');
+  });
+});
+
 function textNodesOf(el: Element): Text[] {
   const out: Text[] = [];
   const walk = (n: Node) => {
