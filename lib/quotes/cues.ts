@@ -11,13 +11,14 @@ const SPEECH_VERBS: Record<string, string[]> = {
   ask: ['ask', 'asks', 'asked', 'asking'],
   sing: ['sing', 'sings', 'sang', 'singing'],
   rule: ['ruled'], // "rules" is more often the noun
+  continue: ['continued'], // "to continue" rarely introduces a quote
   tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
   speak: ['speak', 'speaks', 'spoke', 'speaking'],
 };
 
 /** Regular verbs (add -s/-ed/-ing, with the usual spelling rules spelled out where irregular). */
 const REGULAR = [
-  'state', 'add', 'note', 'explain', 'argue', 'insist', 'warn', 'continue', 'declare', 'announce', 'reply',
+  'state', 'add', 'note', 'explain', 'argue', 'insist', 'warn', 'declare', 'announce', 'reply',
   'respond', 'recall', 'claim', 'acknowledge', 'admit', 'concede', 'remark', 'observe', 'suggest', 'stress',
   'emphasize', 'emphasise', 'caution', 'complain', 'post', 'joke', 'quip', 'shout', 'yell', 'whisper', 'predict',
   'promise', 'describe', 'testify', 'counter', 'contend', 'maintain', 'urge', 'conclude', 'confirm', 'report',
@@ -54,7 +55,7 @@ function inflect(v: string): string[] {
 export const SPEECH_CUES = new Set<string>([...Object.values(SPEECH_VERBS).flat(), ...REGULAR.flatMap(inflect)]);
 
 /** The bare forms, which are as often nouns ("a comment", "the report"). */
-export const BASE_FORMS = new Set<string>([...Object.values(SPEECH_VERBS).map((forms) => forms[0]), ...REGULAR]);
+export const BASE_FORMS = new Set<string>([...Object.keys(SPEECH_VERBS), ...REGULAR]);
 
 /** Verbs that attribute a quote only right after it: "…,” the letter reads. */
 export const AFTER_QUOTE_CUES = new Set(['read', 'reads', 'continued', 'continues', 'went on']);
@@ -90,7 +91,7 @@ export const TITLES = new Set(
     'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'lt', 'lieutenant', 'mayor',
     'judge', 'justice', 'chief', 'general', 'gen', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt',
     'sergeant', 'officer', 'detective', 'inspector', 'commissioner', 'councillor', 'councilman', 'councilwoman',
-    'councilmember', 'alderman', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
+    'councilmember', 'council', 'alderman', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
     'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'cardinal',
     'bishop', 'rabbi', 'imam', 'attorney', 'lawyer', 'speaker', 'leader', 'candidate', 'nominee', 'former',
     'acting', 'deputy', 'assistant', 'associate', 'senior', 'press', 'house', 'state', 'first', 'adviser',

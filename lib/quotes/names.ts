@@ -129,7 +129,7 @@ export function sentenceSubject(text: string, from: number, to: number): Found {
   const found = nameAfter(text, words[0].start);
   if (found.kind !== 'name') return NOMINAL;
   const next = words.find((w) => w.start >= found.span.end);
-  if (!next || NP_STOP.has(next.key) && !/^(has|had|is|was|also)$/.test(next.key)) return NOMINAL;
+  if (!next || NP_STOP.has(next.key) && !/^(has|had|is|was|also|who)$/.test(next.key)) return NOMINAL;
   if (/^[’']s/.test(text.slice(found.span.end))) return NOMINAL; // "Clinton’s campaign"
   return found;
 }

@@ -154,6 +154,12 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
         const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
         if (depth === 0 && lead && (SPEECH_CUES.has(lead.key) || lead.key === 'what')) {
           const outer = attributionBefore(text, { ...piece, open: lead.end }, floor, sentenceStart, 1);
+          // "Clinton says she appreciated …": the pronoun right after the verb is its subject.
+          if (outer?.kind === 'name' && lead.key !== 'what') {
+            const g = genderOfName(outer.name);
+            const want = genderOfPronoun(found.pronoun);
+            if (!g || !want || g === want) return outer;
+          }
           if (outer?.kind === 'pronoun' && outer.pronoun.toLowerCase() === found.pronoun.toLowerCase()) return outer;
         }
       }
@@ -439,6 +445,8 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
       if (c.type === 'organization' || c.type === 'place') continue;
       if (c.gender && gender && c.gender !== gender) continue;
       if (c.gender === gender) return c;
+      // A full name whose first name the list does not know is still a person: take it.
+      if (!fallback && /\s/.test(c.name) && c.type === 'person') return c;
       if (!fallback) fallback = c;
       if (pos - c.pos > 1500) return fallback;
       continue;
