@@ -7,8 +7,10 @@
  */
 import { browser } from 'wxt/browser';
 import * as highlight from '@/lib/highlight';
+import { anchorIntoOpenShadowRoots } from '@/lib/frames';
 import { dispatch, isTrustedSender } from '@/lib/messages';
 import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings';
+import { createFrameHighlighter } from './frame-highlighter';
 import { createHandlers } from './handlers';
 import { createPageHighlighter } from './page-highlighter';
 import { ReadingSession } from './session';
@@ -49,7 +51,12 @@ export default defineContentScript({
       visibleText: () => document.body?.innerText ?? '',
       now,
     });
-    const highlighter = createPageHighlighter(document, highlight, DEFAULT_SETTINGS.colours);
+    // Passages are found in open shadow roots too, and painted in the document the article came from (the page or a frame).
+    const engine = { ...highlight, anchorPassages: anchorIntoOpenShadowRoots(highlight.anchorPassages) };
+    const highlighter = createFrameHighlighter(
+      (doc) => createPageHighlighter(doc, engine, DEFAULT_SETTINGS.colours),
+      () => session.current?.document ?? document,
+    );
     const handlers = createHandlers({
       session,
       highlighter,

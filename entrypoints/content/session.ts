@@ -4,7 +4,7 @@
  * summary length recomputes only the key sentences, so it is instant.
  */
 import { analyze } from '@/lib/analyze';
-import { extractArticle } from '@/lib/extract';
+import { readArticle } from '@/lib/frames';
 import { autoSummaryLength, keySentences } from '@/lib/summarize';
 import type { SummaryLength, TextSource } from '@/lib/messages';
 import type { Analysis, AnalyzeResult, ExtractedArticle, NoArticle, Span } from '@/lib/types';
@@ -25,6 +25,8 @@ export interface Reading {
   result: AnalyzeResult;
   /** Spans of the text that are not body prose, kept for re-summarizing. */
   nonBody: Span[];
+  /** The document the article was read from when not the page itself (a same-origin frame): highlights go there. */
+  document?: Document;
 }
 
 export interface ReadOutcome {
@@ -119,7 +121,9 @@ export class ReadingSession {
     const doc = this.page.document;
     if (source === 'article') {
       const t0 = this.page.now();
-      const article = extractArticle(doc, { url: this.page.url() });
+      // The page itself (open shadow roots included), else its largest same-origin frame with an article.
+      const { article, document: from } = readArticle(doc, { url: this.page.url() });
+      const frame = from === doc ? {} : { document: from };
       const extractMs = this.page.now() - t0;
       if ('ok' in article && article.ok === false) return { source, result: article, nonBody: [] };
       const extracted = article as ExtractedArticle;
@@ -128,7 +132,7 @@ export class ReadingSession {
       if (result.ok) {
         result.timingMs = { ...result.timingMs, extract: extractMs, total: result.timingMs.total + extractMs };
       }
-      return { source, result, nonBody: extracted.nonBody };
+      return { source, result, nonBody: extracted.nonBody, ...frame };
     }
     const text = (source === 'selection' ? this.page.selectionText() : this.page.visibleText()).trim();
     const title = doc.title.trim() || null;

@@ -26,7 +26,12 @@ import {
 } from '../../lib/frames';
 import { anchorPassages } from '../../lib/highlight';
 import type { ExtractedArticle, NoArticle } from '../../lib/types';
-import { keySentenceSpans } from '../../lib/messages';
+import { dispatch, keySentenceSpans, type Reply } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { createFrameHighlighter } from '../../entrypoints/content/frame-highlighter';
+import { createHandlers } from '../../entrypoints/content/handlers';
+import { createPageHighlighter, type HighlightEngine } from '../../entrypoints/content/page-highlighter';
+import { ReadingSession } from '../../entrypoints/content/session';
 import { PROJECT_ROOT } from '../support/shared';
 
 const hostile = (name: string) => readFileSync(resolve(PROJECT_ROOT, 'test/fixtures/hostile', name), 'utf8');
@@ -291,5 +296,55 @@ describe('same-origin frames', () => {
     const doc = await page(iframePage('<iframe src="https://ads.other.example/slot" width="300" height="250"></iframe>'));
     expect(surveyFrames(doc).unreadable).toBe(0);
     expect((readArticle(doc).article as NoArticle).message).not.toBe(CROSS_ORIGIN_FRAME_MESSAGE);
+  });
+});
+
+describe('the content script on a framed article', () => {
+  /** The content script's wiring (entrypoints/content/index.ts) with painting recorded: happy-dom has no CSS.highlights. */
+  function contentScript(doc: Document) {
+    const painted: Array<{ doc: Document; keys: string[] }> = [];
+    const cleared: Document[] = [];
+    const engine: HighlightEngine = {
+      anchorPassages: anchorIntoOpenShadowRoots(anchorPassages),
+      paintHighlights: (d, r) => void painted.push({ doc: d, keys: r.keySentence.map((x) => x.toString()) }),
+      clearHighlights: (d) => void cleared.push(d),
+    };
+    const now = () => performance.now();
+    const session = new ReadingSession({ document: doc, url: () => doc.URL, selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now });
+    const highlighter = createFrameHighlighter(
+      (d) => createPageHighlighter(d, engine, DEFAULT_SETTINGS.colours),
+      () => session.current?.document ?? doc,
+    );
+    const handlers = createHandlers({ session, highlighter, colours: async () => DEFAULT_SETTINGS.colours, now });
+    const ask = async (message: unknown): Promise<Reply> => (await dispatch(handlers, message, () => {}))!;
+    return { ask, painted, cleared };
+  }
+
+  it('reads the frame, anchors every key sentence in the frame document and paints there', async () => {
+    const doc = await page(iframePage(srcdocFrame(ARTICLE, 'width="800" height="1200"')));
+    const frameDoc = (doc.querySelector('iframe') as HTMLIFrameElement).contentDocument!;
+    const { ask, painted } = contentScript(doc);
+    const reply = await ask({ type: 'analyze', source: 'article', sentences: 3, highlights: true });
+    if (reply.type !== 'analysis' || !reply.result.ok) throw new Error(`no reading: ${JSON.stringify(reply)}`);
+    expect(reply.anchoring).toMatchObject({ keySentences: { found: 3, anchored: 3 } });
+    const last = painted.at(-1)!;
+    expect(last.doc).toBe(frameDoc);
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const result = reply.result;
+    expect(last.keys.map(squash)).toEqual(keySentenceSpans(result).map((s) => squash(result.text.slice(s.start, s.end))));
+    expect(painted.some((p) => p.doc === doc)).toBe(false);
+  });
+
+  it('reading the visible text afterwards moves the highlights back to the page and clears the frame', async () => {
+    const doc = await page(iframePage(srcdocFrame(ARTICLE, 'width="800" height="1200"')));
+    const frameDoc = (doc.querySelector('iframe') as HTMLIFrameElement).contentDocument!;
+    const { ask, painted, cleared } = contentScript(doc);
+    await ask({ type: 'analyze', source: 'article', sentences: 3, highlights: true });
+    expect(painted.at(-1)!.doc).toBe(frameDoc);
+    const paintedBefore = painted.length;
+    const reply = await ask({ type: 'analyze', source: 'visible', sentences: 3, highlights: true });
+    expect(reply.type).toBe('analysis');
+    expect(cleared).toContain(frameDoc);
+    expect(painted.slice(paintedBefore).filter((p) => p.doc === frameDoc)).toEqual([]);
   });
 });
