@@ -157,6 +157,12 @@ function hostOf(url: string | null | undefined): string | null {
   }
 }
 
+/** A line that is all link ("Dave Matthews Band takes over Rock Hall Fan Vote"). */
+function isLinkOnly(el: Element): boolean {
+  const t = squash(el.textContent);
+  return t.length > 0 && t.length <= 200 && linkTextLen(el) >= t.length * 0.9;
+}
+
 /** Nearly all the element's links lead to other pages of this site: the site's own stories or sections. */
 function linksStayOnSite(el: Element, host: string | null): boolean {
   if (!host) return false;
@@ -231,8 +237,19 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
       (t.length <= 160 && (STOCK_LINE.test(t) || isDateLine(t) || isBylineLine(t) || /^https?:\/\/\S+$/.test(t))) ||
       (t.length <= 300 && CALL_TO_ACTION.test(t))
     ) {
+      // Under a "You may also like…" line, the run of link-only lines that follows is the list it announces.
+      if (t.length <= 60 && RELATED_HEADING.test(t)) {
+        for (let next = el.nextElementSibling; next && isLinkOnly(next); next = el.nextElementSibling) remove(next);
+      }
       remove(el);
     }
+  }
+
+  // 3b. Hover cards inside sentences: an inline box with a picture and a row of links.
+  for (const el of Array.from(root.querySelectorAll('p span, p div'))) {
+    if (!root.contains(el) || !el.querySelector('img') || el.querySelectorAll('a').length < 3) continue;
+    const len = textLen(el);
+    if (len > 0 && linkTextLen(el) >= len * 0.9) remove(el);
   }
 
   // 4. Paragraphs that are one shouted link and not a sentence: "read this too" teasers.

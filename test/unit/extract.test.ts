@@ -100,6 +100,8 @@ describe('extractArticle: boilerplate rules keep the body', () => {
     expect(a.text).toContain('Read the full budget report');
     expect(a.text).toContain('Route 12   Eastgate - Downtown\n  weekdays   every 10 min   5:30-23:00\n');
     expect(a.text.endsWith('until the day before the hearing.')).toBe(true);
+    // The sentence around a hover card reads as the page shows it.
+    expect(a.text).toContain('first proposed by council member Thomas Whitfield in January, and it passed with eight votes.');
   });
 
   it('takes bylines, timestamps, ads, captions, related links and calls to action', () => {
@@ -113,6 +115,11 @@ describe('extractArticle: boilerplate rules keep the body', () => {
       'Follow us on Twitter',
       'More from City Hall',
       'Library hours to expand',
+      'You may also like',
+      'Ferry service to Gull Island',
+      'School board delays',
+      'Whitfield opposes rail funding',
+      'MORE',
     ]) {
       expect(a.text, furniture).not.toContain(furniture);
     }
