@@ -45,8 +45,13 @@ let classes: Uint8Array | null = null;
  */
 export function charClasses(): Uint8Array {
   if (!classes) {
-    classes = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) classes[c] = isInvisible(c) ? INVISIBLE : isSpace(c) ? WHITESPACE : VISIBLE;
+    classes = new Uint8Array(0x10000); // all VISIBLE
+    // Only the few units the predicates name are marked; they all lie below U+3001 or are U+FEFF.
+    for (let c = 0; c <= 0x3000; c++) {
+      if (isInvisible(c)) classes[c] = INVISIBLE;
+      else if (isSpace(c)) classes[c] = WHITESPACE;
+    }
+    classes[0xfeff] = INVISIBLE;
   }
   return classes;
 }
@@ -98,15 +103,20 @@ export function foldUnit(c: number): number {
 
 let foldTable: Uint16Array | null = null;
 
-/** A string folded unit by unit (same length, same offsets), through a 128 KB table built on first use. */
+/**
+ * A string folded unit by unit (same length, same offsets), through a 128 KB
+ * table filled in as units are first met (0 = not yet: only U+0000 folds to 0).
+ */
 export function fold(s: string): string {
-  if (!foldTable) {
-    foldTable = new Uint16Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) foldTable[c] = foldUnit(c);
-  }
+  if (!foldTable) foldTable = new Uint16Array(0x10000);
   const table = foldTable;
   const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = table[s.charCodeAt(i)];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let f = table[c];
+    if (f === 0 && c !== 0) f = table[c] = foldUnit(c);
+    out[i] = f;
+  }
   return unitsToString(out, out.length);
 }
 
@@ -127,7 +137,7 @@ export function unitsToString(units: Uint16Array, length: number): string {
 }
 
 export interface NormalizedText {
-  /** Whitespace runs as one ' ', invisible characters dropped, no leading space. */
+  /** Whitespace runs as one ' ', invisible characters dropped, no space at either end. */
   text: string;
   /**
    * For each index of the source (and its length), the index in `text` where

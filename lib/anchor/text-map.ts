@@ -17,7 +17,7 @@ export interface TextMap {
   readonly root: Node;
   /**
    * Normalized text: whitespace runs as one ' ', block boundaries and <br> as one
-   * '\n', invisible characters dropped, no leading whitespace.
+   * '\n', invisible characters dropped, no whitespace at either end.
    */
   readonly text: string;
   /** The text nodes the characters came from, in document order. */
