@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only=pages,scaling,hostile,bundle] [-- --build] [-- --quick]`:
+ * `npm run bench [-- --only=pages,scaling,cold,hostile,bundle] [-- --build] [-- --quick]`:
  * how fast Lede reads real pages, how it scales, how big the extension is.
  * Prints tables and writes build/bench/bench.json (with date, Node, CPU and
  * the machine's load average: the machine is shared, so CPU times are given
@@ -10,6 +10,7 @@
  *    pipeline against Readability alone, page by page (bench/pages.ts).
  * 2. scaling: synthetic articles of 1k–300k words from real paragraphs, as text
  *    and as HTML, time and peak memory (bench/scaling.ts, bench/scale-worker.ts).
+ * 2b. cold: the first analyze in a fresh process, as one click costs (bench/cold-worker.ts).
  * 3. hostile: the generated 5 MB and 10,000-deep pages, stage by stage (bench/hostile.ts).
  * 4. bundle: gzipped sizes from .output/chrome-mv3, built when missing or with --build (bench/bundle.ts).
  */
@@ -24,7 +25,7 @@ import { bundleSizes, type BundleEntry } from './bench/bundle';
 import { loadPages } from './bench/corpus';
 import { benchHostile, type HostileRow } from './bench/hostile';
 import { benchPages, type PageResult } from './bench/pages';
-import { benchScaling, type ScaleRow } from './bench/scaling';
+import { benchColdStart, benchScaling, type ColdRun, type ScaleRow } from './bench/scaling';
 import { median, p90 } from './bench/stats';
 import { fmt, printTable } from './bench/table';
 
@@ -129,6 +130,22 @@ if (run('scaling')) {
   console.log(`worst growth per 10x (CPU): ${fmt(worst, 1)}x (target ≤ 12x)`);
 }
 
+// ---------------------------------------------------------------- 2b. cold start
+let cold: ColdRun[] = [];
+if (run('cold')) {
+  cold = benchColdStart(QUICK ? 1 : 3);
+  const m = (k: keyof ColdRun) => median(cold.map((c) => c[k] as number));
+  printTable(
+    'Cold start on the sample article, fresh process each time (ms, median of runs): what one click costs, the content script being injected anew',
+    ['', 'wall', 'CPU'],
+    [
+      ['first analyze (model decoding and JIT included)', m('firstMs'), m('firstCpuMs')],
+      ['warm analyze', m('warmMs'), m('warmCpuMs')],
+      ['module load through tsx (includes TS compilation)', m('importMs'), null],
+    ],
+  );
+}
+
 // ---------------------------------------------------------------- 3. hostile pages
 let hostile: HostileRow[] = [];
 if (run('hostile') && !QUICK) {
@@ -179,13 +196,17 @@ const report = {
   cpus: cpus().length,
   loadAverage: { start: loadAtStart, end: loadavg() },
   quick: QUICK,
-  parts: only ?? ['pages', 'scaling', 'hostile', 'bundle'],
+  parts: only ?? ['pages', 'scaling', 'cold', 'hostile', 'bundle'],
   pages: pagesReport,
   scaling: {
     note: 'synthetic articles from real paragraphs; analyzeMs (wall) and cpuMs (process CPU, GC threads included) = medians of runs in a fresh, warmed-up process; peakRssDeltaMB = getrusage maxRSS at the end minus RSS of the idle warmed-up worker (includes the input and, for HTML, the DOM); retainedHeapMB = V8 heap after GC with input, DOM and result alive, minus baseline; growthPer10x = (cpu2/cpu1)^(1/log10(w2/w1))',
     rows: scale,
     growthTargetPer10x: 12,
     target100kMs: 2000,
+  },
+  coldStart: {
+    note: 'sample article, fresh process per run (scripts/bench/cold-worker.ts): first analyze includes lazy model decoding and JIT; importMs goes through tsx and includes TypeScript compilation',
+    runs: cold,
   },
   hostile: {
     note: 'generated from test/fixtures/hostile/article-base.html; one run each; Readability alone on a clone made outside its timing',

@@ -1,7 +1,8 @@
 /**
- * Scaling: synthetic articles of a given length built from real paragraphs,
- * analyzed as text and as HTML, each size in a fresh process (scale-worker.ts
- * says what its time and memory figures mean).
+ * Measurements that need a fresh process each: scaling (synthetic articles of
+ * a given length built from real paragraphs, analyzed as text and as HTML;
+ * scale-worker.ts says what its time and memory figures mean) and cold start
+ * (cold-worker.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TimingMs } from '../../lib/types';
 import { PROJECT_ROOT } from '../../test/support/shared';
-import { realParagraphs, syntheticHtml, syntheticParagraphs, syntheticText } from './corpus';
+import { realParagraphs, SAMPLE_PAGE, syntheticHtml, syntheticParagraphs, syntheticText } from './corpus';
 
 export interface ScaleRow {
   mode: 'text' | 'html';
@@ -67,4 +68,31 @@ export function benchScaling(sizes: number[]): ScaleRow[] {
     rmSync(tmp, { recursive: true, force: true });
   }
   return rows;
+}
+
+export interface ColdRun {
+  importMs: number;
+  firstMs: number;
+  firstCpuMs: number;
+  warmMs: number;
+  warmCpuMs: number;
+  firstStages: TimingMs | null;
+}
+
+/** The first analyze in a fresh process, `runs` times (cold-worker.ts). */
+export function benchColdStart(runs: number): ColdRun[] {
+  const out: ColdRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/bench/cold-worker.ts'), SAMPLE_PAGE], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    if (r.status !== 0) {
+      console.error(`cold start: worker failed (${r.status ?? r.signal}): ${(r.stderr ?? '').slice(-1000)}`);
+      continue;
+    }
+    out.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+  }
+  return out;
 }
