@@ -6,6 +6,7 @@
 import type { Entity, Quote, Span } from './types';
 import { findQuotePieces, type QuotePiece } from './quotes/marks';
 import { attributeQuotes, cueNearby, sentenceStarts } from './quotes/speakers';
+import { linesOf, type Lines } from './quotes/lines';
 import { wordsIn } from './quotes/names';
 
 /** Longer than this many words, a quoted passage is taken as speech without further evidence. */
@@ -26,14 +27,14 @@ function titlePosition(text: string, open: number): boolean {
   return /(\b(on|in|at|of|from|for|to|the|his|her|their|its|titled|entitled|called|named)|['’]s)\s*$/i.test(before);
 }
 
-function keep(text: string, piece: QuotePiece, sentenceStart: number, grouped: boolean): boolean {
+function keep(text: string, lines: Lines, piece: QuotePiece, sentenceStart: number, grouped: boolean): boolean {
   const words = wordsIn(text, piece.start, piece.end).map((w) => w.key);
   if (words.length === 0) return false;
   if (grouped) return true; // a piece of a longer quote (several paragraphs, or split by its attribution)
   if (/so-called\s*$/i.test(text.slice(Math.max(0, piece.open - 12), piece.open))) return false;
   const title = looksLikeTitle(words);
   if (title && titlePosition(text, piece.open)) return false;
-  const cue = cueNearby(text, piece, sentenceStart);
+  const cue = cueNearby(text, lines, piece, sentenceStart);
   if (title) return cue === 'adjacent';
   if (words.length < MIN_WORDS_WITHOUT_CUE) return cue !== null;
   return true;
@@ -44,8 +45,9 @@ export function findQuotes(text: string, sentences: Span[], entities: Entity[]):
   const groupSize = new Map<number, number>();
   for (const p of all) groupSize.set(p.group, (groupSize.get(p.group) ?? 0) + 1);
   const sentenceStart = sentenceStarts(sentences);
-  const pieces = all.filter((p) => keep(text, p, sentenceStart(p.open), (groupSize.get(p.group) ?? 0) > 1));
-  const speakers = attributeQuotes(text, sentences, entities, pieces);
+  const lines = linesOf(text);
+  const pieces = all.filter((p) => keep(text, lines, p, sentenceStart(p.open), (groupSize.get(p.group) ?? 0) > 1));
+  const speakers = attributeQuotes(text, lines, sentences, entities, pieces);
   return pieces.map((p, i) => ({
     start: p.start,
     end: p.end,

@@ -10,6 +10,7 @@ import { AFTER_QUOTE_CUES, BASE_FORMS, BETWEEN_SUBJECT_AND_VERB, INVERTABLE, NAM
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
 import { afterPreposition, endsSentence, nameAfter, nameBefore, sentenceSubject, wordsIn, type Found, type Word } from './names';
+import type { Lines } from './lines';
 import { peopleNamed } from './people';
 
 export interface Attributed {
@@ -20,55 +21,14 @@ export interface Attributed {
 
 const isCue = (w: string) => SPEECH_CUES.has(w) || NAMING_VERBS.has(w);
 
-/** End of the line containing i. */
-// Line boundaries are looked up for every quote: searching for the newline each time
-// would be quadratic on a text with one very long line, so the positions of the
-// newlines are found once per text (kept for the last text seen) and searched.
-let lineCache: { text: string; breaks: number[] } | null = null;
-
-function newlines(text: string): number[] {
-  if (lineCache?.text !== text) {
-    const breaks: number[] = [];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
-    lineCache = { text, breaks };
-  }
-  return lineCache.breaks;
-}
-
-/** Index of the first newline at or after i, or -1. */
-function nextBreak(breaks: number[], i: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length ? lo : -1;
-}
-
-/** End of the line containing i. */
-function lineEnd(text: string, i: number): number {
-  const breaks = newlines(text);
-  const k = nextBreak(breaks, i);
-  return k < 0 ? text.length : breaks[k];
-}
-
-function lineStart(text: string, i: number): number {
-  const breaks = newlines(text);
-  const k = nextBreak(breaks, i);
-  const prev = (k < 0 ? breaks.length : k) - 1;
-  return prev >= 0 ? breaks[prev] + 1 : 0;
-}
-
 /**
  * The attribution right after a quote's closing mark: `," said Mayor Jane Doe`,
  * `," stated Leavitt`, `," she said`, `," Jane Doe, the mayor, said`, `," according to X`.
  */
-function attributionAfter(text: string, piece: QuotePiece, nextOpen: number): Found | null {
+function attributionAfter(text: string, lines: Lines, piece: QuotePiece, nextOpen: number): Found | null {
   if (piece.close === null) return null;
   const from = piece.close + 1;
-  const to = Math.min(lineEnd(text, from), nextOpen, from + 200);
+  const to = Math.min(lines.end(from), nextOpen, from + 200);
   const lead = /^\s*[,\u2014\u2013-]?\s*/.exec(text.slice(from, to))![0];
   const quoted = text.slice(piece.start, piece.end).replace(/[’”'"]+$/, '');
   const endsOpen = /[,?!\u2014\u2013\-…:]$/.test(quoted) || /[,\u2014\u2013-]/.test(lead);
@@ -187,8 +147,8 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
  * “…, Schiff said. “…”” — a quote opening its sentence right after a sentence that
  * ends in a short attribution clause ("…, Schiff said.") continues that speaker.
  */
-function attributionEndingPreviousSentence(text: string, piece: QuotePiece): Found | null {
-  const ls = lineStart(text, piece.open);
+function attributionEndingPreviousSentence(text: string, lines: Lines, piece: QuotePiece): Found | null {
+  const ls = lines.start(piece.open);
   // Back from the quote: spaces, the full stop, then the clause up to a comma or closing mark.
   let stop = piece.open - 1;
   while (stop > ls && /\s/.test(text[stop])) stop--;
@@ -232,13 +192,13 @@ function verbUse(text: string, words: Word[], k: number): boolean {
  * said / called it “…”) or elsewhere earlier in its sentence. What makes a one- or
  * two-word quote a quote rather than scare quotes, and a quoted title speech.
  */
-export function cueNearby(text: string, piece: QuotePiece, sentenceStart: number): 'adjacent' | 'sentence' | null {
+export function cueNearby(text: string, lines: Lines, piece: QuotePiece, sentenceStart: number): 'adjacent' | 'sentence' | null {
   if (piece.close !== null) {
-    const after = wordsIn(text, piece.close + 1, Math.min(lineEnd(text, piece.close + 1), piece.close + 60)).slice(0, 4);
+    const after = wordsIn(text, piece.close + 1, Math.min(lines.end(piece.close + 1), piece.close + 60)).slice(0, 4);
     const closeWindow = text.slice(piece.close + 1, after[0]?.start ?? piece.close + 1);
     if (!/[.!?]/.test(closeWindow) && after.some((w) => isCue(w.key) || w.key === 'according')) return 'adjacent';
   }
-  const from = Math.max(sentenceStart, lineStart(text, piece.open), piece.open - 250);
+  const from = Math.max(sentenceStart, lines.start(piece.open), piece.open - 250);
   const before = wordsIn(text, from, piece.open);
   const near = before.slice(-4);
   if (near.some((w) => isCue(w.key)) || /:\s*$/.test(text.slice(from, piece.open))) return 'adjacent';
@@ -307,7 +267,7 @@ function entityFor(span: Span, name: string, index: EntityIndex): Entity | null 
   return index.byForm.get(name) ?? index.bySurname.get(name.split(/\s+/).pop()!) ?? null;
 }
 
-export function attributeQuotes(text: string, sentences: Span[], entities: Entity[], pieces: QuotePiece[]): Attributed[] {
+export function attributeQuotes(text: string, lines: Lines, sentences: Span[], entities: Entity[], pieces: QuotePiece[]): Attributed[] {
   const quoteSpans = pieces.map((p) => ({ start: p.open, end: (p.close ?? p.end) + 1 }));
   const entityIndex = indexEntities(entities);
   const sentenceStartAt = sentenceStarts(sentences);
@@ -316,26 +276,26 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
   const found: (Found | null)[] = pieces.map((p, i) => {
     const nextOpen = i + 1 < pieces.length ? pieces[i + 1].open : text.length;
     const prevClose = i > 0 ? (pieces[i - 1].close ?? pieces[i - 1].end) + 1 : 0;
-    const floor = Math.max(sentenceStartAt(p.open), lineStart(text, p.open), prevClose);
-    const after = attributionAfter(text, p, nextOpen);
+    const floor = Math.max(sentenceStartAt(p.open), lines.start(p.open), prevClose);
+    const after = attributionAfter(text, lines, p, nextOpen);
     if (after && /,$/.test(text.slice(p.start, p.end))) return after;
-    const found = attributionBefore(text, p, floor, Math.max(sentenceStartAt(p.open), lineStart(text, p.open))) ?? after;
+    const found = attributionBefore(text, p, floor, Math.max(sentenceStartAt(p.open), lines.start(p.open))) ?? after;
     if (found) return found;
-    const trailing = attributionEndingPreviousSentence(text, p);
+    const trailing = attributionEndingPreviousSentence(text, lines, p);
     if (trailing) return trailing;
     // A characterization without a speech verb: "Trump openly admires Putin as a “strong leader”".
-    const sentenceStart = Math.max(sentenceStartAt(p.open), lineStart(text, p.open));
+    const sentenceStart = Math.max(sentenceStartAt(p.open), lines.start(p.open));
     if (floor === sentenceStart && /\bas\s+(a|an|the|being\s+in\s+the)?\s*$/i.test(text.slice(floor, p.open))) {
       const subject = sentenceSubject(text, floor, p.open);
       if (subject.kind !== 'nominal') return subject;
     }
     // “He said:” ending the paragraph before one that opens with the quote.
-    const ls = lineStart(text, p.open);
+    const ls = lines.start(p.open);
     let colon = ls - 1;
     while (colon > 0 && colon > ls - 40 && /\s/.test(text[colon])) colon--;
     if (colon > 0 && text[colon] === ':' && /\n/.test(text.slice(colon, ls)) && /^\s*$/.test(text.slice(ls, p.open))) {
       const at = { ...p, open: colon };
-      return attributionBefore(text, at, Math.max(sentenceStartAt(colon), lineStart(text, colon), prevClose), Math.max(sentenceStartAt(colon), lineStart(text, colon)));
+      return attributionBefore(text, at, Math.max(sentenceStartAt(colon), lines.start(colon), prevClose), Math.max(sentenceStartAt(colon), lines.start(colon)));
     }
     return null;
   });
@@ -354,7 +314,7 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
       found[i] = shared;
       continue;
     }
-    if (i > 0 && found[i - 1] && lineStart(text, pieces[i - 1].open) === lineStart(text, pieces[i].open)) {
+    if (i > 0 && found[i - 1] && lines.start(pieces[i - 1].open) === lines.start(pieces[i].open)) {
       found[i] = found[i - 1];
       continue;
     }
@@ -366,7 +326,7 @@ export function attributeQuotes(text: string, sentences: Span[], entities: Entit
     }
     // A paragraph that opens with a quote and names no one continues the speaker of
     // the quote that ended the paragraph before.
-    if (i > 0 && found[i - 1] && continuesPreviousParagraph(text, pieces[i - 1], pieces[i])) found[i] = found[i - 1];
+    if (i > 0 && found[i - 1] && continuesPreviousParagraph(text, lines, pieces[i - 1], pieces[i])) found[i] = found[i - 1];
   }
 
   // Pass 3: names to entities, pronouns to the most recent fitting person or organization.
@@ -464,8 +424,8 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
 }
 
 /** `cur` opens its paragraph, and `prev` is in the paragraph right before it. */
-function continuesPreviousParagraph(text: string, prev: QuotePiece, cur: QuotePiece): boolean {
-  const ls = lineStart(text, cur.open);
+function continuesPreviousParagraph(text: string, lines: Lines, prev: QuotePiece, cur: QuotePiece): boolean {
+  const ls = lines.start(cur.open);
   if (!/^\s*$/.test(text.slice(ls, cur.open))) return false;
   const gap = text.slice(prev.end, ls);
   // Only the end of prev's paragraph and blank lines between the two.
