@@ -5,6 +5,7 @@
  * headline, a deck line) are marked as nonBody.
  */
 import type { ExtractedArticle, Span } from '../types';
+import { isBylineLine, isDateLine } from './boilerplate';
 
 interface Line extends Span {
   text: string;
@@ -52,7 +53,12 @@ export function articleFromText(text: string): ExtractedArticle {
   // paragraph may come first, as in copied pages). A repeat of it anywhere near
   // the top is also not body, and so is a one-sentence line right after it.
   const head = lines.slice(0, 6);
-  const hi = head.findIndex((l) => looksLikeHeadline(l.text));
+  // Byline and timestamp lines at the top ("By Jane Doe", "Updated March 3, 2026")
+  // are not the headline and not body.
+  for (const l of head) {
+    if (isBylineLine(l.text) || isDateLine(l.text)) nonBody.push({ start: l.start, end: l.end });
+  }
+  const hi = head.findIndex((l) => looksLikeHeadline(l.text) && !isBylineLine(l.text) && !isDateLine(l.text));
   if (hi >= 0) {
     const h = head[hi];
     title = h.text;
@@ -64,6 +70,9 @@ export function articleFromText(text: string): ExtractedArticle {
         if (i > last) last = i;
       }
     }
+    // Skip the byline and timestamp lines under the headline.
+    const marked = (l: Line) => nonBody.some((sp) => sp.start === l.start);
+    while (lines[last + 1] && marked(lines[last + 1])) last++;
     const next = lines[last + 1];
     const after = lines[last + 2];
     // A deck: one sentence on its own line right under the headline. Told apart
@@ -71,7 +80,7 @@ export function articleFromText(text: string): ExtractedArticle {
     // one-sentence first paragraph) by the layout: either the headline block
     // was repeated (copied web pages), or the deck sits directly under the
     // headline while the body starts after a blank line.
-    const repeated = nonBody.length > 1;
+    const repeated = nonBody.filter((sp) => key(text.slice(sp.start, sp.end)) === k).length > 1;
     const tightUnderHeadline = next && !/\n\s*\n/.test(text.slice(lines[last].end, next.start));
     const bodyApart = next && after && /\n\s*\n/.test(text.slice(next.end, after.start));
     if (next && after && looksLikeDeck(next.text) && (repeated || (tightUnderHeadline && bodyApart))) {

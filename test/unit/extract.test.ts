@@ -207,6 +207,14 @@ describe('articleFromText', () => {
     expect(spanTexts(a)).toEqual([a.title]);
   });
 
+  it('marks byline and timestamp lines under the headline, and does not take them for the title', () => {
+    const t = 'By Ruth Amsel\nFerry returns to Gull Island\nUpdated March 3, 2026\n\nThe passenger ferry runs again on Monday, the county said. Crews replaced two pilings.\n\nThe first boat leaves at 6:15 a.m.\n';
+    const a = articleFromText(t);
+    expect(a.text).toBe(t);
+    expect(a.title).toBe('Ferry returns to Gull Island');
+    expect(spanTexts(a)).toEqual(['By Ruth Amsel', 'Ferry returns to Gull Island', 'Updated March 3, 2026']);
+  });
+
   it('finds no headline in prose-only text', () => {
     const t = 'The ferry runs again on Monday. The county said so on Friday.\n\nCrews replaced two pilings.';
     const a = articleFromText(t);
