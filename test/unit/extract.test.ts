@@ -171,10 +171,15 @@ describe('extractArticle: pages that are not articles', () => {
     expect(n.ok).toBe(false);
   });
 
-  it('a page that is only an iframe says so', () => {
+  it('a page that is only an iframe, or a frameset, says so', () => {
     const r = page('frames.html') as NoArticle;
     expect(r.ok).toBe(false);
     expect(r.message).toMatch(/frame/i);
+    const frameset = '<html><head><title>Archive</title></head><frameset cols="20%,80%"><frame src="nav.html"><frame src="story.html"></frameset></html>';
+    const f = extractArticle(parseHtmlDocument(frameset)) as NoArticle;
+    expect(f.ok).toBe(false);
+    expect(f.message).toMatch(/frame/i);
+    expect(f.title).toBe('Archive');
   });
 
   it('an empty document and a bare body are empty, not an exception', () => {
