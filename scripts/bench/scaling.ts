@@ -35,6 +35,8 @@ const repeatsFor = (words: number): number => (words <= 10_000 ? 5 : words <= 10
 
 export function benchScaling(sizes: number[]): ScaleRow[] {
   const pool = realParagraphs();
+  const poolWords = pool.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
+  console.log(`\nscaling: ${pool.length} real paragraphs (${poolWords} words) in the pool; longer articles cycle through it again`);
   const tmp = mkdtempSync(join(tmpdir(), 'lede-bench-'));
   const rows: ScaleRow[] = [];
   try {
