@@ -139,7 +139,8 @@ describe('hostile pages: articles that must be read', () => {
     const { result } = analyzeFixture('shadow-root.html');
     expect(analysisProblems(result)).toEqual([]);
     // linkedom keeps a declarative shadow root's <template> as ordinary light DOM, so the
-    // article may be read here; in a browser it is not in the light DOM (see the README).
+    // article may be read here; in a browser it is not in the light DOM, and the extension
+    // reads it through lib/frames.ts (see the README and test/e2e/hostile.test.ts).
     if (result.ok) expect(result.text).not.toMatch(/attachShadow|line-height|Pier 9 terminal/);
   });
 });
