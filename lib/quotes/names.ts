@@ -54,6 +54,8 @@ const NOMINAL: Found = { kind: 'nominal' };
 
 // How a descriptive noun phrase for a speaker begins.
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'my', 'your', 'two', 'three', 'several', 'some', 'many', 'most', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'other', 'both', 'each', 'senior', 'top', 'local', 'federal', 'state']);
+// Lower-case words that join the capitalised words of an organization's name.
+const ORG_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', '&']);
 // The words that open a noun phrase for certain: a description ends there, reading backwards.
 const ARTICLES = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'this', 'these', 'those']);
 // Words a speaker's description does not run through.
@@ -227,11 +229,14 @@ export function nameBefore(text: string, to: number, floor: number): Found {
   for (let i = k - 1; i >= 0; i--) {
     const w = words[i];
     if (!joined(text, w, run[0])) break;
-    if (!isCapitalised(w.text) && !NAME_PARTICLES.has(w.text)) break;
+    // Small words inside a name: "Joint Committee on Intelligence and Security".
+    const connector = ORG_CONNECTORS.has(w.text) && i > 0 && isCapitalised(words[i - 1].text) && joined(text, words[i - 1], w);
+    if (!isCapitalised(w.text) && !NAME_PARTICLES.has(w.text) && !connector) break;
     if (endsSentence(w.text)) break;
+    if (/[’']s$/.test(w.text)) break; // "Parliament’s Joint Committee": the owner is not the speaker
     run.unshift(w);
   }
-  while (run.length > 1 && NAME_PARTICLES.has(run[0].text)) run.shift();
+  while (run.length > 1 && (NAME_PARTICLES.has(run[0].text) || ORG_CONNECTORS.has(run[0].text))) run.shift();
   const found = nameFromRun(text, run);
   return found.kind === 'nominal' ? phraseBefore(text, words, k) : found;
 }

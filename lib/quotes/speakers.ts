@@ -135,7 +135,9 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {
         const after = nameAfter(text, words[k].end);
-        if (after.kind !== 'nominal' && /^[\s,:]*$/.test(text.slice(after.span.end, piece.open).replace(/^[^,:]*/, ''))) return after;
+        // Only punctuation, or an appositive, between the name and the quote: `said Jane Doe, the mayor: “`.
+        const gap = after.kind === 'nominal' ? null : text.slice(after.span.end, piece.open);
+        if (gap !== null && (/^\s*[,:]?\s*$/.test(gap) || /^\s*,[^"“”.;]{1,80}[,:]\s*$/.test(gap))) return after;
       }
       // No subject here ("anybody who complains", "a flurry of tweets"): look further back.
     }
