@@ -184,6 +184,8 @@ function baseline(text: string, sentences: Span[]): Prediction[] {
   return out;
 }
 
+type SourceKind = 'name' | 'pronoun' | 'description';
+
 interface Tally {
   gold: number;
   found: number;
@@ -191,9 +193,26 @@ interface Tally {
   truePredicted: number;
   speakerGold: number;
   speakerRight: number;
+  /** Speaker accuracy by how the annotated source is written: a name, a pronoun, a description. */
+  bySource: Record<SourceKind, { gold: number; right: number }>;
 }
 
-const newTally = (): Tally => ({ gold: 0, found: 0, predicted: 0, truePredicted: 0, speakerGold: 0, speakerRight: 0 });
+const newTally = (): Tally => ({
+  gold: 0,
+  found: 0,
+  predicted: 0,
+  truePredicted: 0,
+  speakerGold: 0,
+  speakerRight: 0,
+  bySource: { name: { gold: 0, right: 0 }, pronoun: { gold: 0, right: 0 }, description: { gold: 0, right: 0 } },
+});
+
+/** How the (first) annotated source is written. */
+function sourceKind(source: string): SourceKind {
+  const s = source.trim();
+  if (/^(he|she|they|it|i|we|you|who|which)$/i.test(s)) return 'pronoun';
+  return /^\p{Lu}/u.test(s) && !/^(The|A|An|His|Her|Their|Its|Another|Several|Some|Only)\b/.test(s) ? 'name' : 'description';
+}
 
 const records: Record_[] = readFileSync(CORPUS, 'utf8')
   .split('\n')
@@ -272,6 +291,9 @@ for (const [doc, recs] of [...byDoc].sort(([a], [b]) => a.localeCompare(b))) {
           (p.speakerMention && s.spans.some((sp) => overlap(sp, p.speakerMention!) > 0)) ||
           (p.speaker !== null && [...capitalisedWords(p.speaker)].some((w) => capitalisedWords(s.text).has(w))),
       );
+      const kind = t.bySource[sourceKind(annotated[0].text)];
+      kind.gold++;
+      if (right) kind.right++;
       if (right) t.speakerRight++;
       else if (name === 'lede' && shown.speaker < showN) {
         shown.speaker++;
@@ -331,6 +353,11 @@ for (const [name, r] of [
     `| ${name} | ${f(r.recall)} | ${f(r.precision)} | ${f(r.speakerAccuracy)} | ${r.found}/${r.gold} | ${r.truePredicted}/${r.predicted} | ${r.speakerRight}/${r.speakerGold} |`,
   );
 if (entityFailures) console.log(`note: findEntities threw on ${entityFailures} texts; those were attributed without entities`);
+const byKind = (t: Tally) =>
+  (Object.entries(t.bySource) as [SourceKind, { gold: number; right: number }][])
+    .map(([k, v]) => `${k} ${f(ratio(v.right, v.gold))} (${v.right}/${v.gold})`)
+    .join(', ');
+console.log(`speaker accuracy by annotated source — Lede: ${byKind(tallies.lede)}; baseline: ${byKind(tallies.baseline)}`);
 console.log(`targets: recall ≥ 0.95, precision ≥ 0.95, speaker accuracy ≥ 0.90; product path ${Math.round(result.charsPerMs * 1000)} chars/s`);
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(join(OUT_DIR, 'quotes.json'), JSON.stringify(result, null, 2) + '\n');
