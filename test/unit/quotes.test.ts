@@ -217,6 +217,9 @@ describe('speakers', () => {
     expect(q.text).toBe('we are still here and still fighting');
     expect(q.speaker).toBeNull();
     expect(q.speakerMention).toBeNull();
+    // A name after a verb that does not introduce the quote is not its speaker.
+    const claimed = 'The blog claimed Mayor Jane Doe relied on "a blank check from the state" to win the vote.';
+    expect(quotesOf(claimed)[0].speaker).not.toBe('Jane Doe');
     const they = '"Nobody told us anything about the closure," they said.';
     expect(quotesOf(they)[0].speaker).toBeNull();
   });
