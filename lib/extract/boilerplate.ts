@@ -8,6 +8,7 @@
  * (scripts/eval/extraction.ts); every rule is about page furniture in general,
  * none about one site.
  */
+import { CALL_TO_ACTION, isBylineLine, isDateLine, STOCK_LINE } from './line-kinds';
 
 /** Class/id words of page furniture, matched against the words of a class or id ("newsCaption" → news, caption). */
 const FURNITURE_WORDS = new Set([
@@ -70,52 +71,6 @@ function sentenceCount(el: Element): number {
   return (el.textContent ?? '').match(/[.!?]["”’)]?(?=\s|$)/g)?.length ?? 0;
 }
 
-/** Stock lines that are never article prose (whole text of a short block). */
-const STOCK_LINE = new RegExp(
-  '^(?:' +
-    [
-      'advertisement', 'advertising', 'advert', 'ad', 'iklan', 'anzeige', 'publicidad', 'publicité', 'sponsored(?: content)?',
-      '(?:story|article) continues below(?: (?:this )?advertisement)?', 'continue reading(?: below| the main story)?',
-      'scroll to continue(?: with content)?', 'skip (?:this )?ad(?:vertisement)?', 'skip to (?:main )?content',
-      'loading(?: content)?\\W*', 'sign in', 'log ?in', 'subscribe', 'caption', 'close', 'enlarge(?: (?:image|this image|photo))?',
-      'image \\d+ of\\b.*', '\\d+ of \\d+', 'this slideshow requires javascript\\.?', 'breaking news', 'latest news',
-      "don[’']t miss", 'share(?: this)?(?: (?:article|story|page|on \\w+))?', 'print', 'email', 'comments?',
-      'view comments', 'tweet', 'pin it',
-      '(?:image|photo|photograph|picture|video|graphic|source|credit)s?(?: credit)?\\s*:.*',
-      '\\(?(?:image|photo)s?:.*', '©.*', '(?:getty|shutterstock|reuters|afp|ap photo|epa|alamy)\\b.{0,60}',
-      '(?:read more|related(?: news| stories| articles)?|see (?:also|more)|recommended(?: reading)?|also read|more from [^.]{0,60}|read next|you (?:may|might) also like|more on this)(?:\\s*[:.»›>|-].*)?',
-      'filed under\\s*:.*', 'copyright\\b.*', 'all rights reserved\\.?',
-    ].join('|') +
-    ')$',
-  'iu',
-);
-
-/** Calls to action at the edges of articles: follow us, subscribe, tips, cookies, citations. */
-const CALL_TO_ACTION =
-  /^(?:follow (?:us|\S+(?: \S+)?) on\b|subscribe to\b|sign up (?:for|to)\b|join (?:us|our)\b|have a (?:news )?tip\b|get the latest\b|this (?:website|site) uses cookies|citation\s*:|this document is subject to copyright|the contents of this site are|additional reporting by\b|(?:source|via)\s*:\s*\S|listen to .{0,40} live\b|download (?:our|the) app\b|get (?:the )?\S+(?: \S+)? app\b)/iu;
-
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|maret|mei|agustus|oktober|desember|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)';
-const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTH}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|a\\.?m|p\\.?m|[ecmp][sd]t|gmt|utc|bst|cet|ist|updated|published|posted|last|modified|on|at|by|ago|days?|hours?|minutes?|mins?|and|the|of|st|nd|rd|th)\\b\\.?`,
-  'giu',
-);
-
-/** "Updated Nov 19, 9:41 AM", "Published 1 day ago", "19.11.2019, 08:57", "Posted on March 30, 2015 by Admin". */
-export function isDateLine(t: string): boolean {
-  if (t.length > 120 || !/\d/.test(t)) return false;
-  const stamped = /^(?:updated|published|posted|last updated|modified|first published)\b/i.test(t);
-  const rest = t.replace(DATE_WORDS, ' ').replace(/[\d:.,;|/\-–—()]+/g, ' ').trim();
-  const words = rest ? rest.split(/\s+/).length : 0;
-  return words === 0 || (stamped && words <= 2);
-}
-
-/** "By Jane Doe", "by Regan September 15, 2014", "By Jane Doe - 11/18/19 11:04 PM EST": not prose. */
-export function isBylineLine(t: string): boolean {
-  if (t.length > 100 || !/^by\s+\p{Lu}/iu.test(t)) return false;
-  return !/[.!?]["”’]?$/.test(t.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && t.split(/\s+/).length <= 14 && !/,\s+\p{Ll}+ /u.test(t);
-}
-
 const HEADING = /^h[1-6]$/;
 
 /** Headings over lists of other stories. */
@@ -132,7 +87,6 @@ function isImageBox(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
   return words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture');
 }
-
 
 function squash(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();

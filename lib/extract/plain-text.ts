@@ -5,7 +5,7 @@
  * headline, a deck line) are marked as nonBody.
  */
 import type { ExtractedArticle, Span } from '../types';
-import { isBylineLine, isDateLine } from './boilerplate';
+import { isBylineLine, isDateLine } from './line-kinds';
 
 interface Line extends Span {
   text: string;
