@@ -287,9 +287,17 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     if (trailing) return trailing;
     // A characterization without a speech verb: "Trump openly admires Putin as a “strong leader”".
     const sentenceStart = Math.max(sentenceStartAt(p.open), lines.start(p.open));
-    if (floor === sentenceStart && /\bas\s+(a|an|the|being\s+in\s+the)?\s*$/i.test(text.slice(floor, p.open))) {
+    // …or a colon: "President Obama is rolling out a new campaign message: “It's about me.”"
+    if (floor === sentenceStart && /(\bas\s+(a|an|the|being\s+in\s+the)?|:)\s*$/i.test(text.slice(floor, p.open))) {
       const subject = sentenceSubject(text, floor, p.open);
       if (subject.kind !== 'nominal') return subject;
+    }
+    // A headline in the form "Pat Caddell: … ‘in Their Heads’".
+    const headline = /^\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s/u.exec(text.slice(lines.start(p.open), p.open));
+    if (headline) {
+      const start = lines.start(p.open) + headline[0].indexOf(headline[1]);
+      const named = nameAfter(text, start);
+      if (named.kind === 'name' && named.span.end === start + headline[1].length) return named;
     }
     // “He said:” ending the paragraph before one that opens with the quote.
     const ls = lines.start(p.open);
