@@ -9,7 +9,10 @@
  *   - Lede body: that text without its nonBody spans (headline, deck, byline, captions);
  *   - Readability alone: `new Readability(clone).parse().textContent`.
  *
- * Prints a table, writes build/eval/extraction.json.
+ * Also checks Readability's 130 test pages (../shared/corpora/readability-pages):
+ * article vs "no article" against their `readerable` flag, title and lang.
+ *
+ * Prints tables, writes build/eval/extraction.json.
  * Options: `--worst N` lists the N pages with the lowest Lede F1;
  * `--check-python` also writes the predictions in evaluate.py's format under
  * build/eval/extraction-py/, runs the real `python3 evaluate.py` there and
@@ -17,7 +20,7 @@
  * (checked on all 91 pages, for all three systems, when this was written).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -138,8 +141,39 @@ if (worstN > 0) {
     console.log(`| ${r.id.slice(0, 10)} | ${r.pr.toFixed(3)} | ${r.rc.toFixed(3)} | ${r.f1.toFixed(3)} | ${r.rf.toFixed(3)} | ${truth[r.id].url} |`);
 }
 
+// Readability's own test pages: does Lede find an article where Readability's
+// metadata says there is one, and say "no article" where it says there is none?
+const RP_DIR = join(SHARED, 'corpora/readability-pages');
+let pagesCheck: Record<string, number> | null = null;
+if (existsSync(RP_DIR)) {
+  const c = { readerable: 0, readerableArticle: 0, notReaderable: 0, notReaderableNoArticle: 0, titleExact: 0, langExact: 0 };
+  for (const p of readdirSync(RP_DIR).filter((d) => existsSync(join(RP_DIR, d, 'source.html'))).sort()) {
+    const meta = JSON.parse(readFileSync(join(RP_DIR, p, 'expected-metadata.json'), 'utf8'));
+    const pageUrl = 'http://fakehost/test/page.html';
+    const r = extractArticle(parseHtmlDocument(readFileSync(join(RP_DIR, p, 'source.html'), 'utf8'), pageUrl), { url: pageUrl });
+    const ok = !('ok' in r);
+    if (meta.readerable === false) {
+      c.notReaderable++;
+      if (!ok) c.notReaderableNoArticle++;
+    } else {
+      c.readerable++;
+      if (ok) c.readerableArticle++;
+    }
+    if (ok && r.title === meta.title) c.titleExact++;
+    if (ok && (r.lang ?? undefined) === (meta.lang ?? undefined)) c.langExact++;
+  }
+  pagesCheck = c;
+  console.log('\nreadability-pages (Readability test pages, expected-metadata.json):');
+  console.log('| check | count |\n|---|---|');
+  console.log(`| readerable pages read as an article | ${c.readerableArticle} / ${c.readerable} |`);
+  console.log(`| not-readerable pages answered "no article" (the rest must be prose) | ${c.notReaderableNoArticle} / ${c.notReaderable} |`);
+  console.log(`| title equal to Readability's expected title | ${c.titleExact} / ${c.readerable + c.notReaderable} (Lede strips site suffixes it can confirm, so lower is expected) |`);
+  console.log(`| lang equal to expected | ${c.langExact} / ${c.readerable + c.notReaderable} |`);
+}
+
 mkdirSync(OUT_DIR, { recursive: true });
 const json = {
+  readabilityPages: pagesCheck,
   corpus: 'extraction-dev',
   pages: ids.length,
   measured: new Date().toISOString(),
