@@ -7,7 +7,7 @@
  * gets the same weights. Prints span F1 on train and on conll2003-dev per epoch
  * (tagger alone, gold tokens) for choosing settings.
  *
- *   npm run train:entities -- [--epochs 8] [--keep 65000] [--step 0.9] [--no-write]
+ *   npm run train:entities -- [--epochs 8] [--keep 95000] [--step 0.9] [--freq-power 1] [--count-history] [--no-write]
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -30,7 +30,9 @@ const opt = (name: string, dflt: number) => {
 };
 const EPOCHS = opt('epochs', 8);
 const STEP = opt('step', 0.9);
-const KEEP = opt('keep', 65000);
+const KEEP = opt('keep', 95000);
+const FREQ_POWER = opt('freq-power', 1);
+const COUNT_HISTORY = args.includes('--count-history');
 const WRITE = !args.includes('--no-write');
 const SEED = 20260101;
 
@@ -60,7 +62,9 @@ function prepare(docs: Doc[]): Prepared[] {
 }
 
 let t = Date.now();
+const fires = new Float64Array(BUCKETS);
 const train = prepare(readIob(join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl')));
+for (const d of train) for (const f of d.feats) for (const id of f.ids) fires[id]++;
 const dev = prepare(readIob(join(SHARED, 'corpora/conll2003-dev/dev.iob2.jsonl')));
 console.log(`features: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
@@ -130,6 +134,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     d.words.forEach((words, s) => {
       const gold = d.tags[s];
       tagSentence(words, d.feats[s], w, (i, stat, from, to, hist, pred) => {
+        if (COUNT_HISTORY && epoch === 1 && !mask) for (const id of hist) fires[id]++;
         step++;
         tokens++;
         const g = tagIndex.get(gold[i])!;
@@ -153,11 +158,19 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
 trainPass('full');
 if (KEEP > 0) {
   // Keep the KEEP largest averaged weights, then retrain with only those cells free so the rest adapts to the pruning.
+  // A cell's worth: its weight times how often its feature fires (to the power FREQ_POWER), so a
+  // moderate weight on a frequent feature outranks a large one on a feature seen twice. The
+  // tag-history features are not counted unless --count-history, so the retraining drops them:
+  // measured on conll2003-dev, the tagger without them is better (0.8975 vs 0.8960 with all
+  // features, 0.8930 counting them at the same size), as greedy decoding then cannot carry
+  // its own mistakes forward.
   const first = averaged();
-  const mags = Float64Array.from(first, Math.abs).sort();
-  const cut = mags[Math.max(0, mags.length - KEEP)];
+  const worth = new Float64Array(first.length);
+  for (let i = 0; i < first.length; i++) worth[i] = Math.abs(first[i]) * Math.pow(fires[Math.floor(i / NTAGS)], FREQ_POWER);
+  const sorted = Float64Array.from(worth).sort();
+  const cut = sorted[Math.max(0, sorted.length - KEEP)];
   mask = new Uint8Array(first.length);
-  for (let i = 0; i < first.length; i++) if (Math.abs(first[i]) >= cut && first[i] !== 0) mask[i] = 1;
+  for (let i = 0; i < first.length; i++) if (worth[i] >= cut && first[i] !== 0) mask[i] = 1;
   trainPass(`kept ${KEEP}`);
 }
 const avg = averaged();
