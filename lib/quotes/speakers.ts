@@ -173,6 +173,16 @@ function attributionEndingPreviousSentence(text: string, lines: Lines, piece: Qu
   return null;
 }
 
+/** A headline in the form "Pat Caddell: … ‘in Their Heads’": the name before the colon speaks. */
+function headlineSpeaker(text: string, lines: Lines, pos: number): Found | null {
+  const ls = lines.start(pos);
+  const m = /^\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s/u.exec(text.slice(ls, Math.min(pos, ls + 60)));
+  if (!m) return null;
+  const start = ls + m[0].indexOf(m[1]);
+  const named = nameAfter(text, start);
+  return named.kind === 'name' && named.span.end === start + m[1].length ? named : null;
+}
+
 /**
  * Whether the speech word at k is used as a verb: a bare form ("comment", "report")
  * only after a pronoun, "to" or an auxiliary; an -ing form only after a comma or a
@@ -204,6 +214,7 @@ export function cueNearby(text: string, lines: Lines, piece: QuotePiece, sentenc
   const before = wordsIn(text, from, piece.open);
   const near = before.slice(-4);
   if (near.some((w) => isCue(w.key)) || /:\s*$/.test(text.slice(from, piece.open))) return 'adjacent';
+  if (headlineSpeaker(text, lines, piece.open)) return 'adjacent';
   // A characterization: "admires Putin as a “strong leader”".
   if (/\bas\s+(a|an|the)?\s*$/i.test(text.slice(from, piece.open))) return 'sentence';
   return before.some((w) => isCue(w.key) || w.key === 'according') ? 'sentence' : null;
@@ -292,13 +303,8 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
       const subject = sentenceSubject(text, floor, p.open);
       if (subject.kind !== 'nominal') return subject;
     }
-    // A headline in the form "Pat Caddell: … ‘in Their Heads’".
-    const headline = /^\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s/u.exec(text.slice(lines.start(p.open), p.open));
-    if (headline) {
-      const start = lines.start(p.open) + headline[0].indexOf(headline[1]);
-      const named = nameAfter(text, start);
-      if (named.kind === 'name' && named.span.end === start + headline[1].length) return named;
-    }
+    const headline = headlineSpeaker(text, lines, p.open);
+    if (headline) return headline;
     // “He said:” ending the paragraph before one that opens with the quote.
     const ls = lines.start(p.open);
     let colon = ls - 1;

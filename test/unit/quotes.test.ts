@@ -204,6 +204,13 @@ describe('speakers', () => {
     expect(q.speaker).toBe('Thomas Brandt');
   });
 
+  it('a colon after the subject, and a headline "Name: …", introduce the quote', () => {
+    const colon = 'Maria Castellano had one message for the authority: "Pay the night shift what it is worth."';
+    expect(quotesOf(colon)[0].speaker).toBe('Maria Castellano');
+    const headline = 'Maria Castellano: Dockers Will ‘Stay Out Until Spring’\n\nThe strike entered its second week.';
+    expect(quotesOf(headline)[0].speaker).toBe('Maria Castellano');
+  });
+
   it('refers "it" back to the speaker of the quote before: the article read … it added', () => {
     const s = '"The port has never been busier," the article read.\n\n"Ships wait for days to unload their cargo," it added.';
     const [, second] = quotesOf(s);
