@@ -167,8 +167,9 @@ if (existsSync(RP_DIR)) {
   console.log('| check | count |\n|---|---|');
   console.log(`| readerable pages read as an article | ${c.readerableArticle} / ${c.readerable} |`);
   console.log(`| not-readerable pages answered "no article" (the rest must be prose) | ${c.notReaderableNoArticle} / ${c.notReaderable} |`);
-  console.log(`| title equal to Readability's expected title | ${c.titleExact} / ${c.readerable + c.notReaderable} (Lede strips site suffixes it can confirm, so lower is expected) |`);
-  console.log(`| lang equal to expected | ${c.langExact} / ${c.readerable + c.notReaderable} |`);
+  const read = c.readerableArticle + c.notReaderable - c.notReaderableNoArticle;
+  console.log(`| title equal to Readability's expected title | ${c.titleExact} / ${read} articles (Lede strips site suffixes it can confirm, so not all) |`);
+  console.log(`| lang equal to expected | ${c.langExact} / ${read} articles (Lede adds og:locale / <html lang> where Readability has none) |`);
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
