@@ -210,10 +210,17 @@ export function nameBefore(text: string, to: number, floor: number): Found {
     const before = text.slice(Math.max(floor, words[k].end - 200), words[k].end + 1);
     for (const re of [/,[^,"“”;:]{2,90},[^,"“”;:]{2,90},$/, /,[^,"“”;:]{2,90},$/]) {
       const m = re.exec(before);
-      if (!m || /[.!?]\s+\p{Lu}/u.test(m[0])) continue;
+      // Not across a sentence end (a word, then a full stop and a capital; initials like "H." are fine).
+      if (!m || /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(m[0])) continue;
       const apStart = words[k].end + 1 - before.length + m.index;
       const found = nameBefore(text, apStart, floor);
       if (found.kind === 'pronoun' || (found.kind === 'name' && !afterPreposition(text, found.span.start, floor))) return found;
+      // "Another critic, Laurence H. Tribe, likened …": the name is the appositive.
+      const inner = words.filter((w) => w.start > apStart && w.end <= words[k].end);
+      if (inner.length && inner.every((w) => isCapitalised(w.text))) {
+        const named = nameFromRun(text, inner);
+        if (named.kind === 'name') return named;
+      }
       if (found.kind === 'nominal' && found.span) return found;
     }
     return NOMINAL;

@@ -160,6 +160,8 @@ describe('speakers', () => {
   it('an appositive between name and verb: Jane Doe, the city’s mayor, said', () => {
     const s = '“The budget is balanced for the first time in years,” Jane Doe, the city’s mayor, said.';
     expect(quotesOf(s)[0].speaker).toBe('Jane Doe');
+    const named = 'Another critic, Laurence H. Tribe, likened the harbour rules to "burning the rule book."';
+    expect(quotesOf(named)[0].speaker).toBe('Laurence H. Tribe');
   });
 
   it('maps names and pronouns to the canonical entity name; "they" to an organization', () => {
