@@ -17,7 +17,7 @@ export interface HighlightEngine {
   flashRange?(doc: Document, range: Range, colours: HighlightColours): unknown;
   scrollToRange?(range: Range): boolean;
   /** Calls back once the page's text has settled after a change; returns a stop function. */
-  watchForChanges?(doc: Document, onSettled: () => void): () => void;
+  watchForChanges?(doc: Document, onSettled: () => void, options?: { urgent?: () => boolean }): () => void;
   rangeStillMatches?(range: Range, expected: string): boolean;
 }
 
@@ -94,7 +94,9 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
   }
 
   function watch(): void {
-    if (!stopWatching && engine.watchForChanges) stopWatching = engine.watchForChanges(doc, recheck);
+    // Urgent when a painted range just lost its nodes (the site replaced them): found again before the page repaints.
+    const broken = () => visible && [...keyRanges, ...quoteRanges].some((r) => r !== null && (r.collapsed || !r.startContainer.isConnected));
+    if (!stopWatching && engine.watchForChanges) stopWatching = engine.watchForChanges(doc, recheck, { urgent: broken });
   }
 
   return {

@@ -13,7 +13,24 @@ import { fold, normalizeText } from './normalize';
 export interface WatchOptions {
   /** Quiet time after the last change before `onSettled` runs (default 500 ms). */
   debounceMs?: number;
+  /**
+   * Longest wait after the first unsettled change (default 1000 ms): a page that
+   * changes more often than `debounceMs` forever (a live clock, a ticker, a page
+   * that re-renders every 100 ms) is still looked at again.
+   */
+  maxWaitMs?: number;
+  /**
+   * Asked on each change, before the page repaints: true when waiting would
+   * show something broken (a painted highlight whose nodes were just replaced).
+   * Then `onSettled` runs at once, as long as such immediate calls take under a
+   * tenth of the time; beyond that the debounce applies as usual.
+   */
+  urgent?: () => boolean;
 }
+
+/** Immediate (urgent) calls may take this share of the time, measured over one-second windows. */
+const URGENT_BUDGET = 0.1;
+const URGENT_WINDOW_MS = 1000;
 
 /** The style element lib/highlight.ts adds: its own mutations are no change of the page. */
 const OWN_STYLE_ID = 'lede-highlight-style';
@@ -22,6 +39,7 @@ const OWN_STYLE_ID = 'lede-highlight-style';
 const SILENT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'iframe', 'img', 'source']);
 
 type TimerWindow = {
+  performance?: { now(): number };
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
   MutationObserver?: new (cb: (records: MutationRecord[]) => void) => MutationObserver;
@@ -53,8 +71,9 @@ export function meaningfulMutation(record: MutationRecord): boolean {
 
 /**
  * Calls `onSettled` once the page's text has stopped changing for `debounceMs`
- * after a change. Mutations of Lede's own style element and of scripts, styles
- * and images are ignored. Returns a function that stops watching.
+ * after a change, or `maxWaitMs` after the first change when it never stops
+ * (at once when `urgent` says so). Mutations of Lede's own style element and of
+ * scripts, styles and images are ignored. Returns a function that stops watching.
  */
 export function watchForChanges(doc: Document, onSettled: () => void, options: WatchOptions = {}): () => void {
   const win = doc.defaultView as unknown as TimerWindow | null;
@@ -62,20 +81,47 @@ export function watchForChanges(doc: Document, onSettled: () => void, options: W
   const target = doc.documentElement;
   if (!win || !Observer || !target) return () => {};
   const delay = Math.max(0, options.debounceMs ?? 500);
+  const maxWait = Math.max(delay, options.maxWaitMs ?? 1000);
   let timer: unknown;
+  /** Set at the first change not yet settled: the debounce never postpones past it. */
+  let deadline: unknown;
+  const cancel = () => {
+    if (timer !== undefined) win.clearTimeout(timer);
+    if (deadline !== undefined) win.clearTimeout(deadline);
+    timer = deadline = undefined;
+  };
+  const settled = () => {
+    cancel();
+    onSettled();
+  };
+  const clock = () => win.performance?.now() ?? Date.now();
+  let windowStart = clock();
+  let spent = 0;
+  const urgentNow = (): boolean => {
+    if (!options.urgent) return false;
+    const now = clock();
+    if (now - windowStart > URGENT_WINDOW_MS) {
+      windowStart = now;
+      spent = 0;
+    }
+    return spent < URGENT_BUDGET * URGENT_WINDOW_MS && options.urgent();
+  };
   const observer = new Observer((records) => {
     if (!records.some(meaningfulMutation)) return;
+    if (urgentNow()) {
+      const t0 = clock();
+      settled();
+      spent += clock() - t0;
+      return;
+    }
     if (timer !== undefined) win.clearTimeout(timer);
-    timer = win.setTimeout(() => {
-      timer = undefined;
-      onSettled();
-    }, delay);
+    timer = win.setTimeout(settled, delay);
+    if (deadline === undefined) deadline = win.setTimeout(settled, maxWait);
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
   return () => {
     observer.disconnect();
-    if (timer !== undefined) win.clearTimeout(timer);
-    timer = undefined;
+    cancel();
   };
 }
 

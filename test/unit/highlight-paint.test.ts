@@ -204,6 +204,38 @@ describe('watchForChanges', () => {
     stop();
   });
 
+  it('still calls back on a page that never stops changing, once the longest wait has passed', async () => {
+    page = happyPage(ARTICLE);
+    let calls = 0;
+    const stop = watchForChanges(page.doc, () => calls++, { debounceMs: 40, maxWaitMs: 120 });
+    const p = page.doc.getElementById('c')!;
+    // A change every 10 ms, as a page that re-renders on a timer: the debounce alone would never settle.
+    for (let i = 0; i < 25; i++) {
+      (p.firstChild as Text).data = `Coaches will run ${i} `;
+      await settle(10);
+    }
+    expect(calls).toBeGreaterThanOrEqual(1);
+    stop();
+  });
+
+  it('calls back at once, before any timer, when the change is urgent (a painted passage lost its nodes)', async () => {
+    page = happyPage(ARTICLE);
+    let calls = 0;
+    const [sentence] = rangesOf(['Buses will run inland until the road reopens.']);
+    const broken = () => sentence.collapsed || !sentence.startContainer.isConnected;
+    const stop = watchForChanges(page.doc, () => calls++, { debounceMs: 10_000, maxWaitMs: 10_000, urgent: broken });
+    // An unrelated change is not urgent: the debounce applies.
+    page.doc.getElementById('c')!.append(page.doc.createTextNode(' More buses at weekends.'));
+    await settle(20);
+    expect(calls).toBe(0);
+    // The site replaces the sentence's paragraph with a copy: the range collapses, the callback runs right away.
+    const p = sentence.startContainer.parentElement!;
+    p.replaceWith(p.cloneNode(true));
+    await settle(20);
+    expect(calls).toBe(1);
+    stop();
+  });
+
   it('ignores its own style sheet and script or style churn, and stops when told', async () => {
     page = happyPage(ARTICLE);
     withHighlightApi(page);
