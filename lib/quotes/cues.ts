@@ -97,7 +97,7 @@ export const TITLES = new Set(
     'acting', 'deputy', 'assistant', 'associate', 'senior', 'press', 'house', 'state', 'first', 'adviser',
     'advisor', 'sheriff', 'superintendent', 'principal', 'manager', 'founder', 'executive', 'analyst', 'economist',
     'author', 'host', 'anchor', 'reporter', 'correspondent', 'columnist', 'editor', 'activist', 'pastor',
-    'democrat', 'republican', 'gop', 'democratic', 'republican', 'libertarian', 'rival', 'businessman',
+    'democrat', 'republican', 'gop', 'presidential', 'vice-presidential', 'democratic', 'republican', 'libertarian', 'rival', 'businessman',
     'businesswoman', 'billionaire', 'mogul', 'strategist', 'pollster', 'dean', 'trustee', 'commander', 'admiral',
     'ret', 'jr', 'sr', 'u.s', 'us', 'british', 'american', 'french', 'german', 'russian', 'chinese', 'israeli',
     'palestinian', 'iranian', 'ukrainian', 'canadian', 'mexican', 'indian', 'japanese', 'australian', 'irish',

@@ -173,7 +173,7 @@ export function nameAfter(text: string, from: number): Found {
     if (i > 0 && !joined(text, words[i - 1], w)) break;
     const lower = !isCapitalised(w.text);
     // Lower-case words describing the speaker before the name: "said union leader Maria Castellano".
-    const describing = lower && i < 4 && !NP_STOP.has(w.key) && !DETERMINERS.has(w.key) && seq.every((x) => !isCapitalised(x.text));
+    const describing = lower && i < 4 && !NP_STOP.has(w.key) && !DETERMINERS.has(w.key) && seq.every((x) => !isCapitalised(x.text) || TITLES.has(bare(x.text)));
     if (lower && !describing && !TITLES.has(bare(w.text)) && !(NAME_PARTICLES.has(w.text) && seq.length > 0)) break;
     seq.push(w);
     if (endsSentence(w.text)) break;

@@ -193,6 +193,8 @@ function verbUse(text: string, words: Word[], k: number): boolean {
   const prev = k > 0 ? words[k - 1].key.toLowerCase() : '';
   if (w.endsWith('ing')) {
     if (k === 0 || /,\s*$/.test(text.slice(words[k - 1].end, words[k].start))) return true;
+    // "footage of Hillary Clinton asking"
+    if (/^\p{Lu}/u.test(words[k - 1].text)) return true;
     return /^(is|was|are|were|been|be|am|keeps|kept|began|started|continued|while|when|after|before|by)$/.test(prev) || /[’'](s|re)$/.test(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev);
   }
   if (BASE_FORMS.has(w)) return /^(i|we|you|they|to|will|would|could|can|should|might|must|may|did|do|does|not|also|often|never|always|still|people|officials|critics|experts|sources|supporters|democrats|republicans|and)$/.test(prev);
