@@ -11,25 +11,34 @@ const DECK = /(?:^|[\s_-])(?:deck|dek|standfirst|strapline|subhead|subheadline|s
 export function markNonBody(root: Element, titles: { title: string | null; pageTitle: string | null }): Set<Node> {
   const marked = new Set<Node>();
   const keys = new Set([titles.title, titles.pageTitle].filter((t): t is string => !!t).map(titleKey));
+  const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-  const blocks = Array.from(root.querySelectorAll('h1, h2, h3, p, div, header, section'));
+  // Walk the tree in document order until the first real paragraph: headlines
+  // and decks live above it. Only headings, paragraphs and deck-named boxes are
+  // read, so a huge article costs no more than its top.
   let seenBody = false;
-  for (const el of blocks) {
-    if (seenBody) break;
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!t) continue;
-    const tag = el.tagName.toLowerCase();
-    if (/^h[1-3]$/.test(tag) && keys.has(titleKey(t))) {
-      marked.add(el);
-      continue;
+  const visit = (el: Element) => {
+    for (let c = el.firstElementChild; c && !seenBody; c = c.nextElementSibling) {
+      const tag = c.tagName.toLowerCase();
+      if (/^h[1-3]$/.test(tag)) {
+        if (keys.has(titleKey(text(c)))) marked.add(c);
+        continue;
+      }
+      const ci = `${c.getAttribute('class') ?? ''} ${c.getAttribute('id') ?? ''}`;
+      if (DECK.test(ci)) {
+        const t = text(c);
+        if (t && t.length < 400 && !c.querySelector('p p')) {
+          marked.add(c);
+          continue;
+        }
+      }
+      if (tag === 'p') {
+        if (text(c).length > 120) seenBody = true;
+        continue;
+      }
+      visit(c);
     }
-    const ci = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (DECK.test(ci) && t.length < 400 && !el.querySelector('p p')) {
-      marked.add(el);
-      continue;
-    }
-    // The first real paragraph ends the zone where headlines and decks live.
-    if (tag === 'p' && t.length > 120) seenBody = true;
-  }
+  };
+  visit(root);
   return marked;
 }
