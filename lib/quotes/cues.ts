@@ -22,13 +22,16 @@ const REGULAR = [
   'respond', 'recall', 'claim', 'acknowledge', 'admit', 'concede', 'remark', 'observe', 'suggest', 'stress',
   'emphasize', 'emphasise', 'caution', 'complain', 'post', 'joke', 'quip', 'shout', 'yell', 'whisper', 'predict',
   'promise', 'describe', 'testify', 'counter', 'contend', 'maintain', 'urge', 'conclude', 'confirm', 'report',
-  'boast', 'lament', 'muse', 'chant', 'exclaim', 'scream', 'cry', 'demand', 'plead', 'reply', 'retort', 'point',
-  'comment', 'assert', 'allege', 'tout', 'vow', 'pledge', 'reason', 'wonder', 'add', 'repeat', 'stress', 'blast',
+  'boast', 'lament', 'muse', 'chant', 'exclaim', 'scream', 'cry', 'demand', 'plead', 'retort', 'point',
+  'comment', 'assert', 'allege', 'tout', 'vow', 'pledge', 'reason', 'wonder', 'repeat', 'blast',
   'mock', 'charge', 'reiterate', 'recount', 'concur', 'interject', 'brag', 'proclaim', 'sigh', 'snap', 'chuckle',
-  'laugh', 'begin', 'scold', 'exhort', 'summarize', 'summarise', 'acknowledge', 'insist', 'advise', 'inform', 'tease',
+  'laugh', 'begin', 'scold', 'exhort', 'summarize', 'summarise', 'advise', 'inform', 'tease',
 ];
 
-/** Verbs that name what something is called rather than report a statement: a cue for a short quote only. */
+/**
+ * Verbs that name or characterize rather than report a statement (called it “…”,
+ * criticized it as a “…”): they attribute a quote, and keep a one- or two-word quote.
+ */
 export const NAMING_VERBS = new Set([
   'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled',
   'labeling', 'term', 'terms', 'termed', 'brand', 'brands', 'branded', 'describe', 'describes', 'described',
@@ -58,7 +61,7 @@ export const SPEECH_CUES = new Set<string>([...Object.values(SPEECH_VERBS).flat(
 export const BASE_FORMS = new Set<string>([...Object.keys(SPEECH_VERBS), ...REGULAR]);
 
 /** Verbs that attribute a quote only right after it: "…,” the letter reads. */
-export const AFTER_QUOTE_CUES = new Set(['read', 'reads', 'continued', 'continues', 'went on']);
+export const AFTER_QUOTE_CUES = new Set(['read', 'reads']);
 
 /** Speech verbs that can stand before their subject: "…," said Mayor Jane Doe / stated Leavitt. */
 export const INVERTABLE = new Set<string>(

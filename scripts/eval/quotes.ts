@@ -23,15 +23,22 @@
  *    half of the prediction) inside any annotated attribution's content;
  *  - speaker accuracy, among found gold quotes whose source is annotated: the
  *    predicted speakerMention overlaps the annotated source, or the predicted
- *    speaker name shares a capitalised word with it. No speaker is wrong.
- * A few annotations (one annotator; counted in the JSON) swap source and cue ("said" as the source,
- * the speaker's name as the cue): for those the cue's text is the source.
+ *    speaker name shares a capitalised word with it. No speaker is wrong. (For a
+ *    pronoun source the mention is the pronoun, so this checks that the right
+ *    pronoun was taken and resolved, not which person it was resolved to.)
+ *    Also split by how the source is written: name, pronoun, description.
+ * A few annotations (one annotator; counted in the JSON) swap source and cue
+ * ("said" as the source, the speaker's name as the cue): for those the cue's
+ * text is the source.
+ * Single curly marks count only at the content's edge (‘…’), so apostrophes never
+ * make a gold quote.
  * Baseline, same texts: text between double quotation marks of three or more
  * words, speaker = the nearest capitalised name in the same sentence.
  *
  * Prints a table; writes build/eval/quotes.json. Options: `--show N` prints up to
  * N misses, false positives and wrong speakers (for development; corpus text is
- * printed, never written to a file).
+ * printed, never written to a file); `--no-entities` attributes without
+ * `findEntities`, to see what the entities add.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
