@@ -13,7 +13,7 @@
 import { DEFAULT_SETTINGS, isColour, type HighlightColours } from './settings';
 
 export { anchorPassages, createAnchorer, type AnchorMethod, type AnchorResult, type Anchorer, type Located } from './anchor/anchor-passages';
-export { buildTextMap, positionAt, rangeOf, type TextMap, type TextPosition } from './anchor/text-map';
+export { buildTextMap, positionAt, rangeOf, rangeText, type TextMap, type TextPosition } from './anchor/text-map';
 export { rangeStillMatches, watchForChanges, watchUrlChanges, type WatchOptions } from './anchor/watch';
 
 export const HIGHLIGHT_NAMES = {

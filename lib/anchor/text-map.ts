@@ -255,3 +255,33 @@ export function rangeOf(map: TextMap, start: number, end: number): Range | null 
     return null;
   }
 }
+
+/**
+ * The text a range covers, read the way the map reads the page (skipped and
+ * hidden elements left out, whitespace normalized): unlike Range.toString(),
+ * a passage around a formula or an inline script reads as the passage.
+ * Ranges that do not start and end in text nodes read as Range.toString().
+ */
+export function rangeText(range: Range): string {
+  const start = range.startContainer;
+  const end = range.endContainer;
+  if (start.nodeType !== TEXT_NODE || end.nodeType !== TEXT_NODE) return range.toString();
+  const common = range.commonAncestorContainer;
+  const map = buildTextMap(common.nodeType === TEXT_NODE ? (common.parentNode ?? common) : common);
+  const parts: string[] = [];
+  const runs = map.runStart.length;
+  for (let r = 0; r < runs; r++) {
+    const node = map.nodes[map.runNode[r]];
+    const from = map.runStart[r];
+    const length = (r + 1 < runs ? map.runStart[r + 1] : map.text.length) - from;
+    const offset = map.runOffset[r];
+    // The run covers offsets [offset, offset + length) of its node: clip to the range.
+    let lo = offset;
+    let hi = offset + length;
+    if (node === start) lo = Math.max(lo, range.startOffset);
+    if (node === end) hi = Math.min(hi, range.endOffset);
+    if (node !== start && node !== end && !range.intersectsNode(node)) continue;
+    if (hi > lo) parts.push(map.text.slice(from + lo - offset, from + hi - offset));
+  }
+  return parts.join('');
+}

@@ -9,6 +9,7 @@
  * All through the window or document passed in, never globals.
  */
 import { fold, normalizeText } from './normalize';
+import { rangeText } from './text-map';
 
 export interface WatchOptions {
   /** Quiet time after the last change before `onSettled` runs (default 500 ms). */
@@ -127,20 +128,22 @@ export function watchForChanges(doc: Document, onSettled: () => void, options: W
 
 /** Text normalized and folded the way anchoring compares it. */
 function comparable(s: string): string {
-  // Without any whitespace: Range.toString() has none for <br> or block boundaries.
+  // Without any whitespace: the page may break lines where the article has a space.
   return fold(normalizeText(s).text).replace(/ /g, '');
 }
 
 /**
  * True while the range still lies in the page and covers `expected` (compared
- * normalized: whitespace, soft hyphens, quote styles and case do not count).
+ * normalized: whitespace, soft hyphens, quote styles and case do not count; the
+ * range is read as anchoring reads the page, so a formula or script inside a
+ * sentence does not count either).
  */
 export function rangeStillMatches(range: Range, expected: string): boolean {
   const start = range.startContainer;
   const end = range.endContainer;
   if (!start.isConnected || !end.isConnected) return false;
   if (range.collapsed) return false;
-  return comparable(range.toString()) === comparable(expected);
+  return comparable(rangeText(range)) === comparable(expected);
 }
 
 type UrlWindow = {

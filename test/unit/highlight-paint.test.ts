@@ -16,6 +16,7 @@ import {
   highlightsSupported,
   paintHighlights,
   rangeStillMatches,
+  rangeText,
   scrollToRange,
   watchForChanges,
   watchUrlChanges,
@@ -183,6 +184,21 @@ describe('rangeStillMatches', () => {
     const [other] = rangesOf(['Buses will run inland until the road reopens.']);
     page.doc.getElementById('c')!.remove();
     expect(rangeStillMatches(other, 'Buses will run inland until the road reopens.')).toBe(false);
+  });
+});
+
+describe('rangeText', () => {
+  it('reads a range as anchoring reads the page: a formula, a script or a hidden note inside it does not count', () => {
+    page = happyPage(
+      '<body><p>Before.</p><p id="f">The sum <math><mi>x</mi><mo>+</mo><mi>y</mi></math> is <span hidden>(note)</span>even<script>var z = 1;</script>, she said.</p></body>',
+    );
+    const text = 'Before.\n\nThe sum is even, she said.';
+    const passage = 'The sum is even, she said.';
+    const [result] = anchorPassages(page.doc.body, text, [{ start: text.indexOf(passage), end: text.length }]);
+    expect(result.method).toBe('exact');
+    expect(result.range!.toString()).toContain('var z');
+    expect(rangeText(result.range!)).toBe(passage);
+    expect(rangeStillMatches(result.range!, passage)).toBe(true);
   });
 });
 
