@@ -80,6 +80,12 @@ export class GazetteerIndex {
   isFirstName(lower: string): boolean {
     return (this.single.get(lower) ?? '').includes('first');
   }
+
+  /** Whether the lower-cased word is a known first name or surname. */
+  isPersonName(lower: string): boolean {
+    const cat = this.single.get(lower) ?? '';
+    return cat.includes('first') || cat.includes('last');
+  }
 }
 
 let shared: GazetteerIndex | null = null;

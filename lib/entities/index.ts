@@ -53,17 +53,21 @@ function sentenceTokens(text: string, sentences: Span[]): Token[][] {
 
 /**
  * A headline in title case ("US Engages in Rare Talks with Hamas"): most longer
- * words capitalised, yet some small word in lower case and no figures (a line of
- * names and scores, "France 2 Australia 1", is not a headline).
+ * words other than known personal names are capitalised, yet some small word is
+ * in lower case or several capitalised words are common words, and there are no
+ * figures (a line of names and scores, "France 2 Australia 1", is not a
+ * headline; nor is "Michael Forrest Jones is the owner.").
  */
-function isTitleCase(words: string[]): boolean {
-  const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
-  if (long.length < 4 || words.some((w) => /^\p{N}/u.test(w))) return false;
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.map((t) => t.norm);
+  if (words.some((w) => /^\p{N}/u.test(w))) return false;
+  const gaz = gazetteer();
+  const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w) && !gaz.isPersonName(w.toLowerCase()));
+  const caps = long.filter((w) => isCapitalized(w) && !/^\p{Lu}+$/u.test(w));
+  if (caps.length < 3 || caps.length / long.length < 0.75) return false;
   // Capitalised small words or capitalised common words: title case, not a list of names.
-  const common = gazetteer().common;
-  if (!words.some((w) => /^\p{Ll}/u.test(w)) && long.filter((w) => common.has(w.toLowerCase())).length < 2) return false;
-  const caps = long.filter((w) => isCapitalized(w) && !/^\p{Lu}+$/u.test(w)).length;
-  return caps / long.length >= 0.75;
+  const common = gaz.common;
+  return words.some((w) => /^\p{Ll}/u.test(w)) || caps.filter((w) => common.has(w.toLowerCase())).length >= 2;
 }
 
 /** Most words of the line in capitals. */
@@ -98,7 +102,7 @@ export function tagText(text: string, sentences: Span[]): { tagged: TaggedSenten
 function taggedMentions(tagged: TaggedSentence[]): RawMention[] {
   const raws: RawMention[] = [];
   for (const { tokens, tags } of tagged) {
-    const headline = isTitleCase(tokens.map((t) => t.norm));
+    const headline = isTitleCase(tokens);
     const shouted = isShouted(tokens);
     let i = 0;
     while (i < tags.length) {
@@ -143,7 +147,7 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
   const out: RawMention[] = [];
   for (const { tokens, tags } of tagged) {
-    const headline = isTitleCase(tokens.map((t) => t.norm));
+    const headline = isTitleCase(tokens);
     const shouted = isShouted(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (tags[i] !== 'O' && !tags[i].endsWith('MISC')) continue;
@@ -170,5 +174,6 @@ export function findEntities(text: string, sentences: Span[]): Entity[] {
   const { tagged, lowerSeen } = tagText(text, sentences);
   const raws = taggedMentions(tagged);
   const more = consistentMentions(tagged, raws, lowerSeen);
-  return resolveEntities([...raws, ...more], text, lowerSeen, gazetteer().common);
+  const gaz = gazetteer();
+  return resolveEntities([...raws, ...more], text, lowerSeen, { common: gaz.common, isPersonName: (w) => gaz.isPersonName(w) });
 }

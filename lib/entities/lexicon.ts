@@ -79,6 +79,8 @@ export const NEVER_ALONE = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mr.', 'mrs',
   'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'envoy', 'special', 'officials', 'sources', 'critics',
+  // Everyday abbreviations in capitals.
+  'tv', 'id', 'am', 'pm', 'ok', 'faq', 'diy', 'pdf', 'usb', 'gps', 'dna', 'ceo', 'cfo', 'gdp', 'ai', 'vip', 'q&a',
   // Holidays and seasons are capitalised but name no person, organization or place.
   'christmas', 'easter', 'ramadan', 'eid', 'thanksgiving', 'hanukkah', 'diwali', 'passover', 'halloween', 'lent',
 ]);

@@ -38,6 +38,10 @@ const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', ORG: 'organi
 /** Lower-case words allowed inside a name ("Bank of America", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'della', 'der', 'van', 'von', 'al', 'bin', 'ibn', 'da', 'du', 'la', 'le', 'on', '&', 'y', 'for']);
 
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight',
+]);
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const lowerWords = (toks: Token[]) => toks.map((t) => t.norm.toLowerCase());
 
@@ -77,8 +81,9 @@ function clean(raw: RawMention, text: string): Mention | null {
     toks = toks.slice(1);
     initial = false;
   }
-  // Trailing non-name words: punctuation, a lower-case word glued on ("Leavitt emphasized").
-  while (toks.length && !isCap(toks[toks.length - 1].norm) && !/^'s$/i.test(toks[toks.length - 1].norm)) toks = toks.slice(0, -1);
+  // Trailing non-name words: punctuation, a lower-case word glued on ("Leavitt emphasized"), a day or month ("London Thursday").
+  const trailing = (t: Token) => (!isCap(t.norm) && !/^'s$/i.test(t.norm)) || CALENDAR.has(t.norm.toLowerCase());
+  while (toks.length && trailing(toks[toks.length - 1])) toks = toks.slice(0, -1);
   if (!toks.length) return null;
   // Inside a name only capitalised words and a few connectors.
   if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.norm.toLowerCase()) && !/^(?:[-.'&]|'s)$/i.test(t.norm))) return null;
@@ -105,7 +110,20 @@ const placeAlias = (words: string[]) => PLACE_ALIASES[words.join(' ')];
  * lower-case words of news prose. Either makes a lone capitalised word at a
  * sentence start an ordinary word unless the text names it mid-sentence too.
  */
-export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set<string>, common: Set<string> = new Set()): Entity[] {
+export interface ResolveLexicon {
+  /** Common lower-case words of news prose. */
+  common: Set<string>;
+  /** Whether a lower-cased word is a known first name or surname. */
+  isPersonName: (lower: string) => boolean;
+}
+
+export function resolveEntities(
+  raws: RawMention[],
+  text: string,
+  lowerSeen: Set<string>,
+  lexicon: ResolveLexicon = { common: new Set(), isPersonName: () => false },
+): Entity[] {
+  const { common } = lexicon;
   let mentions = raws
     .flatMap(splitJoined)
     .map((r) => clean(r, text))
@@ -145,19 +163,24 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
     if (m.words.length === 1 && m.raw.sentenceInitial && (lowerSeen.has(w) || common.has(w))) return midWords.has(w);
     // A common word before a capitalised title qualifies the title ("Trade Commissioner", "Finance Minister").
     if (m.words.length === 1 && common.has(w) && m.raw.next && isCap(m.raw.next) && TITLES.has(m.raw.next.toLowerCase())) return false;
+    // A word in capitals that is a common word ("EXCLUSIVE", "UPDATE").
+    if (m.words.length === 1 && w.length > 3 && m.surface === m.surface.toUpperCase() && common.has(w)) return false;
+    // A lone unknown word opening a sentence or a heading ("Hungry", "Beware") is a person only if named mid-sentence too.
+    if (m.words.length === 1 && m.type === 'PER' && m.raw.sentenceInitial && !lexicon.isPersonName(w)) return midWords.has(w) || nameWords.has(w);
     // A lone common word is rarely a person ("Trade Commissioner ..."), unless it is part of a full name here.
     if (m.words.length === 1 && m.type === 'PER' && common.has(w)) return nameWords.has(w);
     return true;
   });
 
-  // One type per form: the majority of its mentions (ties: the first seen).
+  // One type per form: the majority of its mentions, ties to the type it was first given, so a
+  // form never names two referents (costs 0.003 F1 on CoNLL dev, where "Texas" is a place and a team).
   for (const m of mentions) {
     if (placeAlias(m.words) || KNOWN_ORGS.has(key(m))) continue;
     const votes = bodyForms.get(key(m));
     if (!votes) continue;
-    let best = m.type;
-    for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
-    m.type = best;
+    let best: MentionType | null = null;
+    for (const [type, n] of votes) if (best === null || n > votes.get(best)!) best = type;
+    m.type = best!;
   }
 
   // Group mentions into referents.
@@ -210,7 +233,8 @@ export function resolveEntities(raws: RawMention[], text: string, lowerSeen: Set
         const full = g.words;
         if (full.length <= w.length) return false;
         if (w.length === 1) return full[full.length - 1] === w[0] || (m.type === 'PER' && full[0] === w[0]);
-        return full[0] === w[0] && full[full.length - 1] === w[1];
+        // "Forrest Jones" after "Michael Forrest Jones", "John Smith" after "John A. Smith".
+        return full[full.length - 1] === w[1] && (full[0] === w[0] || full[full.length - 2] === w[0]);
       });
       if (candidates.length && (m.type === 'PER' || w.length === 1)) {
         // The nearest full name written before this mention, else the first one.

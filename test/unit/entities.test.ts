@@ -69,6 +69,22 @@ describe('findEntities', () => {
     expect(byName(list, 'Lindqvist')).toBeUndefined();
   });
 
+  it('joins a shorter form of a three-word name and keeps a short sentence naming someone', () => {
+    const text = 'Michael Forrest Jones is the owner. Forrest Jones said the hotel is open. Guests thanked Forrest Jones.';
+    const list = entities(text);
+    const jones = byName(list, 'Michael Forrest Jones')!;
+    expect(jones.type).toBe('person');
+    expect(forms(text, jones)).toEqual(['Michael Forrest Jones', 'Forrest Jones', 'Forrest Jones']);
+    expect(byName(list, 'Forrest Jones')).toBeUndefined();
+  });
+
+  it('cuts a day glued to a place and drops words in capitals that are common words', () => {
+    const text = 'Deputies were at the hotel in London Thursday morning. Officials in London declined to comment.';
+    const london = byName(entities(text), 'London')!;
+    expect(london.type).toBe('place');
+    expect(forms(text, london)).toEqual(['London', 'London']);
+  });
+
   it('names the person after a title, not the title', () => {
     const text = 'The special envoy arrived late. President Okonkwo Adeyemi greeted envoy Tomas Berg at the airport.';
     const list = entities(text);
