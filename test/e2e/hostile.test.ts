@@ -221,6 +221,20 @@ describe('a page that rewrites itself every 100 ms', () => {
   });
 });
 
+describe('scripts and styles between the paragraphs', () => {
+  it('script-style.html: a reading without any script, style, noscript or JSON-LD text', async () => {
+    const { page, popup } = await open('script-style.html');
+    expect(await popup.locator('.status-title').count()).toBe(0);
+    expect((await keySentences(popup)).length).toBeGreaterThan(0);
+    // The article's text (key sentences, quotes, names) and what is painted. (The title may be the JSON-LD
+    // headline, which is metadata, and document.write's paragraph is text the browser really shows.)
+    const read = (await popup.locator('.key-sentences, .quotes, .entity').allTextContents()).join(' ');
+    const painted = ((await highlightTexts(page, HIGHLIGHT_NAMES.keySentence)) ?? []).join(' ');
+    for (const text of [read, painted]) expect(text).not.toMatch(/HOSTILE_(HEAD_SCRIPT|BODY_SCRIPT|STYLE|NOSCRIPT|JSONLD)_MARKER/);
+    await close(page, popup);
+  });
+});
+
 describe('literal markup in the story', () => {
   it('literal-markup.html: quoted markup is text in the popup; nothing runs, no element is made of it', async () => {
     const { page, popup } = await open('literal-markup.html');
