@@ -1,12 +1,13 @@
 /**
  * Parts of the extracted content that stay in the text but are not body prose:
- * a repeat of the headline and a deck/standfirst under it. The summary never
- * picks a sentence inside them. (Captions, credits and bylines are removed
- * outright by boilerplate.ts: a reader skips them.)
+ * a repeat of the headline, a deck/standfirst under it, a kicker or section
+ * label over it. The summary never picks a sentence inside them. (Captions,
+ * credits and bylines are removed outright by boilerplate.ts: a reader skips
+ * them.)
  */
 import { titleKey } from './metadata';
 
-const DECK = /(?:^|[\s_-])(?:deck|dek|standfirst|strapline|subhead|subheadline|sub-?title|sub-?heading|summary|lede|intro|excerpt|description|teaser|kicker)(?:$|[\s_-])/i;
+const DECK = /(?:^|[\s_-])(?:deck|dek|standfirst|strapline|subhead|subheadline|sub-?title|sub-?heading|summary|lede|intro|excerpt|description|teaser|kicker|eyebrow|overline|rubric|label|category)(?:$|[\s_-])/i;
 
 export function markNonBody(root: Element, titles: { title: string | null; pageTitle: string | null }): Set<Node> {
   const marked = new Set<Node>();
@@ -32,11 +33,11 @@ export function markNonBody(root: Element, titles: { title: string | null; pageT
           continue;
         }
       }
-      if (tag === 'p') {
-        if (text(c).length > 120) seenBody = true;
+      if (tag === 'p' && text(c).length > 120) {
+        seenBody = true;
         continue;
       }
-      visit(c);
+      visit(c); // a short paragraph may wrap a named label ("<p><span class=section-label>")
     }
   };
   visit(root);

@@ -133,6 +133,22 @@ describe('extractArticle: boilerplate rules keep the body', () => {
   });
 });
 
+describe('extractArticle: what stays in the text but is not body', () => {
+  it('marks a section label and a standfirst kept by Readability as nonBody, and only them', () => {
+    const a = article(page('headline-deck.html'));
+    expect(a.title).toBe('Gull Island ferry returns after storm repairs');
+    expect(a.byline).toBe('Ruth Amsel');
+    expect(a.lang).toBe('en-GB');
+    expect(spanTexts(a)).toEqual([
+      'Transport',
+      'Islanders have relied on a water taxi for three weeks; the first boat on Monday is free.',
+    ]);
+    const firstBody = a.text.indexOf('The passenger ferry between Port Alder');
+    expect(firstBody).toBeGreaterThan(0);
+    for (const s of a.nonBody) expect(s.end).toBeLessThanOrEqual(firstBody);
+  });
+});
+
 describe('extractArticle: title clean-up', () => {
   const body = '<p>' + 'The ferry runs again on Monday after three weeks of repairs to the landing. '.repeat(8) + '</p>';
   const title = (head: string, h1 = '') =>
