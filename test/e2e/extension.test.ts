@@ -158,8 +158,48 @@ describe('the sample article', () => {
     expect(await again.locator('.key-sentences .passage').count()).toBe(3);
     expect((await highlightTexts(page, HIGHLIGHT_NAMES.keySentence))?.length).toBe(3);
     expect(await page.evaluate((id) => document.querySelectorAll(`#${id}`).length, HIGHLIGHT_STYLE_ID)).toBeLessThanOrEqual(1);
-    await again.locator('label', { hasText: 'Auto' }).click();
     await again.close();
+    // The first popup, opened again, shows what the page now holds (the remembered length).
+    await popup.reload();
+    await popup.locator('.key-sentences .passage').first().waitFor();
+    expect((await popup.locator('.key-sentences .passage').allTextContents()).map(squash)).toEqual(
+      ((await highlightTexts(page, HIGHLIGHT_NAMES.keySentence)) ?? []).map(squash),
+    );
+  });
+
+  it('is usable from the keyboard: Enter on a key sentence scrolls the page to it', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const items = popup.locator('.key-sentences .passage');
+    const lastIndex = (await items.count()) - 1;
+    const text = squash((await items.nth(lastIndex).textContent()) ?? '');
+    await items.nth(lastIndex).focus();
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(async () => squash(await page.evaluate((n) => [...((CSS.highlights.get(n) as unknown as Set<Range>) ?? [])][0]?.toString() ?? '', HIGHLIGHT_NAMES.flash)), {
+        timeout: 5_000,
+        interval: 20,
+      })
+      .toBe(text);
+    // Tab order reaches the length control, the switch and the copy button.
+    await popup.locator('input[role="switch"]').focus();
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Copy as Markdown');
+  });
+
+  it('copies title, link, key sentences and quotes as Markdown', async () => {
+    // Chromium grants no clipboard permission to extension origins under automation: catch what is written.
+    await popup.evaluate(() => {
+      const w = window as unknown as { ledeCopied?: string };
+      navigator.clipboard.writeText = async (text: string) => void (w.ledeCopied = text);
+    });
+    await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect.poll(() => popup.locator('.notice').textContent()).toBe('Copied as Markdown.');
+    const md = await popup.evaluate(() => (window as unknown as { ledeCopied?: string }).ledeCopied ?? '');
+    const title = (await popup.locator('.article-title').textContent()) ?? '';
+    expect(md.split('\n')[0]).toContain(title.split(' ')[0]);
+    expect(md).toContain(`<${server.url('/article.html')}>`);
+    expect(md).toContain('## Key sentences');
+    expect(md).toContain('## Quotes');
   });
 
   it('turns page highlights off and on with the switch', async () => {
@@ -197,6 +237,24 @@ describe('pages Lede cannot or need not read', () => {
     await popup.getByRole('button', { name: 'Analyze the whole visible text' }).click();
     await expect.poll(() => popup.locator('.note').first().textContent(), { timeout: 30_000 }).toContain('visible text');
     expect(await popup.locator('.key-sentences .passage').count()).toBeGreaterThan(0);
+  });
+
+  it('reads the text the user selected', async () => {
+    const { page, tabId } = await b.openTab(server.url('/no-article.html'));
+    const selected = await page.evaluate(() => {
+      const list = document.querySelector('main ul')!;
+      const range = document.createRange();
+      range.selectNodeContents(list);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    const popup = await b.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Analyze selected text' }).click();
+    await expect.poll(() => popup.locator('.note').first().textContent(), { timeout: 30_000 }).toContain('selected text');
+    const keys = (await popup.locator('.key-sentences .passage').allTextContents()).map(squash);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(squash(selected)).toContain(k);
   });
 });
 
