@@ -81,6 +81,7 @@ export const NEVER_ALONE = new Set([
   'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'minister', 'envoy', 'special', 'officials', 'sources', 'critics',
   // Everyday abbreviations in capitals.
   'tv', 'id', 'am', 'pm', 'ok', 'faq', 'diy', 'pdf', 'usb', 'gps', 'dna', 'ceo', 'cfo', 'gdp', 'ai', 'vip', 'q&a',
+  'phd', 'mba', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rss', 'html', 'url', 'app', 'apps', 'wi-fi', 'lol',
   // Holidays and seasons are capitalised but name no person, organization or place.
   'christmas', 'easter', 'ramadan', 'eid', 'thanksgiving', 'hanukkah', 'diwali', 'passover', 'halloween', 'lent',
 ]);
@@ -107,7 +108,17 @@ export const KNOWN_ORGS = new Set([
   'financial times', 'guardian', 'economist', 'times of israel', 'haaretz', 'le monde', 'der spiegel', 'xinhua',
   'tass', 'interfax', 'yonhap', 'kyodo', 'dpa', 'ansa', 'efe', 'the hill', 'vox', 'buzzfeed', 'huffpost',
   'nato', 'un', 'u.n.', 'united nations', 'eu', 'european union', 'who', 'imf', 'world bank', 'opec', 'fbi', 'cia',
-  'nasa', 'hamas', 'hezbollah', 'taliban',
+  'nasa', 'hamas', 'hezbollah', 'taliban', 'facebook', 'google', 'twitter', 'apple', 'microsoft', 'amazon', 'meta',
+  'instagram', 'youtube', 'tiktok', 'netflix', 'tesla', 'openai', 'nvidia', 'intel', 'ibm', 'samsung', 'sony',
+  'wikipedia', 'reddit', 'linkedin', 'whatsapp', 'spotify', 'uber', 'airbnb', 'paypal', 'ebay', 'alibaba', 'baidu',
+]);
+
+/** Words that open a sentence or a caption before a name without belonging to it ("See Facebook's policy"). */
+export const LEADING_NOISE = new Set([
+  'see', 'read', 'visit', 'watch', 'click', 'follow', 'sign', 'join', 'meet', 'ask', 'call', 'contact', 'download',
+  'subscribe', 'learn', 'find', 'check', 'like', 'share', 'thanks', 'thank', 'dear', 'hi', 'hello', 'welcome', 'image',
+  'photo', 'picture', 'credit', 'via', 'source', 'update', 'updated', 'related', 'more', 'also', 'says', 'said', 'ask',
+  'tell', 'email', 'video', 'listen', 'breaking', 'exclusive', 'opinion', 'analysis', 'editorial', 'advertisement',
 ]);
 
 /** Last words of street and landmark names, which are places whoever they are named after. */

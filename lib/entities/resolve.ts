@@ -7,7 +7,7 @@
  * per-entity lookups.
  */
 import type { Entity, EntityType, Span } from '../types';
-import { GOVERNMENT_HEADS, KNOWN_ORGS, NEVER_ALONE, ORG_WORDS, PERSON_TITLES, STREET_WORDS, PLACE_ALIASES, TITLES } from './lexicon';
+import { GOVERNMENT_HEADS, KNOWN_ORGS, LEADING_NOISE, NEVER_ALONE, ORG_WORDS, PERSON_TITLES, STREET_WORDS, PLACE_ALIASES, TITLES } from './lexicon';
 import type { Token } from './tokenize';
 
 export type MentionType = 'PER' | 'ORG' | 'LOC';
@@ -76,8 +76,13 @@ function clean(raw: RawMention, text: string): Mention | null {
   // A dateline: a name in capitals opening a line, then a dash ("PORT ALDER — The council ...").
   else if (raw.sentenceInitial && !raw.shouted && raw.next === '-' && toks.every((t) => t.norm === t.norm.toUpperCase())) type = 'LOC';
   raw = { ...raw, type };
-  // Leading articles and, for people, titles ("the White House", "President Biden").
-  while (toks.length && (/^(the|a|an)$/i.test(toks[0].norm) || (raw.type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))) {
+  // Leading articles, words that only open the sentence ("See Facebook"), and, for people, titles ("President Biden").
+  while (
+    toks.length &&
+    (/^(the|a|an)$/i.test(toks[0].norm) ||
+      (LEADING_NOISE.has(toks[0].norm.toLowerCase()) && toks.length > 1) ||
+      (raw.type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))
+  ) {
     toks = toks.slice(1);
     initial = false;
   }
