@@ -10,16 +10,18 @@
  * origin) are written to a temporary folder and served like the others.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { HIGHLIGHT_NAMES } from '@/lib/highlight';
 import { CROSS_ORIGIN_FRAME_MESSAGE } from '@/lib/frames';
 import { HOSTILE_DIR, pageNestedDeep, pageWithHugeComments } from '../fixtures/hostile/generate';
-import { e2eExtensionDir } from './support/build';
+import { e2eExtensionDir, projectRoot } from './support/build';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startServer, type TestServer } from './support/server';
+
+const SCREENSHOTS = resolve(projectRoot, 'build/screenshots');
 
 /** An answer (a reading or a clear no-article) must come within this, even on the 5 MB page. */
 const ANSWER_MS = 30_000;
@@ -153,6 +155,8 @@ describe('articles out of the light DOM', () => {
     expect(((await highlightTexts(frame!, HIGHLIGHT_NAMES.quote)) ?? []).map(squash)).toEqual(quotes);
     // Nothing in the outer page: it holds no article text.
     expect(await highlightTexts(page, HIGHLIGHT_NAMES.keySentence)).toBeNull();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'hostile-iframe-highlighted.png') });
 
     // Clicking a key sentence flashes it in the frame.
     await popup.locator('.key-sentences .passage').first().click();
@@ -184,6 +188,8 @@ describe('articles out of the light DOM', () => {
     }, HIGHLIGHT_NAMES.keySentence);
     expect(painted.map((p) => squash(p.text)).sort()).toEqual([...keys].sort());
     expect(painted.every((p) => p.inShadowTree)).toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'hostile-shadow-root-highlighted.png') });
     // The shadow root's <style> is never read as text.
     expect(await popup.locator('.content').textContent()).not.toContain('line-height');
     await close(page, popup);
