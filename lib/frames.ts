@@ -64,10 +64,14 @@ export function frameArea(frame: Element): number {
   return size('width') * size('height');
 }
 
-/** The frame's document when this document may read it; null for another origin (browsers give null or throw). */
-function frameDocument(frame: Element): Document | null {
+/**
+ * The frame's document when this document may read it; null for another origin
+ * (browsers give null or throw); undefined where the DOM loads no frames at all
+ * (linkedom in the CLI), which says nothing about the frame's origin.
+ */
+function frameDocument(frame: Element): Document | null | undefined {
   try {
-    return (frame as HTMLIFrameElement).contentDocument ?? null;
+    return (frame as HTMLIFrameElement).contentDocument;
   } catch {
     // SecurityError: a cross-origin frame.
     return null;
@@ -92,6 +96,7 @@ export function surveyFrames(doc: Document): FrameSurvey {
       const area = frameArea(frame);
       if (area === 0) continue;
       const inner = frameDocument(frame);
+      if (inner === undefined) continue;
       if (!inner) {
         if (area >= ARTICLE_FRAME_AREA) unreadable++;
         continue;

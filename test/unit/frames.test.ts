@@ -33,6 +33,7 @@ import { createHandlers } from '../../entrypoints/content/handlers';
 import { createPageHighlighter, type HighlightEngine } from '../../entrypoints/content/page-highlighter';
 import { ReadingSession } from '../../entrypoints/content/session';
 import { PROJECT_ROOT } from '../support/shared';
+import { parseHtmlDocument } from '../../cli/dom';
 
 const hostile = (name: string) => readFileSync(resolve(PROJECT_ROOT, 'test/fixtures/hostile', name), 'utf8');
 const ARTICLE = hostile('article-base.html');
@@ -346,5 +347,21 @@ describe('the content script on a framed article', () => {
     expect(reply.type).toBe('analysis');
     expect(cleared).toContain(frameDoc);
     expect(painted.slice(paintedBefore).filter((p) => p.doc === frameDoc)).toEqual([]);
+  });
+});
+
+describe('in Node (the CLI\'s linkedom: no frames loaded, no shadow DOM)', () => {
+  it('reads the iframe page as the page alone: no article, and no blame on a frame it never loaded', () => {
+    const doc = parseHtmlDocument(IFRAME_PAGE);
+    expect(hasOpenShadowRoots(doc)).toBe(false);
+    const { article, document } = readArticle(doc);
+    expect(document).toBe(doc);
+    expect(article).toMatchObject({ ok: false });
+    expect((article as NoArticle).message).not.toBe(CROSS_ORIGIN_FRAME_MESSAGE);
+  });
+
+  it('reads an ordinary article exactly as extractArticle does', () => {
+    const doc = parseHtmlDocument(ARTICLE);
+    expect(readArticle(doc).article).toEqual(extractArticle(parseHtmlDocument(ARTICLE)));
   });
 });
