@@ -11,7 +11,7 @@ import { gazetteer } from './gazetteer';
 import { decodeModel, type EncodedModel, type SparseModel } from './model-codec';
 import model from './model.json';
 import { NEVER_ALONE } from './lexicon';
-import { resolveEntities, type MentionType, type RawMention } from './resolve';
+import { looksLikePerson, resolveEntities, type MentionType, type RawMention } from './resolve';
 import { tagSentence } from './tagger';
 import { tokenize, type Token } from './tokenize';
 
@@ -141,8 +141,9 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
     const words = m.tokens.map((t) => t.norm.toLowerCase());
     if (m.sentenceInitial && words.length === 1 && gazetteer().common.has(words[0])) continue;
     if (!m.tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t.norm) || /^(of|the|and|for|de|van|von|al)$/.test(t.norm))) continue;
-    addForm(words, m.type);
-    if (m.type === 'PER' && words.length > 1) addForm(words.slice(-1), 'PER');
+    const type = looksLikePerson(m.tokens, (w) => gazetteer().isFirstName(w)) ? 'PER' : m.type;
+    addForm(words, type);
+    if (type === 'PER' && words.length > 1) addForm(words.slice(-1), 'PER');
   }
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
   const out: RawMention[] = [];
@@ -175,5 +176,9 @@ export function findEntities(text: string, sentences: Span[]): Entity[] {
   const raws = taggedMentions(tagged);
   const more = consistentMentions(tagged, raws, lowerSeen);
   const gaz = gazetteer();
-  return resolveEntities([...raws, ...more], text, lowerSeen, { common: gaz.common, isPersonName: (w) => gaz.isPersonName(w) });
+  return resolveEntities([...raws, ...more], text, lowerSeen, {
+    common: gaz.common,
+    isPersonName: (w) => gaz.isPersonName(w),
+    isFirstName: (w) => gaz.isFirstName(w),
+  });
 }

@@ -62,8 +62,20 @@ function splitJoined(raw: RawMention): RawMention[] {
   return [{ ...raw, tokens: toks.slice(0, at) }, ...splitJoined({ ...raw, tokens: toks.slice(at + 1), sentenceInitial: false })];
 }
 
+/** A known first name or a middle initial, then capitalised words only, not ending like an organization. */
+export function looksLikePerson(toks: Token[], isFirstName: (lower: string) => boolean): boolean {
+  return (
+    toks.length > 1 &&
+    toks.length < 5 &&
+    (isFirstName(toks[0].norm.toLowerCase()) || (toks.length === 3 && /^\p{Lu}\.$/u.test(toks[1].norm))) &&
+    toks.every((t) => /^\p{Lu}[\p{Ll}'\-]*\.?$/u.test(t.norm)) &&
+    !ORG_WORDS.has(toks[toks.length - 1].norm.toLowerCase()) &&
+    !STREET_WORDS.has(toks[toks.length - 1].norm.toLowerCase())
+  );
+}
+
 /** Trim a raw span to the name inside it, or null when nothing name-like is left. */
-function clean(raw: RawMention, text: string): Mention | null {
+function clean(raw: RawMention, text: string, isFirstName: (lower: string) => boolean): Mention | null {
   let toks = raw.tokens;
   let initial = raw.sentenceInitial;
   let type = raw.type;
@@ -73,6 +85,8 @@ function clean(raw: RawMention, text: string): Mention | null {
   else if (toks.length > 1 && STREET_WORDS.has(toks[toks.length - 1].norm.toLowerCase())) type = 'LOC';
   // A name ending in an organization word is an organization ("Hollinger International", "Acme Inc").
   else if (type === 'PER' && toks.length > 1 && ORG_WORDS.has(toks[toks.length - 1].norm.toLowerCase())) type = 'ORG';
+  // A known first name or a middle initial, capitalised words only: a person ("Arthur Wesley Dowell", "Stuart R. Kaplan").
+  else if (type !== 'PER' && looksLikePerson(toks, isFirstName)) type = 'PER';
   // A dateline: a name in capitals opening a line, then a dash ("PORT ALDER — The council ...").
   else if (raw.sentenceInitial && !raw.shouted && raw.next === '-' && toks.every((t) => t.norm === t.norm.toUpperCase())) type = 'LOC';
   raw = { ...raw, type };
@@ -120,6 +134,8 @@ export interface ResolveLexicon {
   common: Set<string>;
   /** Whether a lower-cased word is a known first name or surname. */
   isPersonName: (lower: string) => boolean;
+  /** Whether a lower-cased word is a known first name. */
+  isFirstName?: (lower: string) => boolean;
 }
 
 export function resolveEntities(
@@ -131,7 +147,7 @@ export function resolveEntities(
   const { common } = lexicon;
   let mentions = raws
     .flatMap(splitJoined)
-    .map((r) => clean(r, text))
+    .map((r) => clean(r, text, lexicon.isFirstName ?? (() => false)))
     .filter((m): m is Mention => m !== null);
 
   // "US government", "Biden administration" of a known place: the place itself.

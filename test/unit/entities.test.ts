@@ -85,6 +85,20 @@ describe('findEntities', () => {
     expect(forms(text, london)).toEqual(['London', 'London']);
   });
 
+  it('knows a person by a middle initial and cuts a sentence-opening verb from a name', () => {
+    const text =
+      'The collector Stuart R. Kaplan bought the deck in 1970. Kaplan later sold it. ' +
+      'See Facebook for the full policy. Facebook did not reply, and Kaplan declined to comment.';
+    const list = entities(text);
+    const kaplan = byName(list, 'Stuart R. Kaplan')!;
+    expect(kaplan.type).toBe('person');
+    expect(kaplan.count).toBe(3);
+    const facebook = byName(list, 'Facebook')!;
+    expect(facebook.type).toBe('organization');
+    expect(facebook.count).toBe(2);
+    expect(list.flatMap((e) => e.aliases)).not.toContain('See Facebook');
+  });
+
   it('names the person after a title, not the title', () => {
     const text = 'The special envoy arrived late. President Okonkwo Adeyemi greeted envoy Tomas Berg at the airport.';
     const list = entities(text);
