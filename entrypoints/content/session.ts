@@ -89,7 +89,9 @@ export class ReadingSession {
       this.current = null;
       this.cachedUrl = url;
     }
-    const cachedReading = source === 'selection' ? undefined : this.cache.get(source);
+    let cachedReading = source === 'selection' ? undefined : this.cache.get(source);
+    // Read from a frame that has since navigated or gone: its document has no window any more.
+    if (cachedReading?.document && !cachedReading.document.defaultView) cachedReading = undefined;
     if (cachedReading) {
       const t0 = this.page.now();
       const reading = this.withLength(cachedReading, sentences);

@@ -336,6 +336,16 @@ describe('the content script on a framed article', () => {
     expect(painted.some((p) => p.doc === doc)).toBe(false);
   });
 
+  it('reads again when the frame it read from has gone, instead of reusing the reading of a dead document', async () => {
+    const doc = await page(iframePage(srcdocFrame(ARTICLE, 'width="800" height="1200"')));
+    const { ask } = contentScript(doc);
+    const first = await ask({ type: 'analyze', source: 'article', sentences: 3, highlights: true });
+    expect(first).toMatchObject({ type: 'analysis', result: { ok: true } });
+    doc.querySelector('iframe')!.remove();
+    const again = await ask({ type: 'analyze', source: 'article', sentences: 3, highlights: true });
+    expect(again).toMatchObject({ type: 'analysis', result: { ok: false }, timing: { cached: false } });
+  });
+
   it('reading the visible text afterwards moves the highlights back to the page and clears the frame', async () => {
     const doc = await page(iframePage(srcdocFrame(ARTICLE, 'width="800" height="1200"')));
     const frameDoc = (doc.querySelector('iframe') as HTMLIFrameElement).contentDocument!;
