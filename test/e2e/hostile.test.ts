@@ -33,6 +33,8 @@ let tmp: string;
 const dialogs: string[] = [];
 /** Uncaught errors in pages and popups. */
 const pageErrors: string[] = [];
+/** Measured in the run, written to build/e2e-hostile.json. */
+const figures: { answerMs: Record<string, number>; domRewriteHeld?: { held: number; samples: number } } = { answerMs: {} };
 
 beforeAll(async () => {
   const routes: Record<string, string> = {};
@@ -65,6 +67,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The figures of the run (time to an answer per page, highlights held on the rewriting page), for the report.
+  mkdirSync(resolve(projectRoot, 'build'), { recursive: true });
+  writeFileSync(resolve(projectRoot, 'build/e2e-hostile.json'), `${JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2)}\n`);
   await b?.close();
   await server?.close();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -90,7 +95,9 @@ async function open(name: string) {
   const started = Date.now();
   const popup = await b.openPopup(tabId);
   await popup.locator('.content:not(:has([aria-busy="true"]))').waitFor({ timeout: ANSWER_MS });
-  return { page, popup, ms: Date.now() - started };
+  const ms = Date.now() - started;
+  figures.answerMs[name] = ms;
+  return { page, popup, ms };
 }
 
 async function close(...pages: Page[]): Promise<void> {
@@ -220,6 +227,7 @@ describe('a page that rewrites itself every 100 ms', () => {
       if (JSON.stringify(painted) === JSON.stringify(keys)) held++;
       await page.waitForTimeout(25);
     }
+    figures.domRewriteHeld = { held, samples };
     console.log(`hostile e2e: dom-rewrite highlights held their passages in ${held}/${samples} samples`);
     // All, unless a loaded machine pushes re-anchoring past its CPU budget (then the debounce catches up within a second).
     expect(held).toBeGreaterThanOrEqual(samples * 0.8);
