@@ -75,9 +75,12 @@ function isShouted(tokens: Token[]): boolean {
   let letters = 0;
   let upper = 0;
   for (const t of tokens) {
-    if (!/\p{L}/u.test(t.norm)) continue;
+    const w = t.norm;
+    const up = w.toUpperCase();
+    const low = w.toLowerCase();
+    if (up === low) continue; // no letters
     letters++;
-    if (t.norm === t.norm.toUpperCase()) upper++;
+    if (w === up) upper++;
   }
   return letters > 0 && upper / letters > 0.6;
 }
@@ -85,6 +88,12 @@ function isShouted(tokens: Token[]): boolean {
 export interface TaggedSentence {
   tokens: Token[];
   tags: Tag[];
+}
+
+/** A tagged sentence with the line facts the resolver needs, computed once. */
+interface Line extends TaggedSentence {
+  headline: boolean;
+  shouted: boolean;
 }
 
 /** The tagger's BIO tags for every sentence of the text. */
@@ -99,11 +108,9 @@ export function tagText(text: string, sentences: Span[]): { tagged: TaggedSenten
 }
 
 /** Mentions in the tagger's BIO tags (MISC dropped), with where each sits. */
-function taggedMentions(tagged: TaggedSentence[]): RawMention[] {
+function taggedMentions(tagged: Line[]): RawMention[] {
   const raws: RawMention[] = [];
-  for (const { tokens, tags } of tagged) {
-    const headline = isTitleCase(tokens);
-    const shouted = isShouted(tokens);
+  for (const { tokens, tags, headline, shouted } of tagged) {
     let i = 0;
     while (i < tags.length) {
       const tag = tags[i];
@@ -128,7 +135,7 @@ function taggedMentions(tagged: TaggedSentence[]): RawMention[] {
  * capitalised occurrence of a tagged form, or of the surname of a tagged full
  * name, becomes a mention of that type. Greedy longest match, linear.
  */
-function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lowerSeen: Set<string>): RawMention[] {
+function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<string>): RawMention[] {
   const forms = new Map<string, { words: string[]; type: MentionType }[]>();
   const addForm = (words: string[], type: MentionType) => {
     if (words.length === 1 && (NEVER_ALONE.has(words[0]) || lowerSeen.has(words[0]))) return;
@@ -147,9 +154,7 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
   }
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
   const out: RawMention[] = [];
-  for (const { tokens, tags } of tagged) {
-    const headline = isTitleCase(tokens);
-    const shouted = isShouted(tokens);
+  for (const { tokens, tags, headline, shouted } of tagged) {
     for (let i = 0; i < tokens.length; i++) {
       if (tags[i] !== 'O' && !tags[i].endsWith('MISC')) continue;
       if (!/^\p{Lu}/u.test(tokens[i].norm)) continue;
@@ -172,7 +177,8 @@ function consistentMentions(tagged: TaggedSentence[], found: RawMention[], lower
 }
 
 export function findEntities(text: string, sentences: Span[]): Entity[] {
-  const { tagged, lowerSeen } = tagText(text, sentences);
+  const { tagged: sents, lowerSeen } = tagText(text, sentences);
+  const tagged: Line[] = sents.map((s) => ({ ...s, headline: isTitleCase(s.tokens), shouted: isShouted(s.tokens) }));
   const raws = taggedMentions(tagged);
   const more = consistentMentions(tagged, raws, lowerSeen);
   const gaz = gazetteer();
