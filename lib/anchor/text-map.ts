@@ -10,7 +10,7 @@
  * zero-width characters dropped. It is one linear pass with no layout queries.
  */
 import { CELLS, LINE_BLOCKS, PARA_BLOCKS, SKIP, isHidden } from '../extract/dom-text';
-import { WHITESPACE, charClasses, isSpace } from './normalize';
+import { VISIBLE, WHITESPACE, charClasses, isSpace } from './normalize';
 
 export interface TextMap {
   /** The node the map was built from. */
@@ -76,11 +76,6 @@ class Builder {
     this.runs++;
   }
 
-  private emit(piece: string): void {
-    this.parts.push(piece);
-    this.length += piece.length;
-  }
-
   boundary(kind: number): void {
     if (kind > this.pending) this.pending = kind;
     this.runNodeIndex = -1;
@@ -90,11 +85,13 @@ class Builder {
     const data = node.data;
     const classes = this.classes;
     let index = -1;
+    // Characters of this node copied as they are, not yet added to `parts`: data[copyFrom, runDataEnd).
+    let copyFrom = -1;
     let i = 0;
     while (i < data.length) {
       const k = classes[data.charCodeAt(i)];
-      if (k !== 0) {
-        // Whitespace or invisible: remember whitespace as pending, drop the invisible.
+      if (k !== VISIBLE) {
+        // Whitespace is remembered as pending (with where it came from); invisible characters vanish.
         if (k === WHITESPACE) {
           if (index < 0) index = this.addNode(node);
           if (this.pending === NONE || this.pendingNode < 0) {
@@ -108,25 +105,27 @@ class Builder {
       }
       // A stretch of visible characters [i, j).
       let j = i + 1;
-      while (j < data.length && classes[data.charCodeAt(j)] === 0) j++;
+      while (j < data.length && classes[data.charCodeAt(j)] === VISIBLE) j++;
       if (index < 0) index = this.addNode(node);
-      if (this.pending !== NONE && this.length > 0) {
-        // One plain space right after the open run in the same node is copied as is: the run goes on.
-        const verbatim =
-          this.pending === SPACE && this.runNodeIndex === index && this.runDataEnd === i - 1 && data.charCodeAt(i - 1) === 0x20;
-        if (verbatim) this.emit(data.slice(i - 1, j));
-        else {
+      const separator = this.pending !== NONE && this.length > 0;
+      // One plain space right after the open run, in the same node, is the page's own character: the run goes on.
+      const continues =
+        copyFrom >= 0 &&
+        this.runNodeIndex === index &&
+        (separator ? this.pending === SPACE && this.runDataEnd === i - 1 && data.charCodeAt(i - 1) === 0x20 : this.runDataEnd === i);
+      if (continues) this.length += j - this.runDataEnd;
+      else {
+        if (copyFrom >= 0) this.parts.push(data.slice(copyFrom, this.runDataEnd));
+        if (separator) {
+          // The separator is a run of its own: at the whitespace it stands for, or (a boundary) at what follows.
           if (this.pendingNode >= 0) this.openRun(this.pendingNode, this.pendingOffset);
           else this.openRun(index, i);
-          this.emit(this.pending === BREAK ? '\n' : ' ');
-          this.openRun(index, i);
-          this.emit(data.slice(i, j));
+          this.parts.push(this.pending === BREAK ? '\n' : ' ');
+          this.length++;
         }
-      } else if (this.runNodeIndex === index && this.runDataEnd === i) {
-        this.emit(data.slice(i, j)); // unreachable in practice: stretches are maximal
-      } else {
         this.openRun(index, i);
-        this.emit(data.slice(i, j));
+        copyFrom = i;
+        this.length += j - i;
       }
       this.pending = NONE;
       this.pendingNode = -1;
@@ -134,6 +133,7 @@ class Builder {
       this.runDataEnd = j;
       i = j;
     }
+    if (copyFrom >= 0) this.parts.push(data.slice(copyFrom, this.runDataEnd));
   }
 
   private addNode(node: Text): number {
