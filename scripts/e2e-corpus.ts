@@ -36,6 +36,8 @@ interface Row {
   quotesAnchored: number;
   painted: number;
   ms: number;
+  /** Round trip of `setSentences 3` on the cached reading (re-summary and repaint): what a length click costs. */
+  resummaryMs: number | null;
   error: string | null;
 }
 
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
   const paths = Object.keys(routes);
   console.log('page                                   article           key(anchored/found)  quotes(anchored/found)  painted      ms');
   for (let i = 0; i < pages.length; i++) {
-    const row: Row = { page: pages[i].name, loaded: false, article: false, noArticle: null, keyFound: 0, keyAnchored: 0, quotesFound: 0, quotesAnchored: 0, painted: 0, ms: 0, error: null };
+    const row: Row = { page: pages[i].name, loaded: false, article: false, noArticle: null, keyFound: 0, keyAnchored: 0, quotesFound: 0, quotesAnchored: 0, painted: 0, ms: 0, resummaryMs: null, error: null };
     let tab: Page | null = null;
     try {
       const opened = await browser.openTab(server.url(paths[i]));
@@ -98,12 +100,21 @@ async function main(): Promise<void> {
         const r = await chrome.tabs.sendMessage(tabId, { type: 'analyze', sentences: 'auto', source: 'article', highlights: true });
         const ms = performance.now() - t0;
         if (r?.type !== 'analysis') return { error: r?.message ?? 'no reply', ms };
-        return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, why: r.result.ok ? null : (r.result.reason as string) };
+        let resummaryMs: number | null = null;
+        if (r.result.ok) {
+          const t1 = performance.now();
+          const again = await chrome.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 3 });
+          if (again?.type === 'analysis') resummaryMs = performance.now() - t1;
+          // Back to the first reading, so what is counted below is what `analyze` painted.
+          await chrome.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 'auto' });
+        }
+        return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, resummaryMs, why: r.result.ok ? null : (r.result.reason as string) };
       }, opened.tabId);
       row.ms = Math.round(reply.ms);
       if ('error' in reply) row.error = String(reply.error);
       else {
         row.article = reply.ok;
+        row.resummaryMs = reply.resummaryMs === null ? null : Math.round(reply.resummaryMs);
         row.noArticle = reply.why;
         row.keyFound = reply.anchoring.keySentences.found;
         row.keyAnchored = reply.anchoring.keySentences.anchored;
@@ -139,12 +150,15 @@ async function main(): Promise<void> {
     painted,
     anchoredPct: found ? (100 * anchored) / found : 100,
     medianMs: Math.round(median(articles.map((r) => r.ms))),
+    medianResummaryMs: Math.round(median(articles.flatMap((r) => (r.resummaryMs === null ? [] : [r.resummaryMs])))),
+    maxResummaryMs: Math.max(0, ...articles.map((r) => r.resummaryMs ?? 0)),
     failed: failed.map((r) => ({ page: r.page, error: r.error })),
   };
   mkdirSync(resolve(projectRoot, 'build'), { recursive: true });
   const out = resolve(projectRoot, 'build/e2e-corpus.json');
   writeFileSync(out, `${JSON.stringify({ dir: resolve(dir), totals, rows }, null, 2)}\n`);
-  console.log(`\nfailed pages: ${failed.length}${failed.length ? ` (${failed.map((r) => r.page).join(', ')})` : ''}; painted ranges: ${painted}; written ${out}`);
+  console.log(`\nre-summary (setSentences on the cached reading): median ${totals.medianResummaryMs} ms, max ${totals.maxResummaryMs} ms`);
+  console.log(`failed pages: ${failed.length}${failed.length ? ` (${failed.map((r) => r.page).join(', ')})` : ''}; painted ranges: ${painted}; written ${out}`);
   console.log(
     `total: pages=${totals.pages} articles=${totals.articles} anchored=${anchored}/${found} (${totals.anchoredPct.toFixed(1)}%) median_ms=${totals.medianMs}`,
   );

@@ -44,6 +44,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async analyze(m): Promise<Reply> {
       const t0 = deps.now();
       const { reading, analyzeMs, cached } = session.read(m.source, m.sentences);
+      // A popup that opens has no entity chosen: the page must not keep the last one's highlight.
+      highlighter.showEntity(null);
       const anchoring = await show(reading.result, m.highlights);
       return { type: 'analysis', result: reading.result, anchoring, timing: { analyzeMs, totalMs: deps.now() - t0, cached } };
     },

@@ -71,13 +71,38 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
     supported = !(typeof result === 'object' && result !== null && (result as { supported?: unknown }).supported === false);
   }
 
+  const spanKey = (s: Span) => `${s.start}:${s.end}`;
+  const intact = (r: Range | null): r is Range => r !== null && !r.collapsed && r.startContainer.isConnected;
+
+  /**
+   * Every passage of the current reading looked for so far: its range, or null
+   * when the page had no place for it. A length click then costs no page read
+   * for sentences seen before; a new reading or a changed page empties it.
+   */
+  const anchored = new Map<string, Range | null>();
+
+  /** Anchors the reading's key sentences and quotes not anchored yet, in one call (the page's text is read once). */
   function anchorAll(a: Analysis): void {
-    // One call, so the page's text is read once for key sentences and quotes together.
     const keys = keySentenceSpans(a);
     const quotes: Span[] = a.quotes.map((q) => ({ start: q.start, end: q.end }));
-    const ranges = engine.anchorPassages(root(), a.text, [...keys, ...quotes]).map((r) => r.range);
+    const all = [...keys, ...quotes];
+    const usable = (s: Span) => {
+      const k = spanKey(s);
+      if (!anchored.has(k)) return false;
+      const r = anchored.get(k)!;
+      return r === null || intact(r);
+    };
+    const missing = all.filter((s) => !usable(s));
+    if (missing.length) {
+      const found = engine.anchorPassages(root(), a.text, missing);
+      missing.forEach((s, i) => anchored.set(spanKey(s), found[i]?.range ?? null));
+    }
+    const ranges = all.map((s) => anchored.get(spanKey(s)) ?? null);
     keyRanges = ranges.slice(0, keys.length);
     quoteRanges = ranges.slice(keys.length);
+  }
+
+  function anchorEntity(a: Analysis): void {
     entityRanges = entity ? present(engine.anchorPassages(root(), a.text, entity.mentions).map((r) => r.range)) : [];
   }
 
@@ -89,7 +114,9 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
     const ranges = [...keyRanges, ...quoteRanges];
     const lost = ranges.some((r, i) => r !== null && !engine.rangeStillMatches!(r, a.text.slice(spans[i].start, spans[i].end)));
     if (!lost) return;
+    anchored.clear();
     anchorAll(a);
+    anchorEntity(a);
     paint();
   }
 
@@ -107,9 +134,15 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
       return supported;
     },
     anchor(a) {
-      analysis = a;
-      entity = null;
+      // The same reading with another summary length keeps its ranges and the chosen entity.
+      const sameReading = analysis !== null && analysis.text === a.text && analysis.quotes === a.quotes;
+      if (!sameReading) {
+        entity = null;
+        entityRanges = [];
+        anchored.clear();
+      }
       anchorAll(a);
+      analysis = a;
       watch();
       return { keySentences: count(keyRanges), quotes: count(quoteRanges) };
     },
@@ -126,6 +159,7 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
       entityRanges = [];
       entity = null;
       analysis = null;
+      anchored.clear();
       stopWatching?.();
       stopWatching = null;
       paint();
@@ -139,7 +173,8 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
     },
     showEntity(e) {
       entity = e;
-      entityRanges = e && analysis ? present(engine.anchorPassages(root(), analysis.text, e.mentions).map((r) => r.range)) : [];
+      if (analysis) anchorEntity(analysis);
+      else entityRanges = [];
       // Choosing an entity is asking to see it: show highlights even if they were off.
       if (e) visible = true;
       paint();

@@ -24,8 +24,21 @@ let handlers: Handlers;
 let painted: Array<{ keySentence: number; quote: number; entity: number }>;
 let cleared: number;
 
+/**
+ * The page goes into happy-dom's own window document: its Ranges only work
+ * there (in a DOMParser document every Range collapses), and the content script
+ * works on the window's document anyway.
+ */
+function loadPage(html: string): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.head.replaceChildren(...[...parsed.head.childNodes].map((n) => document.importNode(n, true)));
+  document.body.replaceWith(document.importNode(parsed.body, true));
+  document.documentElement.lang = parsed.documentElement.lang;
+  return document;
+}
+
 function setup(): void {
-  doc = new DOMParser().parseFromString(sampleHtml, 'text/html');
+  doc = loadPage(sampleHtml);
   selection = '';
   painted = [];
   cleared = 0;
@@ -95,6 +108,37 @@ describe('content script handlers', () => {
     expect(auto.summary.length).toBeGreaterThan(0);
   });
 
+  it('another summary length anchors only the sentences it had not anchored yet', async () => {
+    const calls: Array<Array<{ start: number; end: number }>> = [];
+    const counting: HighlightEngine = {
+      anchorPassages: (root, text, passages) => (calls.push([...passages]), engine.anchorPassages(root, text, passages)),
+      paintHighlights: () => {},
+      clearHighlights: () => {},
+    };
+    const now = () => performance.now();
+    handlers = createHandlers({
+      session: new ReadingSession({ document: doc, url: () => 'https://courier.example/rail', selectionText: () => '', visibleText: () => '', now }),
+      highlighter: createPageHighlighter(doc, counting, DEFAULT_SETTINGS.colours),
+      colours: async () => DEFAULT_SETTINGS.colours,
+      now,
+    });
+    const seven = await analysis({ type: 'analyze', sentences: 7, source: 'article', highlights: true });
+    if (!seven.result.ok) throw new Error('no article');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toHaveLength(7 + seven.result.quotes.length);
+    const three = await analysis({ type: 'setSentences', sentences: 3 });
+    if (!three.result.ok) throw new Error('no article');
+    expect(three.anchoring.keySentences).toEqual({ found: 3, anchored: 3 });
+    const had = new Set(calls[0].map((s) => `${s.start}:${s.end}`));
+    const added = keySentenceSpans(three.result).filter((s) => !had.has(`${s.start}:${s.end}`));
+    // Quotes and the key sentences already anchored keep their ranges: only new sentences are looked for.
+    expect(calls.slice(1).flat()).toEqual(added);
+    // Back to seven: every one of them has been looked for already.
+    const before = calls.length;
+    await analysis({ type: 'setSentences', sentences: 7 });
+    expect(calls.length).toBe(before);
+  });
+
   it('reads the selection afresh each time and says so when nothing is selected', async () => {
     const empty = await analysis({ type: 'analyze', sentences: 'auto', source: 'selection', highlights: true });
     expect(empty.result.ok).toBe(false);
@@ -137,7 +181,7 @@ describe('content script handlers', () => {
   });
 
   it('says there is no article on a page without one, and reads the visible text on request', async () => {
-    doc = new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures/no-article/index.html'), 'utf8'), 'text/html');
+    doc = loadPage(readFileSync(resolve(__dirname, '../fixtures/no-article/index.html'), 'utf8'));
     const now = () => performance.now();
     handlers = createHandlers({
       session: new ReadingSession({ document: doc, url: () => 'https://courier.example/', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
