@@ -124,7 +124,7 @@ function openShadowRoot(node: Node): ShadowRoot | null {
   return node.nodeType === ELEMENT ? ((node as Element).shadowRoot ?? null) : null;
 }
 
-/** Every open shadow root in `root` and in the shadow trees inside it, in document order. */
+/** Every open shadow root in `root` and in the shadow trees inside it: those of `root` in document order, then nested ones. */
 export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
   const out: ShadowRoot[] = [];
   const doc = root.nodeType === FRAGMENT ? (root as ShadowRoot).ownerDocument : (root as Document);
