@@ -42,6 +42,7 @@ function keep(text: string, lines: Lines, piece: QuotePiece, sentenceStart: numb
 
 export function findQuotes(text: string, sentences: Span[], entities: Entity[]): Quote[] {
   const all = findQuotePieces(text);
+  if (all.length === 0) return [];
   const groupSize = new Map<number, number>();
   for (const p of all) groupSize.set(p.group, (groupSize.get(p.group) ?? 0) + 1);
   const sentenceStart = sentenceStarts(sentences);

@@ -22,7 +22,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   WORD.lastIndex = 0;
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(WORD)) {
-    out.push({ text: m[0], key: m[0].replace(/\.$/, ''), start: from + m.index!, end: from + m.index! + m[0].length });
+    const t = m[0];
+    out.push({ text: t, key: t.endsWith('.') ? t.slice(0, -1) : t, start: from + m.index!, end: from + m.index! + t.length });
   }
   return out;
 }

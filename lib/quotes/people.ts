@@ -22,42 +22,60 @@ const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord
 
 const isCap = (w: Word) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || /^Mc|^O[’']/.test(w.text);
 
+// Stretches of capitalised words (with name particles between them): only these are
+// split into words, which keeps the scan of a long text cheap.
+const CAPITALISED_STRETCH = /\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \u00a0](?:(?:van|von|de|der|den|del|della|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|y)[ \u00a0])*\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*/gu;
+const ABBREVIATED = /^\p{Lu}\.$|^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|St|Jr)\.$/u;
+// A title in lower case right before a name: "press secretary Karoline Leavitt".
+const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(secretary|spokesman|spokeswoman|spokesperson|senator|president|mayor|governor|director|chairman|chairwoman|minister|envoy|adviser|advisor|aide|lawyer|attorney|judge|officer|chief|leader|nominee|candidate)[ \u00a0]$/u;
+
+/** The runs of name-like words in a stretch: split where a word is not capitalised or ends a sentence. */
+function runsIn(text: string, from: number, to: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (const w of wordsIn(text, from, to)) {
+    const fits = isCap(w) || (run.length > 0 && NAME_PARTICLES.has(w.text));
+    const last = run[run.length - 1];
+    const broken = last && (!/^[ \u00a0]$/.test(text.slice(last.end, w.start)) || (/\.$/.test(last.text) && !ABBREVIATED.test(last.text)));
+    if (!fits || broken) {
+      if (run.length) runs.push(run);
+      run = fits ? [w] : [];
+    } else run.push(w);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
 export function peopleNamed(text: string): Person[] {
-  const words = wordsIn(text, 0, text.length);
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
-  for (let i = 0; i < words.length; i++) {
-    if (!isCap(words[i])) continue;
-    // The run of capitalised words (with particles) starting here.
-    let j = i + 1;
-    while (j < words.length && /^[ \u00a0]$/.test(text.slice(words[j - 1].end, words[j].start)) && (isCap(words[j]) || NAME_PARTICLES.has(words[j].text)) && !/[.]$/.test(words[j - 1].text.replace(/^\p{Lu}\.$|^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|St|Jr)\.$/u, ''))) j++;
-    const run = words.slice(i, j);
-    i = j - 1;
-    let k = 0;
-    let honorific: Gender = null;
-    let titled = false;
-    while (k < run.length - 1 && (PERSONAL_TITLE.test(run[k].text) || NOT_NAME_WORDS.has(run[k].key.toLowerCase()))) {
-      if (PERSONAL_TITLE.test(run[k].text)) titled = true;
-      honorific = HONORIFIC_GENDER[run[k].key.toLowerCase()] ?? honorific;
-      k++;
-    }
-    // A title in lower case right before: "press secretary Karoline Leavitt".
-    const prev = words[i - run.length];
-    if (prev && /^(secretary|spokesman|spokeswoman|spokesperson|senator|president|mayor|governor|director|chairman|chairwoman|minister|envoy|adviser|advisor|aide|lawyer|attorney|judge|officer|chief|leader|nominee|candidate)$/.test(prev.text)) titled = true;
-    const name = run.slice(k);
-    if (name.length === 0 || /[’']s$/.test(name[name.length - 1].text)) continue;
-    const nameText = text.slice(name[0].start, name[name.length - 1].end).replace(/\.$/, '');
-    const gender = honorific ?? genderOfName(nameText);
-    const surname = name[name.length - 1].key;
-    if (name.length >= 2 && (titled || genderOfName(nameText))) {
-      const p = { start: name[0].start, end: name[0].start + nameText.length, name: nameText, gender };
-      people.push(p);
-      bySurname.set(surname, p);
-    } else if (name.length === 1 && (titled || bySurname.has(surname))) {
-      const known = bySurname.get(surname);
-      const p = { start: name[0].start, end: name[0].start + nameText.length, name: known?.name ?? nameText, gender: known?.gender ?? gender };
-      people.push(p);
-      if (!known) bySurname.set(surname, p);
+  CAPITALISED_STRETCH.lastIndex = 0;
+  for (const m of text.matchAll(CAPITALISED_STRETCH)) {
+    for (const run of runsIn(text, m.index!, m.index! + m[0].length)) {
+      let k = 0;
+      let honorific: Gender = null;
+      let titled = false;
+      while (k < run.length - 1 && (PERSONAL_TITLE.test(run[k].text) || NOT_NAME_WORDS.has(run[k].key.toLowerCase()))) {
+        if (PERSONAL_TITLE.test(run[k].text)) titled = true;
+        honorific = HONORIFIC_GENDER[run[k].key.toLowerCase()] ?? honorific;
+        k++;
+      }
+      if (LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start))) titled = true;
+      const name = run.slice(k);
+      if (name.length === 0 || /[’']s$/.test(name[name.length - 1].text)) continue;
+      const nameText = text.slice(name[0].start, name[name.length - 1].end).replace(/\.$/, '');
+      const gender = honorific ?? genderOfName(nameText);
+      const surname = name[name.length - 1].key;
+      if (name.length >= 2 && (titled || genderOfName(nameText))) {
+        const p = { start: name[0].start, end: name[0].start + nameText.length, name: nameText, gender };
+        people.push(p);
+        bySurname.set(surname, p);
+      } else if (name.length === 1 && (titled || bySurname.has(surname))) {
+        const known = bySurname.get(surname);
+        const p = { start: name[0].start, end: name[0].start + nameText.length, name: known?.name ?? nameText, gender: known?.gender ?? gender };
+        people.push(p);
+        if (!known) bySurname.set(surname, p);
+      }
     }
   }
   return people;

@@ -348,28 +348,33 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
   }
 
   // Pass 3: names to entities, pronouns to the most recent fitting person or organization.
+  // The people and mentions a pronoun may refer to are gathered only when a quote needs them.
+  const pronouns = found.some((f) => f?.kind === 'pronoun');
+  const surnames = found.some((f) => f?.kind === 'name' && !f.name.includes(' '));
   const candidates: Candidate[] = [];
-  for (const e of entities) {
-    if (e.type === 'place') continue;
-    // Gender per mention: its own first name when it has one ("Rakeyia Scott"), else the
-    // entity's forms when they agree ("Lynch" after "Loretta E. Lynch").
-    const forms = e.type === 'person' ? [e.name, ...e.aliases].map(genderOfName).filter((g) => g) : [];
-    const entityGender = forms.length && forms.every((g) => g === forms[0]) ? forms[0] : null;
-    for (const m of e.mentions) {
-      if (inside(quoteSpans, m.start)) continue;
-      const surface = text.slice(m.start, m.end);
-      const gender = e.type !== 'person' ? null : /\s/.test(surface.trim()) ? genderOfName(surface) : entityGender;
-      candidates.push({ name: e.name, pos: m.start, type: e.type, gender });
+  if (pronouns) {
+    for (const e of entities) {
+      if (e.type === 'place') continue;
+      // Gender per mention: its own first name when it has one ("Rakeyia Scott"), else the
+      // entity's forms when they agree ("Lynch" after "Loretta E. Lynch").
+      const forms = e.type === 'person' ? [e.name, ...e.aliases].map(genderOfName).filter((g) => g) : [];
+      const entityGender = forms.length && forms.every((g) => g === forms[0]) ? forms[0] : null;
+      for (const m of e.mentions) {
+        if (inside(quoteSpans, m.start)) continue;
+        const surface = text.slice(m.start, m.end);
+        const gender = e.type !== 'person' ? null : /\s/.test(surface.trim()) ? genderOfName(surface) : entityGender;
+        candidates.push({ name: e.name, pos: m.start, type: e.type, gender });
+      }
     }
   }
   // People the entities may not know (or before the tagger runs): named with a first name or title.
-  const entitySpans = entityIndex.mentions;
-  const people = peopleNamed(text);
   const fullNames = new Map<string, string>();
-  for (const p of people) {
-    if (p.name.includes(' ')) fullNames.set(p.name.split(/\s+/).pop()!, p.name);
-    if (inside(quoteSpans, p.start) || inside(entitySpans, p.start)) continue;
-    candidates.push({ name: p.name, pos: p.start, type: 'person', gender: p.gender });
+  if (pronouns || surnames) {
+    for (const p of peopleNamed(text)) {
+      if (p.name.includes(' ')) fullNames.set(p.name.split(/\s+/).pop()!, p.name);
+      if (!pronouns || inside(quoteSpans, p.start) || inside(entityIndex.mentions, p.start)) continue;
+      candidates.push({ name: p.name, pos: p.start, type: 'person', gender: p.gender });
+    }
   }
   const out: Attributed[] = found.map((f) => {
     if (!f) return { found: f, speaker: null, speakerMention: null };
