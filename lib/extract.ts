@@ -28,6 +28,8 @@ import { articleFromText } from './extract/plain-text';
 
 export { articleFromText };
 
+const UNREADABLE_MESSAGE = "Lede could not read this page's structure (it may be nested too deeply or malformed).";
+
 export interface ExtractOptions {
   /** The page's URL: the site name falls back to its host. */
   url?: string;
@@ -41,7 +43,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     return extractFrom(doc, pageTitle, opts);
   } catch {
     // A DOM too broken to read is not an article; the caller gets a reason, not an exception.
-    return noArticle('not-readerable', pageTitle, 'Lede could not read this page\'s structure.');
+    return noArticle('not-readerable', pageTitle, UNREADABLE_MESSAGE);
   }
 }
 
@@ -73,7 +75,8 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   } catch {
-    parsed = null;
+    // Readability recurses: a page nested tens of thousands deep can exhaust the stack.
+    return noArticle('not-readerable', pageTitle, UNREADABLE_MESSAGE);
   }
   const root = parsed?.content as Element | null | undefined;
   if (!parsed || !root) {

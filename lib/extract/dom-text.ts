@@ -87,23 +87,46 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
     if (collapsed.endsWith(' ')) sep(SPACE);
   };
 
-  const walk = (node: Node) => {
+  // An explicit stack, not recursion: pages nest elements tens of thousands deep.
+  interface Exit {
+    level: number;
+    span: Span | null;
+    pre: boolean;
+  }
+  const stack: (Node | Exit)[] = [root];
+  const isExit = (x: Node | Exit): x is Exit => 'level' in x && !('nodeType' in x);
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (isExit(item)) {
+      if (item.pre) preDepth--;
+      if (item.span) {
+        const i = waiting.indexOf(item.span);
+        if (i >= 0) waiting.splice(i, 1); // nothing came out of it
+        else {
+          item.span.end = out.length;
+          spans.push(item.span);
+        }
+      }
+      if (item.level) sep(item.level);
+      continue;
+    }
+    const node = item;
     if (node.nodeType === 3) {
       text(node.nodeValue ?? '');
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const el = node as Element;
     const tag = node.nodeType === 1 ? el.tagName.toLowerCase() : '';
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'br') {
       if (preDepth > 0) {
         out += '\n';
         pending = 0;
       } else sep(LINE);
-      return;
+      continue;
     }
-    if (node.nodeType === 1 && isHidden(el)) return;
+    if (node.nodeType === 1 && isHidden(el)) continue;
     const level = PARA_BLOCKS.has(tag) ? PARA : LINE_BLOCKS.has(tag) ? LINE : CELLS.has(tag) ? SPACE : 0;
     if (level) sep(level);
     let span: Span | null = null;
@@ -111,21 +134,12 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
       span = { start: -1, end: -1 };
       waiting.push(span);
     }
-    if (tag === 'pre') preDepth++;
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (tag === 'pre') preDepth--;
-    if (span) {
-      const i = waiting.indexOf(span);
-      if (i >= 0) waiting.splice(i, 1); // nothing came out of it
-      else {
-        span.end = out.length;
-        spans.push(span);
-      }
-    }
-    if (level) sep(level);
-  };
+    const pre = tag === 'pre';
+    if (pre) preDepth++;
+    stack.push({ level, span, pre });
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
 
-  walk(root);
   spans.sort((a, b) => a.start - b.start);
   return { text: out, nonBody: spans };
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
 import { decodeText } from '../../cli/read-input';
 import { articleFromText, extractArticle } from '../../lib/extract';
+import { elementText } from '../../lib/extract/dom-text';
 import type { ExtractedArticle, NoArticle } from '../../lib/types';
 import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
 
@@ -204,6 +205,25 @@ describe('extractArticle: pages that are not articles', () => {
       expect(r.ok).toBe(false);
       expect(r.reason).toBe('empty');
     }
+  });
+});
+
+describe('extractArticle on pathological pages', () => {
+  const paragraphs = '<p>The ferry runs again on Monday after three weeks of repairs to the landing, the county said on Friday.</p>'.repeat(20);
+  const nested = (depth: number) =>
+    `<html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}${paragraphs}${'</div>'.repeat(depth)}</body></html>`;
+
+  it('answers a page nested 10,000 elements deep with a reason, not an exception', () => {
+    const r = extractArticle(parseHtmlDocument(nested(10_000)));
+    if (!isArticle(r)) expect(r.message).toMatch(/\w+ \w+/);
+    else expect(r.text).toContain('The ferry runs again on Monday');
+  });
+
+  it('turns a 10,000-deep element tree into text without recursion', () => {
+    const doc = parseHtmlDocument(nested(10_000));
+    const { text } = elementText(doc.body);
+    expect(text.split('\n\n')).toHaveLength(20);
+    expect(text.startsWith('The ferry runs again on Monday')).toBe(true);
   });
 });
 
