@@ -160,6 +160,17 @@ export interface SentenceFeatures {
   offsets: Int32Array;
 }
 
+const labelHashes = new Map<string, number>();
+/** Gazetteer labels are few ('-', 'city', 'Bcountry', ...): hash each once. */
+function labelHash(label: string): number {
+  let h = labelHashes.get(label);
+  if (h === undefined) {
+    h = hashString(label);
+    labelHashes.set(label, h);
+  }
+  return h;
+}
+
 /** Static features of every token in a sentence, as bucket ids. */
 export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext): SentenceFeatures {
   const n = words.length;
@@ -167,7 +178,7 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
   const gz = gaz.label(
     words,
     infos.map((x) => x.lower),
-  ).map(hashString);
+  ).map(labelHash);
   const offsets = new Int32Array(n + 1);
   // Context hashes padded by two on each side, so position i of the sentence is index i + 2.
   const hl = new Uint32Array(n + 4);

@@ -121,8 +121,18 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   };
 }
 
-const key = (m: { words: string[] }) => m.words.join(' ');
-const placeAlias = (words: string[]) => PLACE_ALIASES[words.join(' ')];
+// Joined words, memoized per words array (mentions are looked up by form many times).
+const joined = new WeakMap<string[], string>();
+function join(words: string[]): string {
+  let k = joined.get(words);
+  if (k === undefined) {
+    k = words.join(' ');
+    joined.set(words, k);
+  }
+  return k;
+}
+const key = (m: { words: string[] }) => join(m.words);
+const placeAlias = (words: string[]) => (Object.hasOwn(PLACE_ALIASES, join(words)) ? PLACE_ALIASES[join(words)] : undefined);
 
 /**
  * `lowerSeen`: words the text also writes in lower case; `common`: common

@@ -8,6 +8,7 @@
  * span is not a miss. Baseline on the same texts: compromise alone
  * (people/organizations/places with offsets). Also measures the tagger's speed
  * and findEntities on a 100,000-word text. Writes build/eval/entities.json.
+ * With --train, also scores the product path on the training split.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -195,6 +196,15 @@ if (existsSync(WIKIGOLD)) {
   );
 } else console.log(`\n[skip] ${WIKIGOLD} is absent: no out-of-domain check.`);
 
+// --train: the product path on the training split too (how far dev is from what the model saw).
+let trainResult: Result | null = null;
+const TRAIN = join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl');
+if (process.argv.includes('--train') && existsSync(TRAIN)) {
+  const docs = readIob(TRAIN).map(asText);
+  trainResult = run(docs, lede);
+  console.log('\n' + table(`CoNLL-2003 train (seen in training): ${docs.length} documents`, [['Lede (findEntities)', trainResult]]));
+}
+
 const targetF1 = devLede.micro.f1 >= 0.85;
 const targetGap = devLede.micro.f1 - devCompromise.micro.f1 >= 0.25;
 console.log(
@@ -213,6 +223,7 @@ writeFileSync(
       lede: devLede,
       compromise: devCompromise,
       wikigold: wiki,
+      train: trainResult,
       speed: { tokensPerSecond, tagWallSeconds: tagWall, longTextWords: words.length, longTextCpuMs: longMs, longTextWallMs: longWallMs },
       size: { modelGzipBytes: modelGzip, gazetteerGzipBytes: gazGzip },
       headline: [
