@@ -29,9 +29,13 @@ export interface WatchOptions {
   urgent?: () => boolean;
 }
 
-/** Immediate (urgent) calls may take this share of the time, measured over one-second windows. */
-const URGENT_BUDGET = 0.1;
-const URGENT_WINDOW_MS = 1000;
+/**
+ * Immediate (urgent) calls may take this share of the time: a budget that fills
+ * at this rate up to URGENT_BURST_MS and is drawn by each call's duration; a call
+ * costlier than the budget is paid back before the next one.
+ */
+const URGENT_SHARE = 0.1;
+const URGENT_BURST_MS = 100;
 
 /** The style element lib/highlight.ts adds: its own mutations are no change of the page. */
 const OWN_STYLE_ID = 'lede-highlight-style';
@@ -96,23 +100,21 @@ export function watchForChanges(doc: Document, onSettled: () => void, options: W
     onSettled();
   };
   const clock = () => win.performance?.now() ?? Date.now();
-  let windowStart = clock();
-  let spent = 0;
+  let budget = URGENT_BURST_MS;
+  let last = clock();
   const urgentNow = (): boolean => {
     if (!options.urgent) return false;
     const now = clock();
-    if (now - windowStart > URGENT_WINDOW_MS) {
-      windowStart = now;
-      spent = 0;
-    }
-    return spent < URGENT_BUDGET * URGENT_WINDOW_MS && options.urgent();
+    budget = Math.min(URGENT_BURST_MS, budget + (now - last) * URGENT_SHARE);
+    last = now;
+    return budget > 0 && options.urgent();
   };
   const observer = new Observer((records) => {
     if (!records.some(meaningfulMutation)) return;
     if (urgentNow()) {
       const t0 = clock();
       settled();
-      spent += clock() - t0;
+      budget -= clock() - t0;
       return;
     }
     if (timer !== undefined) win.clearTimeout(timer);

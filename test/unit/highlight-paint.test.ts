@@ -252,6 +252,27 @@ describe('watchForChanges', () => {
     stop();
   });
 
+  it('keeps urgent calls to a share of the time: a costly callback waits for the debounce once the budget is spent', async () => {
+    page = happyPage(ARTICLE);
+    let calls = 0;
+    const costly = () => {
+      calls++;
+      const end = performance.now() + 60;
+      while (performance.now() < end) {
+        /* a re-anchoring that takes 60 ms */
+      }
+    };
+    const stop = watchForChanges(page.doc, costly, { debounceMs: 10_000, maxWaitMs: 10_000, urgent: () => true });
+    const p = page.doc.getElementById('c')!;
+    for (let i = 0; i < 4; i++) {
+      (p.firstChild as Text).data = `Coaches will run ${i} `;
+      await settle(0);
+    }
+    // 100 ms of budget: two 60 ms calls at once, then the rest waits.
+    expect(calls).toBe(2);
+    stop();
+  });
+
   it('ignores its own style sheet and script or style churn, and stops when told', async () => {
     page = happyPage(ARTICLE);
     withHighlightApi(page);
