@@ -150,13 +150,14 @@ describe('findEntities', () => {
 describe('findEntities on any input', () => {
   it('never throws and keeps every mention inside the text, aliases and counts consistent', async () => {
     const fc = await import('fast-check');
-    const word = fc.constantFrom('Paris', 'the', 'US', 'U.S.', 'Mr.', 'Smith', 'John', 'said', '“', '”', "'s", '’s', '(FBI)', 'Inc', '.', ',', '\n', 'Ça', 'Zoë', '—', '😀', 'NATO', 'of', 'Bank');
+    const word = fc.constantFrom('Paris', 'the', 'US', 'U.S.', 'Mr.', 'Smith', 'John', 'said', '“', '”', "'s", '’s', '(FBI)', 'Inc', '.', ',', '\n', 'Ça', 'Zoë', '—', '😀', 'NATO', 'of', 'Bank', 'Constructor', 'constructor', '__proto__', 'ToString', 'hasOwnProperty');
     fc.assert(
       fc.property(fc.array(word, { maxLength: 60 }), fc.array(fc.constantFrom(' ', '', '  ', '\n'), { maxLength: 60 }), (words, gaps) => {
         const text = words.map((w, i) => w + (gaps[i] ?? ' ')).join('');
         const list = findEntities(text, splitSentences(text));
         for (const e of list) {
           expect(e.count).toBe(e.mentions.length);
+          expect(typeof e.name).toBe('string');
           expect(e.aliases[0]).toBe(e.name);
           for (const m of e.mentions) {
             expect(m.start).toBeGreaterThanOrEqual(0);
