@@ -298,8 +298,11 @@ describe('huge and deep pages', () => {
 });
 
 describe('across every page above', () => {
-  it('no dialog opened and no page or popup threw', () => {
+  it('no dialog opened, no page or popup threw, and every request went to the test server', () => {
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
+    const port = new URL(server.origin).port;
+    const foreign = b.requests.filter((u) => /^https?:/.test(u) && !u.startsWith(server.origin) && !u.startsWith(`http://localhost:${port}/`));
+    expect(foreign).toEqual([]);
   });
 });
