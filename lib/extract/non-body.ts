@@ -17,29 +17,33 @@ export function markNonBody(root: Element, titles: { title: string | null; pageT
   // Walk the tree in document order until the first real paragraph: headlines
   // and decks live above it. Only headings, paragraphs and deck-named boxes are
   // read, so a huge article costs no more than its top.
-  let seenBody = false;
-  const visit = (el: Element) => {
-    for (let c = el.firstElementChild; c && !seenBody; c = c.nextElementSibling) {
-      const tag = c.tagName.toLowerCase();
-      if (/^h[1-3]$/.test(tag)) {
-        if (keys.has(titleKey(text(c)))) marked.add(c);
-        continue;
-      }
-      const ci = `${c.getAttribute('class') ?? ''} ${c.getAttribute('id') ?? ''}`;
-      if (DECK.test(ci)) {
-        const t = text(c);
-        if (t && t.length < 400 && !c.querySelector('p p')) {
-          marked.add(c);
-          continue;
-        }
-      }
-      if (tag === 'p' && text(c).length > 120) {
-        seenBody = true;
-        continue;
-      }
-      visit(c); // a short paragraph may wrap a named label ("<p><span class=section-label>")
-    }
+  // (An explicit stack, not recursion: pages nest elements tens of thousands deep.)
+  const stack: Element[] = [];
+  const pushChildren = (el: Element) => {
+    const start = stack.length;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    stack.splice(start, stack.length - start, ...stack.slice(start).reverse()); // first child on top
   };
-  visit(root);
+  pushChildren(root);
+  while (stack.length) {
+    const el = stack.pop()!;
+    const tag = el.tagName.toLowerCase();
+    if (/^h[1-3]$/.test(tag)) {
+      if (keys.has(titleKey(text(el)))) marked.add(el);
+      continue;
+    }
+    const ci = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (DECK.test(ci)) {
+      const t = text(el);
+      if (t && t.length < 400 && !el.querySelector('p p')) {
+        marked.add(el);
+        continue;
+      }
+    }
+    // The first real paragraph ends the zone; a short one may wrap a named
+    // label ("<p><span class=section-label>"), so its children are looked at.
+    if (tag === 'p' && text(el).length > 120) break;
+    pushChildren(el);
+  }
   return marked;
 }

@@ -10,6 +10,7 @@ import { parseHtmlDocument } from '../../cli/dom';
 import { decodeText } from '../../cli/read-input';
 import { articleFromText, extractArticle } from '../../lib/extract';
 import { elementText } from '../../lib/extract/dom-text';
+import { markNonBody } from '../../lib/extract/non-body';
 import type { ExtractedArticle, NoArticle } from '../../lib/types';
 import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
 
@@ -221,6 +222,7 @@ describe('extractArticle on pathological pages', () => {
 
   it('turns a 10,000-deep element tree into text without recursion', () => {
     const doc = parseHtmlDocument(nested(10_000));
+    expect(markNonBody(doc.body, { title: 'Deep', pageTitle: 'Deep' }).size).toBe(0);
     const { text } = elementText(doc.body);
     expect(text.split('\n\n')).toHaveLength(20);
     expect(text.startsWith('The ferry runs again on Monday')).toBe(true);
