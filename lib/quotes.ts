@@ -27,27 +27,43 @@ function titlePosition(text: string, open: number): boolean {
   return /(\b(on|in|at|of|from|for|to|the|his|her|their|its|titled|entitled|called|named)|['’]s)\s*$/i.test(before);
 }
 
-function keep(text: string, lines: Lines, piece: QuotePiece, sentenceStart: number, grouped: boolean): boolean {
-  const words = wordsIn(text, piece.start, piece.end).map((w) => w.key);
-  if (words.length === 0) return false;
-  if (grouped) return true; // a piece of a longer quote (several paragraphs, or split by its attribution)
-  if (/so-called\s*$/i.test(text.slice(Math.max(0, piece.open - 12), piece.open))) return false;
+/**
+ * Whether a quote (its pieces: one, or several when it runs over lines) is speech:
+ * three or more words, or a speech verb next to it; not scare quotes, not a title.
+ */
+function keep(text: string, lines: Lines, quote: QuotePiece[], sentenceStart: number): boolean {
+  const first = quote[0];
+  const last = quote[quote.length - 1];
+  const words = quote.flatMap((p) => wordsIn(text, p.start, p.end).map((w) => w.key));
+  // Nothing to say without letters: quoted numbers and symbols ("1382694045000").
+  if (!words.some((w) => /\p{L}/u.test(w))) return false;
+  if (/so-called\s*$/i.test(text.slice(Math.max(0, first.open - 12), first.open))) return false;
   const title = looksLikeTitle(words);
-  if (title && titlePosition(text, piece.open)) return false;
-  const cue = cueNearby(text, lines, piece, sentenceStart);
+  if (title && titlePosition(text, first.open)) return false;
+  // The verb may stand before the first piece or after the last.
+  const whole: QuotePiece = { ...first, end: last.end, close: last.close };
+  const cue = cueNearby(text, lines, whole, sentenceStart);
   if (title) return cue === 'adjacent';
-  if (words.length < MIN_WORDS_WITHOUT_CUE) return cue !== null;
+  // A quoted string with no space in it (a URL, a code token) counts as one word.
+  const spaced = quote.some((p) => /\s/.test(text.slice(p.start, p.end)));
+  if (words.length < MIN_WORDS_WITHOUT_CUE || !spaced) return cue !== null;
   return true;
 }
 
 export function findQuotes(text: string, sentences: Span[], entities: Entity[]): Quote[] {
   const all = findQuotePieces(text);
   if (all.length === 0) return [];
-  const groupSize = new Map<number, number>();
-  for (const p of all) groupSize.set(p.group, (groupSize.get(p.group) ?? 0) + 1);
   const sentenceStart = sentenceStarts(sentences);
   const lines = linesOf(text);
-  const pieces = all.filter((p) => keep(text, lines, p, sentenceStart(p.open), (groupSize.get(p.group) ?? 0) > 1));
+  // Pieces of one quote are consecutive and share a group: judge each quote as a whole.
+  const pieces: QuotePiece[] = [];
+  for (let i = 0; i < all.length; ) {
+    let j = i + 1;
+    while (j < all.length && all[j].group === all[i].group) j++;
+    const quote = all.slice(i, j);
+    if (keep(text, lines, quote, sentenceStart(quote[0].open))) pieces.push(...quote);
+    i = j;
+  }
   const speakers = attributeQuotes(text, lines, sentences, entities, pieces);
   return pieces.map((p, i) => ({
     start: p.start,

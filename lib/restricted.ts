@@ -35,7 +35,10 @@ const MESSAGES: Record<RestrictionReason, string> = {
     'Lede needs permission to read local files. Turn on "Allow access to file URLs" for Lede in the extensions page, then try again.',
   'error-page': "The page didn't load, so there is nothing to read.",
   'not-web': 'Lede reads web pages only.',
-  'no-access': "The browser didn't let Lede read this page. Click Lede's toolbar button on the page and try again.",
+  // Chrome gives the same error for a local file without file access and for a page without the
+  // activeTab grant, and hides the URL of both: say what helps in either case.
+  'no-access':
+    'The browser didn\'t let Lede read this page. Click Lede\'s toolbar button on the page and try again. For a local file, first turn on "Allow access to file URLs" for Lede in the extensions page.',
 };
 
 export function restriction(reason: RestrictionReason): Restriction {

@@ -72,6 +72,7 @@ function sentenceCount(el: Element): number {
 }
 
 const HEADING = /^h[1-6]$/;
+const INLINE = new Set(['span', 'strong', 'em', 'b', 'i', 'time', 'small']);
 
 /** Headings over lists of other stories. */
 const RELATED_HEADING =
@@ -186,6 +187,8 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
     if (!root.contains(el)) continue;
     const t = squash(el.textContent);
     if (!t) continue;
+    // An inline element counts only as a line of its own, never as words inside a sentence.
+    if (INLINE.has(el.tagName.toLowerCase()) && el.parentElement && squash(el.parentElement.textContent) !== t) continue;
     if (!byline && isBylineLine(t)) byline = t.replace(/^by\s+/i, '').replace(/\s+[-–—|,]\s+.*$/, '');
     if (
       (t.length <= 160 && (STOCK_LINE.test(t) || isDateLine(t) || isBylineLine(t) || /^https?:\/\/\S+$/.test(t))) ||

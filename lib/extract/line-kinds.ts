@@ -36,9 +36,16 @@ const DATE_WORDS = new RegExp(
   'giu',
 );
 
+const DATE_SIGN = new RegExp(
+  `\\b${MONTH}\\b|\\d{1,2}:\\d{2}|\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|^(?:updated|published|posted|last updated|modified|first published)\\b|\\bago\\b`,
+  'iu',
+);
+
 /** "Updated Nov 19, 9:41 AM", "Published 1 day ago", "19.11.2019, 08:57", "Posted on March 30, 2015 by Admin". */
 export function isDateLine(t: string): boolean {
   if (t.length > 120 || !/\d/.test(t)) return false;
+  // Something that makes it a date or a time, not just a number ("42", "3-1", "2,500").
+  if (!DATE_SIGN.test(t)) return false;
   const stamped = /^(?:updated|published|posted|last updated|modified|first published)\b/i.test(t);
   const rest = t
     .replace(/(\d)(\p{L})/gu, '$1 $2') // "4:20am", "13th"

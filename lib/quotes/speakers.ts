@@ -215,7 +215,8 @@ export function cueNearby(text: string, lines: Lines, piece: QuotePiece, sentenc
   const from = Math.max(sentenceStart, lines.start(piece.open), piece.open - 250);
   const before = wordsIn(text, from, piece.open);
   const near = before.slice(-4);
-  if (near.some((w) => isCue(w.key)) || /:\s*$/.test(text.slice(from, piece.open))) return 'adjacent';
+  // A colon after a word introduces a quote ("He had one message: “…”"); not one after a quoted key ("rel": "…").
+  if (near.some((w) => isCue(w.key)) || /[\p{L}\p{N})]\s*:\s*$/u.test(text.slice(from, piece.open))) return 'adjacent';
   if (headlineSpeaker(text, lines, piece.open)) return 'adjacent';
   // A characterization: "admires Putin as a “strong leader”".
   if (/\bas\s+(a|an|the)?\s*$/i.test(text.slice(from, piece.open))) return 'sentence';

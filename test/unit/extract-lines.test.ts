@@ -21,6 +21,9 @@ describe('isDateLine', () => {
     'The vote is on May 6 at the Eastgate Library.',
     'Route 12 will run every 10 minutes.',
     'Published in 1851, the novel sold poorly.',
+    '42',
+    '3-1',
+    '2,500 jobs',
   ])('prose: %s', (line) => expect(isDateLine(line)).toBe(false));
 });
 

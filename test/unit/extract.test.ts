@@ -102,6 +102,8 @@ describe('extractArticle: boilerplate rules keep the body', () => {
     expect(a.text).toContain('Read the full budget report');
     expect(a.text).toContain('Route 12   Eastgate - Downtown\n  weekdays   every 10 min   5:30-23:00\n');
     expect(a.text.endsWith('until the day before the hearing.')).toBe(true);
+    // A timestamp inside a sentence is words of the sentence, not a timestamp line.
+    expect(a.text).toContain('first put to the board on Nov. 19, 2025, 6:30 PM and voted on twice since.');
     // The sentence around a hover card reads as the page shows it.
     expect(a.text).toContain('first proposed by council member Thomas Whitfield in January, and it passed with eight votes.');
   });

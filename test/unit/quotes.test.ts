@@ -88,6 +88,17 @@ describe('quote spans', () => {
     expect(quotesOf(stray).map((q) => q.text)).toEqual(['four more years, four more years!']);
   });
 
+  it('sets aside quoted numbers, quoted code tokens and JSON-like keys, keeps a quote a colon introduces', () => {
+    const s = [
+      'The page stored "1382694045000" as its timestamp and the tag "data-share-url" twice.',
+      '',
+      'Its config read {"rel": "noopener noreferrer"} for every link on the page.',
+      '',
+      'The mayor had one message: "We are not leaving."',
+    ].join('\n');
+    expect(quotesOf(s).map((q) => q.text)).toEqual(['We are not leaving.']);
+  });
+
   it('bounds an unpaired mark to nothing: the rest of the text is not swallowed', () => {
     const s = [
       'The mayor opened the meeting with a stray “ mark and went on talking for an hour about budgets.',
