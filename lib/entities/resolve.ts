@@ -257,8 +257,10 @@ export function resolveEntities(
       assigned.set(m, groupFor('LOC:' + alias.toLowerCase(), 'LOC', alias, m));
       continue;
     }
-    if (m.words.length === 1 || (m.type === 'PER' && m.words.length === 2)) {
-      // A surname or first name of a longer person's name in the document: that person.
+    if (m.words.length <= 2) {
+      // A surname or first name of a longer person's name in the document: that person. Two
+      // words that are the person's own (first and last, or the last two) are that person
+      // whatever the tagger said of them alone ("Forrest Jones" taken for a firm).
       const w = m.words;
       const candidates = (peopleByWord.get(w[w.length - 1]) ?? peopleByWord.get(w[0]) ?? []).filter((g) => {
         const full = g.words;
@@ -267,7 +269,7 @@ export function resolveEntities(
         // "Forrest Jones" after "Michael Forrest Jones", "John Smith" after "John A. Smith".
         return full[full.length - 1] === w[1] && (full[0] === w[0] || full[full.length - 2] === w[0]);
       });
-      if (candidates.length && (m.type === 'PER' || w.length === 1)) {
+      if (candidates.length) {
         // The nearest full name written before this mention, else the first one.
         const before = candidates.filter((g) => g.start < m.start);
         const pick = before.length ? before.reduce((a, b) => (b.start > a.start ? b : a)) : candidates[0];
