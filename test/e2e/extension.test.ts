@@ -225,6 +225,13 @@ describe('pages Lede cannot or need not read', () => {
     expect(await popup.locator('.spinner').count()).toBe(0);
   });
 
+  it('says how to allow local files on a file:// page', async () => {
+    const { tabId } = await b.openTab(`file://${resolve(projectRoot, 'test/fixtures/sample/article.html')}`);
+    const popup = await b.openPopup(tabId);
+    await expect.poll(() => popup.locator('.status-title').textContent(), { timeout: 30_000 }).toBe("Lede can't read this page");
+    expect(await popup.locator('.status p').textContent()).toContain('Allow access to file URLs');
+  });
+
   it("says why on an extension page", async () => {
     const { tabId } = await b.openTab(`chrome-extension://${b.extensionId}/options.html`);
     const popup = await b.openPopup(tabId);
