@@ -1,5 +1,6 @@
 /** The human-readable report `lede analyze` prints without --json. */
 import type { Analysis, EntityType, NoArticle } from '../lib/types';
+import { entityLimitNote } from '../lib/limits';
 
 const TYPE_HEADINGS: [EntityType, string][] = [
   ['person', 'People'],
@@ -24,6 +25,8 @@ export function formatReport(file: string, a: Analysis): string {
     out.push(`  ${i + 1}. ${oneLine(a.text.slice(span.start, span.end))}`);
   });
   out.push('');
+  const note = entityLimitNote(a.limits);
+  if (note) out.push(`Note: ${note}`);
   for (const [type, heading] of TYPE_HEADINGS) {
     const list = a.entities.filter((e) => e.type === type).sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
     out.push(`${heading}: ${list.length ? list.map((e) => `${e.name} (${e.count})`).join(', ') : '(none)'}`);

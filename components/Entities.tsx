@@ -1,4 +1,5 @@
 import type { Analysis, EntityType } from '@/lib/types';
+import { entityLimitNote } from '@/lib/limits';
 
 const GROUPS: Array<{ type: EntityType; label: string }> = [
   { type: 'person', label: 'People' },
@@ -22,9 +23,15 @@ export function entitiesOfType(analysis: Analysis, type: EntityType): number[] {
 }
 
 export function Entities({ analysis, selected, onSelect }: Props) {
+  const limit = entityLimitNote(analysis.limits);
   return (
     <section class="section" aria-labelledby="entities-heading">
       <h2 id="entities-heading">Who and where</h2>
+      {limit && (
+        <p class="note entity-limit" role="note">
+          {limit}
+        </p>
+      )}
       {analysis.entities.length === 0 && <p class="empty">No people, organizations or places found.</p>}
       {GROUPS.map(({ type, label }) => {
         const indices = entitiesOfType(analysis, type);

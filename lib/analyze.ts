@@ -7,12 +7,15 @@
  * It never throws and never returns an invalid reading: whatever a page holds
  * (see test/fixtures/hostile/ and test/unit/properties.test.ts), the caller
  * gets an `Analysis` whose offsets lie inside its text, or a `NoArticle`.
- * Text beyond `maxChars` is not read, and `truncated` says so.
+ * Text beyond `maxChars` is not read, and `truncated` says so; entities of a
+ * text that is not English are limited, and `limits.entities` says so.
  */
 import { extractArticle, articleFromText } from './extract';
 import { splitSentences } from './sentences';
 import { keySentences, autoSummaryLength } from './summarize';
 import { findEntities } from './entities';
+import { entitiesForOtherLanguages } from './entities/other-languages';
+import { isEnglishText } from './language';
 import { findQuotes } from './quotes';
 import { textStats } from './stats';
 import { checkedEntities, checkedQuotes, checkedSentences, checkedSummary, spansInside } from './analyze-guard';
@@ -130,7 +133,13 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
 
   const sentences = attempt(() => checkedSentences(splitSentences(text), text.length), [] as Span[]);
   const t2 = now();
-  const entities = attempt(() => checkedEntities(findEntities(text, sentences), text.length), [] as Entity[]);
+  // The entity model knows English only: elsewhere it reads capitalised nouns as
+  // names, so only the names the lists vouch for are kept, and the reading says so.
+  const english = attempt(() => isEnglishText(text, extracted.lang ?? null), true);
+  const entities = attempt(() => {
+    const found = checkedEntities(findEntities(text, sentences), text.length);
+    return english ? found : entitiesForOtherLanguages(found);
+  }, [] as Entity[]);
   const t3 = now();
   const quotes = attempt(() => checkedQuotes(findQuotes(text, sentences, entities), text), [] as Quote[]);
   const t4 = now();
@@ -167,6 +176,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     quotes,
     stats,
     truncated,
+    ...(english ? {} : { limits: { entities: 'language' as const } }),
     timingMs,
   };
 }

@@ -151,6 +151,12 @@ export function validateRequest(raw: unknown): Validation<Request> {
 
 const ENTITY_TYPES = ['person', 'organization', 'place'];
 const NO_ARTICLE_REASONS = ['empty', 'not-readerable', 'too-short'];
+const ENTITY_LIMITS = ['language'];
+
+/** `Analysis.limits`: absent, or an object whose only known field names a known reason. */
+function limitsOk(l: unknown): boolean {
+  return l === undefined || (isObj(l) && hasOnlyKeys(l, ['entities']) && (l.entities === undefined || oneOf(ENTITY_LIMITS, l.entities)));
+}
 
 /** Checks an Analysis deeply enough that the popup can index into it without guarding every access. */
 function analysisProblem(a: Obj): string | null {
@@ -197,6 +203,7 @@ function analysisProblem(a: Obj): string | null {
   if (!isObj(stats) || !isIndex(stats.words) || !isFiniteNumber(stats.readingMinutes)) return 'bad stats';
   const tr = a.truncated;
   if (tr !== null && !(isObj(tr) && isIndex(tr.originalChars) && isIndex(tr.analyzedChars))) return 'bad truncated';
+  if (!limitsOk(a.limits)) return 'bad limits';
   if (!isObj(a.timingMs) || !Object.values(a.timingMs).every(isFiniteNumber)) return 'bad timingMs';
   return null;
 }

@@ -60,7 +60,18 @@ export interface Analysis {
   stats: Stats;
   /** Set when the input was longer than the analysis limit and only its first part was read. */
   truncated: { originalChars: number; analyzedChars: number } | null;
+  /** Set when part of the reading was held back on purpose (see `AnalysisLimits`); absent when nothing was. */
+  limits?: AnalysisLimits;
   timingMs: TimingMs;
+}
+
+/** What Lede deliberately did not fully do for this text, and why. */
+export interface AnalysisLimits {
+  /**
+   * 'language': the text is not English, the only language the entity model
+   * knows, so only names the name lists vouch for are kept (often none).
+   */
+  entities?: 'language';
 }
 
 export interface TimingMs {

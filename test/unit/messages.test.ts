@@ -105,6 +105,23 @@ describe('validateReply', () => {
     expect(validateReply({ type: 'error' }).ok).toBe(false);
     expect(validateReply({ type: 'html', html: '<img>' }).ok).toBe(false);
   });
+
+  it('carries the limits of a real German reading, and drops a reply whose limits are malformed or unknown', () => {
+    const german = readFileSync(new URL('../fixtures/hostile/german.html', import.meta.url), 'utf8');
+    const de = analyze(parseHtmlDocument(german));
+    if (!de.ok) throw new Error(de.message);
+    const json = JSON.parse(JSON.stringify(de));
+    expect(json.limits).toEqual({ entities: 'language' });
+    const checked = validateReply(analysisReply(json));
+    expect(checked.ok && checked.value.type === 'analysis' && checked.value.result.ok && checked.value.result.limits).toEqual({
+      entities: 'language',
+    });
+    // No limits at all (an English reading) is valid too.
+    expect(validateReply(analysisReply(JSON.parse(JSON.stringify(sampleAnalysis())))).ok).toBe(true);
+    for (const limits of [null, 'language', [], { entities: 'script' }, { entities: true }, { entities: 'language', quotes: 'language' }]) {
+      expect(validateReply(analysisReply({ ...json, limits })), JSON.stringify(limits)).toEqual({ ok: false, problem: 'analysis: bad limits' });
+    }
+  });
 });
 
 describe('dispatch', () => {

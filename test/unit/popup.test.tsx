@@ -143,6 +143,24 @@ describe('Popup with an analysis of the sample article', () => {
     expect(root.querySelector('.anchor-note')?.textContent).toContain('2 passages');
   });
 
+  it('says names are recognised in English only when the reading limits entities by language, and not otherwise', () => {
+    const germanHtml = readFileSync(resolve(__dirname, '../fixtures/hostile/german.html'), 'utf8');
+    const de = analyze(parseHtmlDocument(germanHtml));
+    if (!de.ok) throw new Error(de.message);
+    let root = mount(props({ kind: 'analysis', analysis: de, anchoring, source: 'article' }));
+    const section = root.querySelector('section[aria-labelledby="entities-heading"]')!;
+    const note = section.querySelector('.entity-limit');
+    expect(note?.textContent).toBe('Names are recognised in English articles only.');
+    expect(note?.getAttribute('role')).toBe('note');
+    // The kept names stay listed and selectable.
+    expect(texts(section, 'button.entity')).toEqual(de.entities.map((e) => `${e.name} ${e.count}`));
+    render(null, host);
+    host.remove();
+    root = mount(props({ kind: 'analysis', analysis: sample(3), anchoring, source: 'article' }));
+    expect(root.querySelector('.entity-limit')).toBeNull();
+    expect(root.textContent).not.toContain('English articles only');
+  });
+
   it('notes a truncated article', () => {
     const a = { ...sample(3), truncated: { originalChars: 3_000_000, analyzedChars: 2_000_000 } };
     const root = mount(props({ kind: 'analysis', analysis: a, anchoring, source: 'article' }));
