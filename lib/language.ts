@@ -7,10 +7,14 @@
  *
  *  - the script: a text whose letters are mostly not Latin (Chinese, Japanese,
  *    Arabic, Cyrillic…) is not English, whatever the page declares;
- *  - English function words: in English prose about one word in ten is one of
- *    the words below; in other Latin-script languages almost none is. This
+ *  - function words: in English prose about one word in six is one of the
+ *    English words below, in other Latin-script languages almost none is. Many
+ *    English ones make a text English; almost none, with many function words
+ *    of the commonest other Latin-script languages, make it not English. This
  *    settles mislabelled pages both ways (a CMS template's lang="en" on a
- *    German story, an English story on a site declared "de").
+ *    German story, an English story on a site declared "de"), while a page of
+ *    English box scores or a table, with few function words of any language,
+ *    keeps what it declares.
  *
  * With too few words to judge, the declared language decides, and a text that
  * declares none (pasted text, a selection) is taken as English, as before.
@@ -21,22 +25,43 @@ const ENGLISH_WORDS = new Set(
   'the and that with said she they their them were from have been this which would there its it his who are has than these those when what'.split(' '),
 );
 
+/**
+ * Frequent function words of German, French, Spanish, Italian, Portuguese,
+ * Dutch, Indonesian and Polish that are not also English words or English
+ * abbreviations once lower-cased (so not "die", "in", "is", "a", "also", "war",
+ * "will", "do", "per", "non", "os", "dem", "van", "al").
+ */
+const OTHER_WORDS = new Set(
+  `der und das ist nicht mit sich des ein eine einer auf für von zu im auch wird werden sind wurde nach bei über
+  le la les et est une du dans pour qui que pas sur avec sont au aux ce cette mais ont été
+  el los las es del por con para se su y lo como más pero fue
+  il di che è della sono gli nel alla
+  é uma da dos das não foi
+  de het een en dat te zijn voor niet aan maar ook als bij
+  yang di ini itu dengan untuk tidak dari dalam akan pada juga
+  że się nie jest`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Characters read at most: enough words to judge, linear whatever the article's length. */
 const SAMPLE_CHARS = 20_000;
 /** Fewer words than this and the function words do not overrule the declared language. */
 const MIN_WORDS = 40;
 /** Share of English function words above which a text is English whatever it declares. */
 const ENGLISH_SHARE = 0.06;
-/** Share below which a text is not English whatever it declares. */
+/** Share below which a text is not English whatever it declares, when other languages' function words make up at least OTHER_SHARE. */
 const FOREIGN_SHARE = 0.01;
+const OTHER_SHARE = 0.08;
 
 export interface LanguageEvidence {
   /** Letters in the sample, and the share of them that are Latin. */
   letters: number;
   latin: number;
-  /** Words in the sample, and the share of them that are English function words. */
+  /** Words in the sample, and the shares of them that are English function words and other languages' ones. */
   words: number;
   englishShare: number;
+  otherShare: number;
 }
 
 export function languageEvidence(text: string): LanguageEvidence {
@@ -45,12 +70,17 @@ export function languageEvidence(text: string): LanguageEvidence {
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
   let english = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
+  let other = 0;
+  for (const w of words) {
+    if (ENGLISH_WORDS.has(w)) english++;
+    else if (OTHER_WORDS.has(w)) other++;
+  }
   return {
     letters,
     latin: letters ? latin / letters : 0,
     words: words.length,
     englishShare: words.length ? english / words.length : 0,
+    otherShare: words.length ? other / words.length : 0,
   };
 }
 
@@ -66,7 +96,7 @@ export function isEnglishText(text: string, declared: string | null): boolean {
   if (e.letters > 0 && e.latin < 0.5) return false;
   if (e.words >= MIN_WORDS) {
     if (e.englishShare >= ENGLISH_SHARE) return true;
-    if (e.englishShare < FOREIGN_SHARE) return false;
+    if (e.englishShare < FOREIGN_SHARE && e.otherShare >= OTHER_SHARE) return false;
   }
   const lang = primaryLanguage(declared);
   return lang === null || lang === 'en';

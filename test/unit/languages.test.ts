@@ -146,6 +146,15 @@ describe('isEnglishText', () => {
     expect(isEnglishText('', null)).toBe(true);
   });
 
+  it('keeps the declared language for English with few function words of any language (a results table)', () => {
+    // Team-written box scores: no English function words, no other language's either.
+    const scores = Array.from({ length: 8 }, (_, i) => `Harbor City ${i + 2}, Gull Island ${i}. Whitfield ${10 + i} points, Ortega ${i + 3} rebounds.`).join('\n');
+    expect(scores.split(/\s+/).length).toBeGreaterThan(80);
+    expect(isEnglishText(scores, 'en')).toBe(true);
+    expect(isEnglishText(scores, null)).toBe(true);
+    expect(isEnglishText(scores, 'de')).toBe(false);
+  });
+
   it('never takes a text in another script for English, whatever it declares', () => {
     for (const file of ['chinese.html', 'japanese.html', 'arabic.html']) {
       expect(isEnglishText(extracted(readHostile(file)).text, 'en'), file).toBe(false);
