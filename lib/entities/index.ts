@@ -107,6 +107,19 @@ export function tagText(text: string, sentences: Span[]): { tagged: TaggedSenten
   return { tagged, lowerSeen: ctx.lowerSeen };
 }
 
+/**
+ * Tokens that separate parts of one line the way a sentence end does: a date
+ * and a snippet ("Dec. 19, 2025 · Boats will run ..."), items of a list of
+ * links ("News | Sports"). A capital after one says no more than a capital
+ * opening a sentence.
+ */
+const SEPARATOR = new Set(['·', '•', '|', '¦', '»', '›', '◦', '▪']);
+
+/** The token opens its sentence, or a part of it after a separator. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  return i === 0 || SEPARATOR.has(tokens[i - 1].norm);
+}
+
 /** Mentions in the tagger's BIO tags (MISC dropped), with where each sits. */
 function taggedMentions(tagged: Line[]): RawMention[] {
   const raws: RawMention[] = [];
@@ -121,7 +134,7 @@ function taggedMentions(tagged: Line[]): RawMention[] {
       const type = tag.slice(2) as MentionType;
       let j = i + 1;
       while (j < tags.length && tags[j] === `I-${type}`) j++;
-      raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: i === 0, headline, shouted, next: tokens[j]?.norm });
+      raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: opensSentence(tokens, i), headline, shouted, next: tokens[j]?.norm });
       i = j;
     }
   }
@@ -169,7 +182,7 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
       );
       if (!hit) continue;
       const end = i + hit.words.length;
-      out.push({ tokens: tokens.slice(i, end), type: hit.type, sentenceInitial: i === 0, headline, shouted, next: tokens[end]?.norm });
+      out.push({ tokens: tokens.slice(i, end), type: hit.type, sentenceInitial: opensSentence(tokens, i), headline, shouted, next: tokens[end]?.norm });
       i += hit.words.length - 1;
     }
   }

@@ -86,6 +86,15 @@ export const NEVER_ALONE = new Set([
   'christmas', 'easter', 'ramadan', 'eid', 'thanksgiving', 'hanukkah', 'diwali', 'passover', 'halloween', 'lent',
 ]);
 
+/**
+ * Month and weekday abbreviations, without their dot ("Jan.", "Sept.", "Tues."):
+ * dates, never names. Months alone are safe to drop whenever dotted; some
+ * weekday forms are also names ("Sun", "Mon", "Sat"), so a dotted weekday with a
+ * capitalised word after it may be a name ending a sentence ("told the Sun. The ...").
+ */
+export const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
 /** Titles that make the name after them a person's ("Lord Conrad Black", "President Biden"); not "General Motors". */
 export const PERSON_TITLES = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'president', 'senator', 'sen.',

@@ -7,7 +7,19 @@
  * per-entity lookups.
  */
 import type { Entity, EntityType, Span } from '../types';
-import { GOVERNMENT_HEADS, KNOWN_ORGS, LEADING_NOISE, NEVER_ALONE, ORG_WORDS, PERSON_TITLES, STREET_WORDS, PLACE_ALIASES, TITLES } from './lexicon';
+import {
+  GOVERNMENT_HEADS,
+  KNOWN_ORGS,
+  LEADING_NOISE,
+  MONTH_ABBREVIATIONS,
+  NEVER_ALONE,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_ALIASES,
+  STREET_WORDS,
+  TITLES,
+  WEEKDAY_ABBREVIATIONS,
+} from './lexicon';
 import type { Token } from './tokenize';
 
 export type MentionType = 'PER' | 'ORG' | 'LOC';
@@ -43,6 +55,21 @@ const CALENDAR = new Set([
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight',
 ]);
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+/**
+ * A dotted month or weekday abbreviation ("Jan.", "Dec. 25", "Tues."): the
+ * tokenizer keeps the dot on some ("Jan.") and not on others ("Tues" + ".").
+ */
+function isDateAbbreviation(t: Token, text: string): boolean {
+  const dotted = t.norm.endsWith('.');
+  const word = (dotted ? t.norm.slice(0, -1) : t.norm).toLowerCase();
+  const month = MONTH_ABBREVIATIONS.has(word);
+  if (!month && !WEEKDAY_ABBREVIATIONS.has(word)) return false;
+  const dot = dotted ? t.end - 1 : t.end;
+  if (text[dot] !== '.' || !isCap(t.norm)) return false;
+  // "Sun." before a capitalised word may be a name ending its sentence.
+  return month || !/^\s*\p{Lu}/u.test(text.slice(dot + 1, dot + 8));
+}
 const lowerWords = (toks: Token[]) => toks.map((t) => t.norm.toLowerCase());
 
 /**
@@ -104,6 +131,8 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   const trailing = (t: Token) => (!isCap(t.norm) && !/^'s$/i.test(t.norm)) || CALENDAR.has(t.norm.toLowerCase());
   while (toks.length && trailing(toks[toks.length - 1])) toks = toks.slice(0, -1);
   if (!toks.length) return null;
+  // A date is no name, whatever follows it ("Jan. 21", "Dec.").
+  if (isDateAbbreviation(toks[0], text) && toks.every((t, k) => k === 0 || /^\p{N}/u.test(t.norm) || t.norm === ',')) return null;
   // Inside a name only capitalised words and a few connectors.
   if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.norm.toLowerCase()) && !/^(?:[-.'&]|'s)$/i.test(t.norm))) return null;
   const words = lowerWords(toks);
@@ -155,6 +184,9 @@ export function resolveEntities(
   lexicon: ResolveLexicon = { common: new Set(), isPersonName: () => false },
 ): Entity[] {
   const { common } = lexicon;
+  // An ordinary word, or the plural of one ("Boats" where the text writes "boat", "Ferries" of "ferry").
+  const known = (w: string) => lowerSeen.has(w) || common.has(w);
+  const isOrdinary = (w: string) => known(w) || singularsOf(w).some(known);
   let mentions = raws
     .flatMap(splitJoined)
     .map((r) => clean(r, text, lexicon.isFirstName ?? (() => false)))
@@ -191,7 +223,7 @@ export function resolveEntities(
     if (m.raw.headline) return bodyForms.has(key(m));
     // A one-word mention opening a sentence that is an ordinary word ("Once", "Historically").
     const w = m.words[0];
-    if (m.words.length === 1 && m.raw.sentenceInitial && (lowerSeen.has(w) || common.has(w))) return midWords.has(w);
+    if (m.words.length === 1 && m.raw.sentenceInitial && isOrdinary(w)) return midWords.has(w);
     // A common word before a capitalised title qualifies the title ("Trade Commissioner", "Finance Minister").
     if (m.words.length === 1 && common.has(w) && m.raw.next && isCap(m.raw.next) && TITLES.has(m.raw.next.toLowerCase())) return false;
     // A word in capitals that is a common word ("EXCLUSIVE", "UPDATE").
@@ -331,6 +363,15 @@ export function resolveEntities(
     }
   }
   return [...merged.values()].sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The singular forms an English plural may have ("ferries" → "ferry", "buses" → "bus", "boats" → "boat"). */
+function singularsOf(w: string): string[] {
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith("'s")) return [];
+  const out = [w.slice(0, -1)];
+  if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  else if (/(?:s|x|z|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
+  return out;
 }
 
 function acronymOf(words: string[]): string {

@@ -135,6 +135,32 @@ describe('findEntities', () => {
     expect(fbi.count).toBe(3);
   });
 
+  it('never takes a month or weekday abbreviation for a name', () => {
+    // Snippet lines of a news site's search results (test/fixtures/hostile/search-results.html) and a notice.
+    const text =
+      'Jan. 21, 2026 · Riders were stranded on both sides of the bay after the operator cancelled runs to Vashon Island.\n\n' +
+      'Dec. 19, 2025 · Ferries will run on a Sunday schedule on Dec. 25 and Jan. 1, the Port of Kingston said.\n\n' +
+      'The council meets Tues. at 7 p.m. and again on Mon., Feb. 3, at City Hall in Portland. ' +
+      'Fares rose in Aug., Sept. and Oct. and will rise again on Nov. 30, Ruth Amsel said.';
+    const list = entities(text);
+    const names = list.flatMap((e) => e.aliases);
+    for (const date of ['Jan.', 'Dec.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Tues', 'Mon', 'Tues.', 'Mon.']) expect(names).not.toContain(date);
+    expect(byName(list, 'Portland')?.type).toBe('place');
+    expect(byName(list, 'Ruth Amsel')?.type).toBe('person');
+    // A weekday's form that is also a name, ending a sentence, stays a name.
+    expect(entities('The story ran in the Sun. The paper later apologised.').flatMap((e) => e.aliases)).toContain('Sun');
+  });
+
+  it('treats a capital after a separator like one opening a sentence, and knows plurals of ordinary words', () => {
+    const text = 'Dec. 19, 2025 · Boats will run on a Sunday schedule from the north dock in Bremerton.';
+    const names = entities(text).flatMap((e) => e.aliases);
+    expect(names).not.toContain('Boats');
+    expect(names).toContain('Bremerton');
+    // "Airlines" opens the sentence; the text writes "airline" in lower case, so it is an ordinary word here.
+    const plural = entities('Airlines cancelled flights out of Chicago. An airline spokesman said more would follow.');
+    expect(plural.map((e) => e.name)).toEqual(['Chicago']);
+  });
+
   it('gives offsets into the text, counts equal to mentions, sorted by count', () => {
     const text = 'Paris hosted the summit. Delegates from Japan and Kenya came to Paris. Paris was calm.';
     const list = entities(text);
