@@ -41,6 +41,7 @@ function isListedPerson(words: string[]): boolean {
 
 /** The list categories the whole name matches, as one word or as one phrase; empty when it matches none. */
 function listedAs(words: string[]): string[] {
+  if (words.length === 0) return [];
   const labels = gazetteer().label(words, words.map((w) => w.toLowerCase()));
   if (words.length === 1) return labels[0] === '-' ? [] : labels[0].split(',');
   const cat = labels[0].startsWith('B') ? labels[0].slice(1) : null;
@@ -51,7 +52,7 @@ function isListedPlace(e: Entity, words: string[]): boolean {
   if (CANONICAL_PLACES.has(e.name)) return true;
   const cats = listedAs(words);
   if (!cats.includes('country')) return false;
-  // "Georgia", "Jordan" name people too: then the tagger's type must agree.
+  // Some countries name people too ("Georgia"): then the tagger's type must agree.
   return e.type === 'place' || !cats.some((c) => c === 'first' || c === 'last');
 }
 
