@@ -25,6 +25,7 @@ import {
   visibleTextLength,
 } from './extract/no-article';
 import { articleFromText } from './extract/plain-text';
+import { teaserShape } from './extract/teaser-list';
 
 export { articleFromText };
 
@@ -91,7 +92,7 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   const nonBodyEls = markNonBody(root, { title, pageTitle });
   const { text, nonBody } = elementText(root, nonBodyEls);
 
-  const reason = judgeText(text, density, readerable);
+  const reason = judgeText(text, density, readerable, teaserShape(root));
   if (reason) return noArticle(reason, title ?? pageTitle);
 
   return {

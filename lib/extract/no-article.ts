@@ -4,6 +4,7 @@
  * text's shape (enough prose sentences, not a list of links).
  */
 import type { NoArticle, NoArticleReason } from '../types';
+import { isExcerptList, isTeaserList, type TeaserShape } from './teaser-list';
 
 export const MESSAGES: Record<NoArticleReason, string> = {
   empty: 'This page has no text to read.',
@@ -103,15 +104,24 @@ export const MIN_PROSE_CHARS = 200;
  * Why this extracted text is not an article, or null when it is one.
  * `density` is the link density of the content Readability chose;
  * `readerable` is isProbablyReaderable's guess: when it says no, the text must
- * be more clearly prose to count.
+ * be more clearly prose to count. `teasers` is the content's shape as linked
+ * headings with snippets (lib/extract/teaser-list.ts): a list of them
+ * (search results, a section front) is not an article when Readability's guess
+ * says no too, or when the snippets are cut off, whatever the guess.
  */
-export function judgeText(text: string, density: number, readerable: boolean): NoArticleReason | null {
+export function judgeText(
+  text: string,
+  density: number,
+  readerable: boolean,
+  teasers?: TeaserShape,
+): NoArticleReason | null {
   if (!text.trim()) return 'empty';
   const shape = proseShape(text);
   // A list-shaped article (release notes, a results table) with few links is still one.
   const listy = density < 0.2 && shape.chars >= 1000;
   if (shape.proseChars < MIN_PROSE_CHARS && !listy) return shape.chars < MIN_PROSE_CHARS * 2 ? 'too-short' : 'not-readerable';
   if (density > 0.5) return 'not-readerable';
+  if (teasers && (isExcerptList(teasers) || (!readerable && isTeaserList(teasers)))) return 'not-readerable';
   if (readerable) return shape.sentences >= 2 || listy ? null : 'not-readerable';
   // Mostly prose, or a list-shaped page with some prose.
   const prose =

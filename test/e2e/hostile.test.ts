@@ -120,7 +120,7 @@ async function keySentences(popup: Page): Promise<string[]> {
 }
 
 describe('pages with no article', () => {
-  it.each(['empty.html', 'navigation-only.html', 'login.html'])('%s: the popup says there is no article', async (name) => {
+  it.each(['empty.html', 'navigation-only.html', 'login.html', 'search-results.html'])('%s: the popup says there is no article', async (name) => {
     const { page, popup } = await open(name);
     expect(await popup.locator('.status-title').textContent()).toBe('No article found');
     expect(squash((await popup.locator('.status p').textContent()) ?? '')).not.toBe('');

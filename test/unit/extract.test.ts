@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
 import { decodeText } from '../../cli/read-input';
@@ -208,6 +209,69 @@ describe('extractArticle: pages that are not articles', () => {
       expect(r.ok).toBe(false);
       expect(r.reason).toBe('empty');
     }
+  });
+});
+
+describe('extractArticle: lists of teasers are not articles', () => {
+  // Team-written stories (invented town and paper), shaped like real search, section and listicle pages.
+  const stories = [
+    ['Council delays vote on harbor dredging until June', 'The council put off a decision on the dredging contract after two bidders asked for more time to revise their offers'],
+    ['Library reopens its east wing after two years of repairs', 'Readers can again borrow from the local history room, which had been closed since a roof leak flooded its shelves'],
+    ['School board names interim superintendent', 'Marta Ellison, a deputy superintendent for eight years, will lead the district while the board searches for a permanent head'],
+    ['Bridge lane closures begin Monday night', 'Crews will close one lane in each direction between 9 p.m. and 5 a.m. for four weeks while they replace expansion joints'],
+    ['Farmers market moves to the old rail yard', 'Vendors said the new site has room for forty more stalls and a covered area for rainy Saturdays'],
+    ['Harbor seals return to the north jetty', 'Volunteers counted sixty seals on the rocks last weekend, the most since the survey began in 2009'],
+  ];
+  const pageOf = (items: string) =>
+    `<!doctype html><html lang="en"><head><title>The Bayside Courier</title></head><body>` +
+    `<header><a href="/">The Bayside Courier</a></header><main>${items}</main><footer><a href="/about">About</a></footer></body></html>`;
+  const slug = (t: string) => '/news/' + t.toLowerCase().replace(/\W+/g, '-');
+  const reading = (html: string) => extractArticle(parseHtmlDocument(html, 'https://bayside.example/'), { url: 'https://bayside.example/' });
+
+  it('search results whose title is a link around the heading, with snippets cut off, have no article', () => {
+    const items = stories
+      .map(([t, s]) => `<article class="result"><a href="${slug(t)}"><h3>${t}</h3></a><div>May 4, 2026 — ${s} and said that the …</div></article>`)
+      .join('');
+    const html = pageOf(`<h1>Results</h1><div class="results">${items}</div>`);
+    // Long enough items for Readability's own guess to say "readerable": the cut-off snippets decide.
+    expect(isProbablyReaderable(parseHtmlDocument(html))).toBe(true);
+    const r = reading(html);
+    expect(isArticle(r)).toBe(false);
+    expect((r as NoArticle).reason).toBe('not-readerable');
+  });
+
+  it('a list of linked headlines with whole one-line standfirsts has no article', () => {
+    // Readability's isProbablyReaderable says no here (no paragraph of 140 characters); a list whose
+    // standfirsts are long enough for it to say yes, and not cut off, is still read (Readability's
+    // test page nytimes-5, a section front, is marked readerable).
+    const items = stories.map(([t, s]) => `<li><h2><a href="${slug(t)}">${t}</a></h2><p>${s}.</p></li>`).join('');
+    const r = reading(pageOf(`<h1>Local news</h1><ol>${items}</ol>`));
+    expect(isArticle(r)).toBe(false);
+    expect((r as NoArticle).reason).toBe('not-readerable');
+  });
+
+  it('a list whose items open with a title link (no heading) and a cut-off snippet has no article', () => {
+    const items = stories
+      .map(([t, s]) => `<li><a href="${slug(t)}">${t}</a><p>${s.split(' ').slice(0, 12).join(' ')} …</p><span>May 4, 2026</span></li>`)
+      .join('');
+    const r = reading(pageOf(`<h1>Search</h1><p>Six results, newest first.</p><ul class="hits">${items}</ul>`));
+    expect(isArticle(r)).toBe(false);
+    expect((r as NoArticle).reason).toBe('not-readerable');
+  });
+
+  it('a listicle whose headings link elsewhere but hold paragraphs of prose is an article', () => {
+    const items = stories
+      .map(([t, s]) => `<h2><a href="${slug(t)}">${t}</a></h2><p>${s}. ${s.replace(/^\w+/, 'Officials said')}, and the change takes effect this month.</p>`)
+      .join('');
+    const a = article(reading(pageOf(`<article><h1>Six things that changed in Bayside this spring</h1><p>It has been a busy season in town, and not all of it made the front page, so here is what you may have missed.</p>${items}</article>`)));
+    expect(a.text).toContain('Volunteers counted sixty seals on the rocks last weekend');
+  });
+
+  it('an article ending in a short list of related links is still read', () => {
+    const body = stories.map(([, s]) => `<p>${s}, the town said in a statement on Tuesday evening after the meeting.</p>`).join('');
+    const related = stories.slice(0, 4).map(([t]) => `<li><h3><a href="${slug(t)}">${t}</a></h3></li>`).join('');
+    const a = article(reading(pageOf(`<article><h1>A busy spring in Bayside</h1>${body}<ul>${related}</ul></article>`)));
+    expect(a.text).toContain('Marta Ellison, a deputy superintendent for eight years');
   });
 });
 

@@ -67,7 +67,7 @@ describe('hostile pages: no article, said with a reason', () => {
     expect(ms).toBeLessThan(SMALL_PAGE_MS);
   });
 
-  it.each(['navigation-only.html', 'login.html'])('%s has no article', (name) => {
+  it.each(['navigation-only.html', 'login.html', 'search-results.html'])('%s has no article', (name) => {
     const { result, ms } = analyzeFixture(name);
     expectNoArticle(result, ['not-readerable', 'too-short']);
     expect(ms).toBeLessThan(SMALL_PAGE_MS);
