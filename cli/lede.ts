@@ -29,7 +29,8 @@ export async function analyzeFile(file: string, opts: { sentences: number | 'aut
   }
   try {
     const source = input.kind === 'html' ? parseHtmlDocument(input.content, opts.url) : input.content;
-    const result = analyze(source, { sentences: opts.sentences, url: opts.url });
+    // The document is this call's own parse, read once: extraction need not clone it.
+    const result = analyze(source, { sentences: opts.sentences, url: opts.url, ownsDocument: true });
     return result.ok ? { file, ok: true, result } : { file, ok: false, error: result.message, result };
   } catch (e) {
     // analyze() is built not to throw; this is a last line so one file never stops the rest.

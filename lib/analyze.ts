@@ -105,7 +105,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   let precutFrom = 0; // the raw length, when a string input was cut before extraction
   let article: ExtractedArticle | NoArticle;
   try {
-    if (isDocument(input)) article = extractArticle(input, { url: options.url });
+    if (isDocument(input)) article = extractArticle(input, { url: options.url, ownsDocument: options.ownsDocument });
     else if (typeof input === 'string') {
       // A huge plain text is cut before it is even split into lines; a little
       // slack leaves room for whitespace the text extraction folds away.

@@ -14,7 +14,8 @@ import type { ExtractedArticle, NoArticle } from './types';
 import { removeBoilerplate } from './extract/boilerplate';
 import { elementText } from './extract/dom-text';
 import { markNonBody } from './extract/non-body';
-import { bylineOf, cleanTitle, langOf, normalizeSpace, publishedTimeOf, siteNameOf } from './extract/metadata';
+import { bylineOf, cleanTitle, langOf, normalizeSpace, pageFacts, publishedTimeOf, siteNameOf } from './extract/metadata';
+import { visibleTextLength } from './extract/visible-text';
 import {
   FRAMES_MESSAGE,
   isFramesOnly,
@@ -22,7 +23,6 @@ import {
   linkDensity,
   noArticle,
   plainTextPre,
-  visibleTextLength,
 } from './extract/no-article';
 import { articleFromText } from './extract/plain-text';
 import { teaserShape } from './extract/teaser-list';
@@ -34,6 +34,12 @@ const UNREADABLE_MESSAGE = "Lede could not read this page's structure (it may be
 export interface ExtractOptions {
   /** The page's URL: the site name falls back to its host. */
   url?: string;
+  /**
+   * The caller hands over a document nobody reads after this (the CLI's own parse
+   * of a file, a composed copy of a page): Readability may change it, so no clone
+   * is made. Never set for a live page.
+   */
+  ownsDocument?: boolean;
 }
 
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | NoArticle {
@@ -58,10 +64,11 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
     const fromText = articleFromText(pre.textContent ?? '');
     const reason = judgeText(fromText.text, 0, true);
     if (reason) return noArticle(reason, fromText.title ?? pageTitle);
-    return { ...fromText, lang: langOf(doc, null) };
+    return { ...fromText, lang: langOf(pageFacts(doc), null) };
   }
 
-  const visible = visibleTextLength(doc);
+  // Only "none" and "under 400" matter below: the count stops there.
+  const visible = visibleTextLength(doc, 400);
   if (visible === 0) return noArticle('empty', pageTitle);
 
   let readerable = true;
@@ -71,7 +78,10 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
     /* a DOM Readability's check cannot read: let the text decide */
   }
 
-  const clone = doc.cloneNode(true) as Document;
+  // Read before Readability runs: it changes the document it is given.
+  const page = pageFacts(doc);
+  // Readability changes the document it reads: a live page is cloned, a document the caller gave away is not.
+  const clone = opts.ownsDocument ? doc : (doc.cloneNode(true) as Document);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
@@ -84,8 +94,8 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
     return noArticle(visible < 400 ? 'too-short' : 'not-readerable', pageTitle);
   }
 
-  const siteName = siteNameOf(doc, parsed.siteName ?? null, opts.url);
-  const title = cleanTitle(parsed.title ?? null, doc, siteName);
+  const siteName = siteNameOf(page, parsed.siteName ?? null, opts.url);
+  const title = cleanTitle(parsed.title ?? null, page, siteName);
   const density = linkDensity(root);
 
   const removed = removeBoilerplate(root, opts.url || doc.documentURI);
@@ -97,10 +107,10 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
 
   return {
     title,
-    byline: bylineOf(doc, parsed.byline ?? null) ?? removed.byline,
+    byline: bylineOf(page, parsed.byline ?? null) ?? removed.byline,
     siteName,
-    lang: langOf(doc, parsed.lang ?? null),
-    publishedTime: publishedTimeOf(doc, parsed.publishedTime ?? null),
+    lang: langOf(page, parsed.lang ?? null),
+    publishedTime: publishedTimeOf(page, parsed.publishedTime ?? null),
     text,
     nonBody,
   };

@@ -124,4 +124,9 @@ export interface AnalyzeOptions {
   maxChars?: number;
   /** Clock for timings; defaults to performance.now when present. */
   now?: () => number;
+  /**
+   * The Document given is the caller's to discard (the CLI's own parse of a file):
+   * extraction runs Readability on it without cloning it first. Never for a live page.
+   */
+  ownsDocument?: boolean;
 }

@@ -17,6 +17,7 @@ import { HIGHLIGHT_NAMES } from '../lib/highlight';
 import { buildE2eExtension, projectRoot } from '../test/e2e/support/build';
 import { launchWithExtension } from '../test/e2e/support/browser';
 import { startServer } from '../test/e2e/support/server';
+import { median, p90 } from './bench/stats';
 
 /** The extension page's `chrome`, as far as this script uses it (evaluated in that page). */
 declare const chrome: {
@@ -38,6 +39,8 @@ interface Row {
   ms: number;
   /** Round trip of `setSentences 3` on the cached reading (re-summary and repaint): what a length click costs. */
   resummaryMs: number | null;
+  /** The content script's own analyze() time inside `ms` (the rest is anchoring, painting and messaging). */
+  analyzeMs: number | null;
   error: string | null;
 }
 
@@ -52,13 +55,6 @@ function findPages(dir: string): Array<{ name: string; file: string }> {
     }
   }
   return out;
-}
-
-function median(xs: number[]): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 async function paintedCount(page: Page): Promise<number> {
@@ -88,7 +84,7 @@ async function main(): Promise<void> {
   const paths = Object.keys(routes);
   console.log('page                                   article           key(anchored/found)  quotes(anchored/found)  painted      ms');
   for (let i = 0; i < pages.length; i++) {
-    const row: Row = { page: pages[i].name, loaded: false, article: false, noArticle: null, keyFound: 0, keyAnchored: 0, quotesFound: 0, quotesAnchored: 0, painted: 0, ms: 0, resummaryMs: null, error: null };
+    const row: Row = { page: pages[i].name, loaded: false, article: false, noArticle: null, keyFound: 0, keyAnchored: 0, quotesFound: 0, quotesAnchored: 0, painted: 0, ms: 0, resummaryMs: null, analyzeMs: null, error: null };
     let tab: Page | null = null;
     try {
       const opened = await browser.openTab(server.url(paths[i]));
@@ -108,13 +104,14 @@ async function main(): Promise<void> {
           // Back to the first reading, so what is counted below is what `analyze` painted.
           await chrome.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 'auto' });
         }
-        return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, resummaryMs, why: r.result.ok ? null : (r.result.reason as string) };
+        return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, analyzeMs: r.timing?.analyzeMs as number | undefined, resummaryMs, why: r.result.ok ? null : (r.result.reason as string) };
       }, opened.tabId);
       row.ms = Math.round(reply.ms);
       if ('error' in reply) row.error = String(reply.error);
       else {
         row.article = reply.ok;
         row.resummaryMs = reply.resummaryMs === null ? null : Math.round(reply.resummaryMs);
+        row.analyzeMs = typeof reply.analyzeMs === 'number' ? Math.round(reply.analyzeMs) : null;
         row.noArticle = reply.why;
         row.keyFound = reply.anchoring.keySentences.found;
         row.keyAnchored = reply.anchoring.keySentences.anchored;
@@ -150,6 +147,8 @@ async function main(): Promise<void> {
     painted,
     anchoredPct: found ? (100 * anchored) / found : 100,
     medianMs: Math.round(median(articles.map((r) => r.ms))),
+    p90Ms: Math.round(p90(articles.map((r) => r.ms))),
+    medianAnalyzeMs: Math.round(median(articles.flatMap((r) => (r.analyzeMs === null ? [] : [r.analyzeMs])))),
     medianResummaryMs: Math.round(median(articles.flatMap((r) => (r.resummaryMs === null ? [] : [r.resummaryMs])))),
     maxResummaryMs: Math.max(0, ...articles.map((r) => r.resummaryMs ?? 0)),
     failed: failed.map((r) => ({ page: r.page, error: r.error })),
@@ -157,7 +156,8 @@ async function main(): Promise<void> {
   mkdirSync(resolve(projectRoot, 'build'), { recursive: true });
   const out = resolve(projectRoot, 'build/e2e-corpus.json');
   writeFileSync(out, `${JSON.stringify({ dir: resolve(dir), totals, rows }, null, 2)}\n`);
-  console.log(`\nre-summary (setSentences on the cached reading): median ${totals.medianResummaryMs} ms, max ${totals.maxResummaryMs} ms`);
+  console.log(`\nrequest to highlights painted: median ${totals.medianMs} ms, p90 ${totals.p90Ms} ms; of which analyze() in the content script: median ${totals.medianAnalyzeMs} ms`);
+  console.log(`re-summary (setSentences on the cached reading): median ${totals.medianResummaryMs} ms, max ${totals.maxResummaryMs} ms`);
   console.log(`failed pages: ${failed.length}${failed.length ? ` (${failed.map((r) => r.page).join(', ')})` : ''}; painted ranges: ${painted}; written ${out}`);
   console.log(
     `total: pages=${totals.pages} articles=${totals.articles} anchored=${anchored}/${found} (${totals.anchoredPct.toFixed(1)}%) median_ms=${totals.medianMs}`,

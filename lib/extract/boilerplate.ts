@@ -93,6 +93,19 @@ function squash(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The squashed text of a block that may be a short line: null when its raw text
+ * is so long that it cannot squash to `max` characters (it would take more than
+ * nine parts of whitespace in ten), so big containers are not squashed at every
+ * level of nesting.
+ */
+function shortText(el: Element, max: number): string | null {
+  const raw = el.textContent ?? '';
+  if (raw.length > max * 10) return null;
+  const t = squash(raw);
+  return t.length > max ? null : t;
+}
+
 function textLen(el: Element): number {
   return squash(el.textContent).length;
 }
@@ -177,23 +190,25 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
   for (const el of Array.from(root.querySelectorAll('figcaption'))) remove(el);
   for (const el of Array.from(root.querySelectorAll('p, div, span'))) {
     if (!root.contains(el)) continue;
-    const t = squash(el.textContent);
-    if (!t || t.length > 400) continue;
+    const t = shortText(el, 400);
+    if (!t) continue;
     if (PHOTO_CREDIT.test(t) || (isImageBox(el) && t.length < 400 && textLen(el) < total * 0.3)) remove(el);
   }
 
   // 3. Short blocks that are stock lines, timestamps, bylines, calls to action or bare URLs.
   for (const el of Array.from(root.querySelectorAll('p, div, span, h1, h2, h3, h4, h5, h6, li, strong, em, b, i, time, small'))) {
     if (!root.contains(el)) continue;
-    const t = squash(el.textContent);
+    const t = shortText(el, 300);
     if (!t) continue;
+    const bylineHere = !byline && isBylineLine(t);
+    const furniture =
+      (t.length <= 160 && (STOCK_LINE.test(t) || isDateLine(t) || isBylineLine(t) || /^https?:\/\/\S+$/.test(t))) ||
+      CALL_TO_ACTION.test(t);
+    if (!furniture && !bylineHere) continue;
     // An inline element counts only as a line of its own, never as words inside a sentence.
     if (INLINE.has(el.tagName.toLowerCase()) && el.parentElement && squash(el.parentElement.textContent) !== t) continue;
-    if (!byline && isBylineLine(t)) byline = t.replace(/^by\s+/i, '').replace(/\s+[-–—|,]\s+.*$/, '');
-    if (
-      (t.length <= 160 && (STOCK_LINE.test(t) || isDateLine(t) || isBylineLine(t) || /^https?:\/\/\S+$/.test(t))) ||
-      (t.length <= 300 && CALL_TO_ACTION.test(t))
-    ) {
+    if (bylineHere) byline = t.replace(/^by\s+/i, '').replace(/\s+[-–—|,]\s+.*$/, '');
+    if (furniture) {
       // Under a "You may also like…" line, the run of link-only lines that follows is the list it announces.
       if (t.length <= 60 && RELATED_HEADING.test(t)) {
         for (let next = el.nextElementSibling; next && isLinkOnly(next); next = el.nextElementSibling) remove(next);
@@ -212,8 +227,8 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
   // 4. Paragraphs that are one shouted link and not a sentence: "read this too" teasers.
   for (const el of Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6'))) {
     if (!root.contains(el)) continue;
-    const t = squash(el.textContent);
-    if (!t || t.length > 200) continue;
+    const t = shortText(el, 200);
+    if (!t) continue;
     const links = squash(Array.from(el.querySelectorAll('a')).map((a) => a.textContent).join(' '));
     // Shouted headline links (kicker style) are teasers; a plain link line may be
     // the article's own ("Get it on Amazon for $39"), so it stays.

@@ -2,16 +2,70 @@
  * Page metadata beyond Readability's: a clean headline (no " | Site" suffix),
  * the site name, the language and the publication time, each with fallbacks
  * that real pages need.
+ *
+ * Everything is read from `PageFacts`, gathered in one go before Readability
+ * runs: a selector query per meta key walks the whole document (about fifty
+ * walks a page in Node's DOM, more than Readability itself on small pages), and
+ * when extraction works on the document itself, Readability changes it (it
+ * drops scripts and turns the <h1> into <h2>).
  */
 
-export function metaContent(doc: Document, ...keys: string[]): string | null {
+/** `<meta>` contents by `property:KEY`, `name:KEY`, `itemprop:KEY`, `http-equiv:key` (first non-empty wins). */
+export type MetaIndex = Map<string, string>;
+
+export interface PageFacts {
+  meta: MetaIndex;
+  /** The <title>, spaces normalized. */
+  title: string;
+  /** The text of the first three <h1>. */
+  h1: string[];
+  /** `lang` or `xml:lang` of the root element. */
+  htmlLang: string | null;
+  /** The first `<time datetime>`. */
+  time: string | null;
+  documentURI: string;
+}
+
+const META_KEYS = ['property', 'name', 'itemprop'] as const;
+
+export function pageFacts(doc: Document): PageFacts {
+  const meta: MetaIndex = new Map();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i];
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of META_KEYS) {
+      const key = el.getAttribute(attr);
+      if (key && !meta.has(`${attr}:${key}`)) meta.set(`${attr}:${key}`, content);
+    }
+    const equiv = el.getAttribute('http-equiv')?.toLowerCase();
+    if (equiv && !meta.has(`http-equiv:${equiv}`)) meta.set(`http-equiv:${equiv}`, content);
+  }
+  const h1s = doc.getElementsByTagName('h1');
+  const h1: string[] = [];
+  for (let i = 0; i < h1s.length && i < 3; i++) h1.push(h1s[i].textContent ?? '');
+  let time: string | null = null;
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length && time === null; i++) time = times[i].getAttribute('datetime')?.trim() || null;
+  const root = doc.documentElement;
+  return {
+    meta,
+    title: normalizeSpace(doc.title || ''),
+    h1,
+    htmlLang: root?.getAttribute('lang')?.trim() || root?.getAttribute('xml:lang')?.trim() || null,
+    time,
+    documentURI: doc.documentURI || '',
+  };
+}
+
+/** The first key with content, as `<meta property>`, then `name`, then `itemprop`. */
+export function metaContent(meta: MetaIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ??
-      doc.querySelector(`meta[name="${key}"]`) ??
-      doc.querySelector(`meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
+    for (const attr of META_KEYS) {
+      const v = meta.get(`${attr}:${key}`);
+      if (v) return v;
+    }
   }
   return null;
 }
@@ -36,14 +90,9 @@ const SEPARATOR = /\s+(?:\||-|–|—|::|·|\/|»)\s+/;
  * Readability's title, or better a headline the page agrees on: when the
  * <title> is "Headline | Site" and the <h1> or og:title is "Headline", that.
  */
-export function cleanTitle(readabilityTitle: string | null, doc: Document, siteName: string | null): string | null {
-  const raw = normalizeSpace(doc.title || '');
-  const candidates = [
-    metaContent(doc, 'og:title', 'twitter:title'),
-    ...Array.from(doc.querySelectorAll('h1'))
-      .slice(0, 3)
-      .map((h) => h.textContent ?? ''),
-  ]
+export function cleanTitle(readabilityTitle: string | null, page: PageFacts, siteName: string | null): string | null {
+  const raw = page.title;
+  const candidates = [metaContent(page.meta, 'og:title', 'twitter:title'), ...page.h1]
     .map((c) => normalizeSpace(c ?? ''))
     .filter((c) => c.length > 0 && c.length < 300);
   const candidateKeys = new Set(candidates.map(titleKey));
@@ -71,10 +120,10 @@ export function cleanTitle(readabilityTitle: string | null, doc: Document, siteN
   return raw || candidates[0] || null;
 }
 
-export function siteNameOf(doc: Document, readabilitySite: string | null, url?: string): string | null {
-  const s = readabilitySite?.trim() || metaContent(doc, 'og:site_name', 'application-name', 'publisher');
+export function siteNameOf(page: PageFacts, readabilitySite: string | null, url?: string): string | null {
+  const s = readabilitySite?.trim() || metaContent(page.meta, 'og:site_name', 'application-name', 'publisher');
   if (s) return normalizeSpace(s);
-  const u = url || doc.documentURI || '';
+  const u = url || page.documentURI;
   try {
     const host = new URL(u).hostname.replace(/^www\./, '');
     return host || null;
@@ -83,27 +132,26 @@ export function siteNameOf(doc: Document, readabilitySite: string | null, url?: 
   }
 }
 
-export function langOf(doc: Document, readabilityLang: string | null): string | null {
+export function langOf(page: PageFacts, readabilityLang: string | null): string | null {
   const l =
     readabilityLang?.trim() ||
-    doc.documentElement?.getAttribute('lang')?.trim() ||
-    doc.documentElement?.getAttribute('xml:lang')?.trim() ||
-    metaContent(doc, 'og:locale', 'language', 'content-language')?.replace('_', '-') ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.trim();
+    page.htmlLang ||
+    metaContent(page.meta, 'og:locale', 'language', 'content-language')?.replace('_', '-') ||
+    page.meta.get('http-equiv:content-language');
   return l || null;
 }
 
-export function publishedTimeOf(doc: Document, readabilityTime: string | null): string | null {
+export function publishedTimeOf(page: PageFacts, readabilityTime: string | null): string | null {
   return (
     readabilityTime?.trim() ||
-    metaContent(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued') ||
-    doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ||
+    metaContent(page.meta, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued') ||
+    page.time ||
     null
   );
 }
 
-export function bylineOf(doc: Document, readabilityByline: string | null): string | null {
-  const b = readabilityByline?.trim() || metaContent(doc, 'author', 'article:author', 'byl');
+export function bylineOf(page: PageFacts, readabilityByline: string | null): string | null {
+  const b = readabilityByline?.trim() || metaContent(page.meta, 'author', 'article:author', 'byl');
   if (!b || /^https?:\/\//.test(b)) return null;
   return normalizeSpace(b).replace(/^by\s+/i, '') || null;
 }

@@ -21,29 +21,13 @@ export const FRAMES_MESSAGE =
 
 /** The body is a frameset, or nothing but (i)frames and no text of its own. */
 export function isFramesOnly(doc: Document): boolean {
-  if (doc.querySelector('frameset')) return !doc.body || !(doc.body.textContent ?? '').trim();
+  // By tag name, not by selector: a selector query costs a walk plus compiling it in Node's DOM.
+  if (doc.getElementsByTagName('frameset').length) return !doc.body || !(doc.body.textContent ?? '').trim();
   const body = doc.body;
   if (!body) return false;
-  const frames = body.querySelectorAll('iframe, frame');
-  if (!frames.length) return false;
+  if (!body.getElementsByTagName('iframe').length && !body.getElementsByTagName('frame').length) return false;
   return (body.textContent ?? '').replace(/\s+/g, '').length < 50 &&
     Array.from(body.querySelectorAll('p, article, main')).every((e) => !(e.textContent ?? '').trim());
-}
-
-/**
- * Characters of text a reader could see on the page: everything but the head,
- * scripts, styles and <noscript>. (Not `body.textContent`: some parsers leave
- * `body` empty on malformed pages whose content sits elsewhere in the tree.)
- */
-export function visibleTextLength(doc: Document): number {
-  const root = doc.documentElement;
-  if (!root) return 0;
-  let n = (root.textContent ?? '').replace(/\s+/g, '').length;
-  for (const el of Array.from(root.querySelectorAll('head, script, style, noscript, template'))) {
-    if (el.parentElement?.closest('head, script, style, noscript, template')) continue;
-    n -= (el.textContent ?? '').replace(/\s+/g, '').length;
-  }
-  return Math.max(0, n);
 }
 
 /** The page is a plain-text file as browsers show it: a single <pre> in an otherwise empty body. */

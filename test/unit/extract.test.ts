@@ -12,6 +12,7 @@ import { decodeText } from '../../cli/read-input';
 import { articleFromText, extractArticle } from '../../lib/extract';
 import { elementText } from '../../lib/extract/dom-text';
 import { markNonBody } from '../../lib/extract/non-body';
+import { visibleTextLength } from '../../lib/extract/visible-text';
 import type { ExtractedArticle, NoArticle } from '../../lib/types';
 import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
 
@@ -87,6 +88,37 @@ describe('extractArticle on the sample article', () => {
     const before = doc.documentElement.outerHTML;
     extractArticle(doc, { url });
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reads a document it owns (the CLI path, no clone) exactly as a live one', () => {
+    const live = extractArticle(parseHtmlDocument(html, url), { url });
+    const owned = parseHtmlDocument(html, url);
+    expect(extractArticle(owned, { url, ownsDocument: true })).toEqual(live);
+    // The owned document was Readability's to change: its scripts are gone.
+    expect(owned.querySelectorAll('script').length).toBe(0);
+  });
+
+  it('takes metadata from <meta> by property, name or itemprop, and the language from http-equiv', () => {
+    const page = (head: string) =>
+      extractArticle(parseHtmlDocument(html.replace('<head>', `<head>${head}`).replace(/<html[^>]*>/, '<html>').replace(/<meta[^>]*(og:site_name|article:published_time|og:locale)[^>]*>/g, ''), url));
+    const a = article(page('<meta http-equiv="Content-Language" content="en-GB"><meta itemprop="datePublished" content="2026-03-11T22:40:00Z">'));
+    expect(a.lang).toBe('en-GB');
+    expect(a.publishedTime).toBe('2026-03-11T22:40:00Z');
+  });
+});
+
+describe('visibleTextLength', () => {
+  const doc = (body: string) => parseHtmlDocument(`<!doctype html><html><head><title>A title</title><style>p{}</style></head><body>${body}</body></html>`);
+
+  it('counts the characters a reader sees, not head, scripts, styles, noscript or templates, nor spaces', () => {
+    const d = doc('<p>Hello  world</p><script>var x = "not text";</script><noscript>Enable JS</noscript><template><p>later</p></template><div><span>ab</span> c</div>');
+    expect(visibleTextLength(d)).toBe('Helloworldabc'.length);
+  });
+
+  it('stops at the cap, and walks a 10,000-deep page without recursion', () => {
+    expect(visibleTextLength(doc('<p>' + 'word '.repeat(1000) + '</p>'), 400)).toBe(400);
+    const deep = '<div>'.repeat(10_000) + 'deep text' + '</div>'.repeat(10_000);
+    expect(visibleTextLength(doc(deep))).toBe('deeptext'.length);
   });
 });
 
