@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PARTS = ['extraction', 'summary', 'entities', 'quotes'] as const;
+const PARTS = ['extraction', 'summary', 'entities', 'quotes', 'languages'] as const;
 
 const started = Date.now();
 const failures: string[] = [];
