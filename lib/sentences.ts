@@ -7,7 +7,10 @@
  * said`) and splits Chinese/Japanese text on 。！？. What it gets wrong in news
  * is repaired here by joining neighbouring pieces: titles ("Mr.", "Gen."),
  * initials ("George W. Bush"), "U.S."/"Inc." in the middle of a sentence,
- * "No. 10" / "Jan. 5", list markers ("1."), and `"Why?" he asked`.
+ * "No. 10" / "Jan. 5", list markers ("1."), `"Why?" he asked`, German ordinal
+ * dates ("am 2. April") and Japanese quotes the sentence goes on after
+ * (「…！」と話した). ICU also leaves an opening bracket after 。 with the
+ * sentence before (…話した。「週末は…」); it is moved to the sentence it opens.
  *
  * A line break always ends a sentence: headlines, decks and list items carry no
  * final punctuation, and two lines are never joined into one sentence.
@@ -67,6 +70,24 @@ const SENTENCE_OPENERS = new Set([
   'analysts', 'critics', 'shares', 'sales', 'police', 'people', 'much', 'initially', 'so-called',
 ]);
 
+/**
+ * Month names that follow a day written as an ordinal with a full stop ("2. April",
+ * "am 14. Februar"): German and Austrian forms, capitalised like any German noun.
+ * Languages that write the month in lower case after an ordinal (Danish "2. april",
+ * Czech "2. dubna") are kept whole by the lower-case rule.
+ */
+const MONTHS_AFTER_ORDINAL = new Set([
+  'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+  'november', 'dezember', 'okt', 'dez',
+]);
+
+/**
+ * German words that stand before an ordinal but never before a number that ends a
+ * sentence: "im 19. Jahrhundert", "zum 3. Mal", "der 2. Weltkrieg". Not "am", which is
+ * English too ("I am 25. I'm…"); "am 3. Oktober" is kept whole by the month.
+ */
+const BEFORE_ORDINAL = new Set(['im', 'zum', 'vom', 'beim', 'der', 'den', 'dem', 'des']);
+
 const SPACE = /\s/;
 const OPENING_PUNCT = /^[("“‘'[«]+/;
 const LETTER_UPPER = /\p{Lu}/u;
@@ -99,6 +120,43 @@ function opensSentence(word: string): boolean {
   return SENTENCE_OPENERS.has(bare) || word.startsWith('"') || word.startsWith('“');
 }
 
+/** Full-width opening brackets: they never end a sentence. */
+const CJK_OPENERS = '「『（【〈《〔［｛〘〖';
+/** Marks that end a CJK sentence or close a bracket after its end. */
+const CJK_END = /[。！？．｡」』）】〉》〕］｝〙〗”’]/;
+/**
+ * A Japanese quote that the sentence goes on after: 「…！」と話した, 「…。」って.
+ * と/って after the closing bracket is the particle that reports it.
+ */
+const QUOTE_GOES_ON = /[。！？][」』]+$/;
+const QUOTE_PARTICLE = /^(?:と|って)/;
+
+/**
+ * ICU keeps opening brackets that follow a sentence end with that sentence
+ * (`…話した。「` | `週末は…」`). Move them to the piece they open: full-width
+ * brackets always, “ ‘ ( [ only after CJK punctuation (in German „…“ a “ after a
+ * full stop closes the quote and stays where it is).
+ */
+function moveOpeningBrackets(text: string, pieces: Span[]): void {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const p = pieces[i];
+    let j = p.end;
+    while (j > p.start && (CJK_OPENERS.includes(text[j - 1]) || '“‘(['.includes(text[j - 1]))) j--;
+    if (j === p.end) continue;
+    // Only the full-width run counts when the bracket before is not after CJK punctuation.
+    if (j > p.start && !CJK_END.test(text[j - 1])) {
+      j = p.end;
+      while (j > p.start && CJK_OPENERS.includes(text[j - 1])) j--;
+      if (j === p.end) continue;
+    }
+    const next = pieces[i + 1];
+    next.start = j;
+    const rest = trimmed(text, p.start, j);
+    if (rest) p.end = rest.end;
+    else pieces.splice(i--, 1);
+  }
+}
+
 /** Whether the boundary between piece a and the following piece b is not a sentence end. */
 function shouldJoin(text: string, a: Span, b: Span): boolean {
   const next = text.slice(b.start, Math.min(b.end, b.start + 40));
@@ -106,6 +164,7 @@ function shouldJoin(text: string, a: Span, b: Span): boolean {
   // `"Why?" he asked.`, "Yahoo! said", and any cut before a lower-case word
   // (unless it is a camel-cased name such as "iPhone" opening the sentence).
   if (LETTER_LOWER.test(first) && !/^\p{Ll}+\p{Lu}/u.test(next)) return true;
+  if (QUOTE_PARTICLE.test(next) && QUOTE_GOES_ON.test(text.slice(Math.max(a.start, a.end - 8), a.end))) return true;
 
   const token = lastToken(text, a.start, a.end);
   if (a.end - a.start === token.length && LIST_MARKER.test(token)) return true;
@@ -117,6 +176,13 @@ function shouldJoin(text: string, a: Span, b: Span): boolean {
   const nextWord = firstWord(text, b.start, b.end);
   const nextIsNumber = DIGIT.test(nextWord[0] ?? '');
 
+  // A day or ordinal ("2. April", "im 19. Jahrhundert"); a year ("in 2019. April was…") is never one.
+  if (/^\p{N}{1,3}$/u.test(word) && LETTER_UPPER.test(nextWord[0] ?? '')) {
+    const month = MONTHS_AFTER_ORDINAL.has(nextWord.replace(/[^\p{L}]+$/u, '').toLowerCase());
+    if (month && Number(word) >= 1 && Number(word) <= 31) return true;
+    const before = lastToken(text, a.start, a.end - token.length - 1).toLowerCase();
+    if (BEFORE_ORDINAL.has(before) && !opensSentence(nextWord)) return true;
+  }
   // An initial ("J.", "W.") before a name; checked first so "Henry V." can end a sentence.
   if (/^\p{Lu}$/u.test(word)) {
     // A chain of initials ("Trewick, S. A. (2009)", "J. K.") even where the next one looks like the article "A".
@@ -206,6 +272,7 @@ export function splitSentences(text: string, locale = 'en'): Span[] {
     const lineEnd = m ? m.index : text.length;
     pieces.length = 0;
     linePieces(text, lineStart, lineEnd, segmenter, pieces);
+    moveOpeningBrackets(text, pieces);
     let cur: Span | null = null;
     for (const p of pieces) {
       if (cur && shouldJoin(text, cur, p)) cur.end = p.end;

@@ -127,8 +127,36 @@ describe('splitSentences', () => {
     expect(split('وصل الرئيس إلى المدينة. هل غادر؟ نعم.')).toHaveLength(3);
   });
 
+  it('gives an opening bracket after 。 to the sentence it opens, and keeps 「…！」と with its sentence', () => {
+    expect(split('と話した。「週末は来ます！」と言った。『本』を読んだ。')).toEqual([
+      'と話した。',
+      '「週末は来ます！」と言った。',
+      '『本』を読んだ。',
+    ]);
+    expect(split('他说了。“现在有希望了！”')).toEqual(['他说了。', '“现在有希望了！”']);
+    // A German “ after a full stop closes its quote.
+    expect(split('Er sagte: „Wir kommen.“ Dann ging er.')).toEqual(['Er sagte: „Wir kommen.“', 'Dann ging er.']);
+  });
+
+  it('keeps German ordinals whole ("2. April", "im 19. Jahrhundert"), but not a year or a number ending a sentence', () => {
+    expect(split('Die Sitzung ist am 14. Februar. Im 19. Jahrhundert war der 3. Oktober kein Feiertag. Die Zahl stieg auf 12. Die Polizei kam.')).toEqual([
+      'Die Sitzung ist am 14. Februar.',
+      'Im 19. Jahrhundert war der 3. Oktober kein Feiertag.',
+      'Die Zahl stieg auf 12.',
+      'Die Polizei kam.',
+    ]);
+    expect(split('Sales rose in 2019. April was worse. I am 25. I play on. He was 32. May Smith said so.')).toEqual([
+      'Sales rose in 2019.',
+      'April was worse.',
+      'I am 25.',
+      'I play on.',
+      'He was 32.',
+      'May Smith said so.',
+    ]);
+  });
+
   it('returns trimmed, ordered, non-overlapping spans inside the text, never across a line', () => {
-    const pieces = ['Mr. ', 'U.S. ', 'J. ', 'said. ', '"Why?" ', 'he ', '3.5 ', '\n', '\n\n', ' ', 'No. 4 ', '。', '… '];
+    const pieces = ['Mr. ', 'U.S. ', 'J. ', 'said. ', '"Why?" ', 'he ', '3.5 ', '\n', '\n\n', ' ', 'No. 4 ', '。', '… ', '「', '」', '“', '2. ', 'April ', 'と'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces, 'The', 'word', 'Bush', '.'), { maxLength: 60 }), (parts) => {
         const text = parts.join('');

@@ -1,0 +1,58 @@
+/**
+ * Sentences of the team-written German and Japanese pages of
+ * test/fixtures/hostile/ (see its README), read through the whole pipeline:
+ * a German ordinal date ("für den 2. April") stays inside its sentence, and a
+ * Japanese quote that follows a sentence end (…話した。「週末は…」) opens the
+ * next sentence instead of ending the one before.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/dom';
+import { analyze } from '../../lib/analyze';
+import type { Analysis } from '../../lib/types';
+import { readHostile } from '../fixtures/hostile/generate';
+
+function read(name: string): Analysis {
+  const r = analyze(parseHtmlDocument(readHostile(name)));
+  if (!r.ok) throw new Error(`${name}: no article (${r.reason})`);
+  return r;
+}
+
+const sentenceTexts = (a: Analysis) => a.sentences.map((s) => a.text.slice(s.start, s.end));
+
+describe('German article (german.html)', () => {
+  let a: Analysis;
+  beforeAll(() => {
+    a = read('german.html');
+  });
+
+  it('keeps the ordinal date "2. April" inside its sentence', () => {
+    expect(sentenceTexts(a)).toContain('Eine erste Informationsveranstaltung ist für den 2. April im Rathaussaal geplant.');
+    expect(sentenceTexts(a).some((s) => s.endsWith(' 2.'))).toBe(false);
+  });
+
+  it('still ends sentences at the full stops and the question mark', () => {
+    const s = sentenceTexts(a);
+    expect(s).toContain('Kritik kam vor allem aus dem Einzelhandel.');
+    expect(s).toContain('Wie geht es nun weiter?');
+    expect(s).toContain('„Viele unserer Kunden kommen aus den umliegenden Dörfern, und die fahren nun einmal mit dem Auto“, sagte Krüger.');
+  });
+});
+
+describe('Japanese article (japanese.html)', () => {
+  let a: Analysis;
+  beforeAll(() => {
+    a = read('japanese.html');
+  });
+
+  it('starts a sentence with the 「 that opens a quote after 。', () => {
+    const s = sentenceTexts(a);
+    expect(s).toContain('「週末は家族で来ようと思います！」');
+    expect(s).toContain('「子どもの頃から通っていた図書館が新しくなって、本当にうれしい」と、市内に住む会社員の田中浩二さんは話した。');
+    // No sentence ends on an opening bracket.
+    expect(s.filter((t) => /[「『（]$/.test(t))).toEqual([]);
+  });
+
+  it('keeps a closing 」 and the rest of the sentence after it together', () => {
+    expect(sentenceTexts(a)).toContain('高橋和夫市長は記者会見で、「通勤や通学の途中に気軽に立ち寄れる場所にしたかった」と説明した。');
+  });
+});
