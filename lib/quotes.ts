@@ -12,6 +12,41 @@ import { wordsIn } from './quotes/names';
 /** Longer than this many words, a quoted passage is taken as speech without further evidence. */
 const MIN_WORDS_WITHOUT_CUE = 3;
 
+/**
+ * Chinese and Japanese write no spaces between words, so a whole quote reads as
+ * one word: their characters are counted instead. Six of them make a clause
+ * (“现在终于有希望了！”); a quoted name or term (“青川绿水”) has fewer.
+ */
+const MIN_CJK_CHARS_WITHOUT_CUE = 6;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+function cjkChars(text: string, quote: QuotePiece[]): number {
+  let n = 0;
+  for (const p of quote) n += text.slice(p.start, p.end).match(CJK_CHAR)?.length ?? 0;
+  return n;
+}
+
+/**
+ * Signs that a Chinese or Japanese quote is speech, where brackets also mark
+ * titles, terms and menu labels (「ファイルの場所を開く」, 『…』 for a book): the
+ * quote ends a sentence (。！？), the particle と or って reports it (「…」と話した;
+ * not という or と題した, which name something), or a colon or a speech verb stands
+ * right before it (说：“…”, 表示，“…”).
+ */
+const ENDS_SENTENCE = /[。！？!?…]$/;
+const REPORTING_PARTICLE = /^\s*(?:って|と(?!いう|いった|題|称))/;
+const SPEECH_BEFORE = /(?:[：:]|[说道称问]|表示|指出|强调|認め|述べ)[，,：:]?\s*$/;
+
+/** Katakana alone spells names and loanwords (「ウイルスバスター モバイル」, a product), not speech. */
+const HAN_OR_HIRAGANA = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+
+function cjkSpeech(text: string, first: QuotePiece, last: QuotePiece): boolean {
+  if (!HAN_OR_HIRAGANA.test(text.slice(first.start, last.end))) return false;
+  if (ENDS_SENTENCE.test(text.slice(last.start, last.end))) return true;
+  if (last.close !== null && REPORTING_PARTICLE.test(text.slice(last.close + 1, last.close + 6))) return true;
+  return SPEECH_BEFORE.test(text.slice(Math.max(0, first.open - 6), first.open));
+}
+
 // Small words a title leaves in lower case: "The Art of the Deal".
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'as', 'is']);
 
@@ -44,6 +79,9 @@ function keep(text: string, lines: Lines, quote: QuotePiece[], sentenceStart: nu
   const whole: QuotePiece = { ...first, end: last.end, close: last.close };
   const cue = cueNearby(text, lines, whole, sentenceStart);
   if (title) return cue === 'adjacent';
+  // A quote written mostly in Chinese or Japanese characters.
+  const cjk = cjkChars(text, quote);
+  if (cjk >= MIN_CJK_CHARS_WITHOUT_CUE && cjk * 2 >= words.join('').length) return cjkSpeech(text, first, last);
   // A quoted string with no space in it (a URL, a code token) counts as one word.
   const spaced = quote.some((p) => /\s/.test(text.slice(p.start, p.end)));
   if (words.length < MIN_WORDS_WITHOUT_CUE || !spaced) return cue !== null;

@@ -1,7 +1,10 @@
 /**
  * Finding the quoted passages of a text from its quotation marks: straight `"`,
- * curly “ ”, single curly ‘ ’ (British style, or a quote standing alone) and
- * guillemets « ». Nested marks of another kind inside a quote are part of it.
+ * curly “ ”, single curly ‘ ’ (British style, or a quote standing alone),
+ * guillemets « » (French, Swiss, Arabic) or » « (German and Danish books and
+ * papers: the direction is the one the text's first guillemet takes), German
+ * low marks „…“ and ‚…‘, and the corner brackets 「…」 and 『…』 of Japanese
+ * and traditional Chinese. Nested marks of another kind inside a quote are part of it.
  *
  * Each line is treated as a paragraph: a quote never runs on past its line,
  * except in the two ways news text really continues one —
@@ -13,7 +16,19 @@
  */
 import type { Span } from '../types';
 
-export type MarkKind = 'double' | 'straight' | 'single' | 'guillemet';
+export type MarkKind =
+  | 'double'
+  | 'straight'
+  | 'single'
+  | 'guillemet'
+  | 'guillemet-reversed'
+  | 'low'
+  | 'low-single'
+  | 'corner'
+  | 'white-corner';
+
+/** Marks that open a quote with only one possible closing mark: no context needed. */
+const PLAIN_OPENERS: Record<string, MarkKind> = { '„': 'low', '「': 'corner', '『': 'white-corner' };
 
 export interface QuotePiece extends Span {
   /** Index of the opening mark. */
@@ -29,7 +44,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 // What may stand right before an opening mark / right after a closing one.
-const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,‘“'"«]/;
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,‘“'"«»„‚「『]/;
 const AFTER_CLOSE = /[\s)\]}.,;:!?\u2014\u2013\-/’”'"»…]/;
 
 function canOpenStraight(text: string, i: number, lineStart: number, lineEnd: number): boolean {
@@ -81,14 +96,32 @@ function lineRanges(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * Whether the text's guillemets point inwards (»…«, German and Danish) rather
+ * than outwards («…», French, Swiss, Arabic), judged on the whole text: the
+ * mark right before a word opens the quote (»Wir…«, «Nous…», «&nbsp;Nous…»). A
+ * » standing alone ("Next »", "Home » News") is no evidence either way.
+ */
+function reversedGuillemets(text: string): boolean {
+  let inwards = 0;
+  let outwards = 0;
+  for (let i = text.indexOf('»'); i >= 0; i = text.indexOf('»', i + 1)) if (isLetter(text[i + 1])) inwards++;
+  for (let i = text.indexOf('«'); i >= 0; i = text.indexOf('«', i + 1)) {
+    if (isLetter(text[i + 1]) || text[i + 1] === '\u00a0' || text[i + 1] === '\u202f') outwards++;
+  }
+  return inwards > outwards;
+}
+
 /** The opening mark a quote of this kind starts with, if `c` is one. */
-function opensKind(text: string, i: number, ls: number, le: number): MarkKind | null {
+function opensKind(text: string, i: number, ls: number, le: number, reversed: boolean): MarkKind | null {
   const c = text[i];
   if (c === '“') return 'double';
   if (c === '"') return canOpenStraight(text, i, ls, le) ? 'straight' : null;
-  if (c === '«') return 'guillemet';
+  if (c === (reversed ? '»' : '«')) return reversed ? 'guillemet-reversed' : 'guillemet';
   if (c === '‘') return canOpenSingle(text, i, ls, le) ? 'single' : null;
-  return null;
+  // ‚ (U+201A) opens like ‘ does: at a word start only.
+  if (c === '‚') return canOpenSingle(text, i, ls, le) ? 'low-single' : null;
+  return PLAIN_OPENERS[c] ?? null;
 }
 
 /** Position of the mark that closes an open quote of `kind` at i, or -1. */
@@ -104,8 +137,19 @@ function closesAt(text: string, i: number, kind: MarkKind, ls: number, le: numbe
       return c === '"' && (canCloseStraight(text, i, ls, le) || !canOpenStraight(text, i, ls, le));
     case 'guillemet':
       return c === '»';
+    case 'guillemet-reversed':
+      return c === '«';
     case 'single':
       return c === '’' && canCloseSingle(text, i, ls, le);
+    // „…“ in German, „…” in Polish, Czech or Dutch; a straight mark where the font had none.
+    case 'low':
+      return c === '“' || c === '”' || (c === '"' && canCloseStraight(text, i, ls, le));
+    case 'low-single':
+      return (c === '‘' || c === '’') && canCloseSingle(text, i, ls, le);
+    case 'corner':
+      return c === '」';
+    case 'white-corner':
+      return c === '』';
   }
 }
 
@@ -140,15 +184,15 @@ function looksPossessive(text: string, i: number, ls: number, le: number): boole
 }
 
 /** Does a line continue a quote of `kind` left open at the end of the previous line? */
-function continuation(text: string, ls: number, le: number, kind: MarkKind): 'reopen' | 'wrap' | null {
+function continuation(text: string, ls: number, le: number, kind: MarkKind, reversed: boolean): 'reopen' | 'wrap' | null {
   let i = ls;
   while (i < le && isSpace(text[i])) i++;
   if (i >= le) return null;
-  if (opensKind(text, i, ls, le) === kind) return 'reopen';
+  if (opensKind(text, i, ls, le, reversed) === kind) return 'reopen';
   // A wrapped quote: the line closes the mark before it opens any quote.
   for (let j = i; j < Math.min(le, i + LOOKAHEAD); j++) {
     if (closesAt(text, j, kind, ls, le)) return 'wrap';
-    if (opensKind(text, j, ls, le)) return null;
+    if (opensKind(text, j, ls, le, reversed)) return null;
   }
   return null;
 }
@@ -163,6 +207,7 @@ function trimmed(text: string, start: number, end: number): Span {
 export function findQuotePieces(text: string): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   const lines = lineRanges(text);
+  const reversed = reversedGuillemets(text);
   let group = 0;
   let carried: Open | null = null; // a wrapped quote continued from the previous line
   let reopenGroup = -1; // a multi-paragraph quote whose next paragraph reopens the mark
@@ -203,14 +248,14 @@ export function findQuotePieces(text: string): QuotePiece[] {
             continue;
           }
           // A second opening mark of the same kind before any close: the first was stray.
-          if (c !== '"' && open.kind !== 'single' && opensKind(text, i, ls, le) === open.kind) {
+          if (c !== '"' && open.kind !== 'single' && opensKind(text, i, ls, le, reversed) === open.kind) {
             open = { kind: open.kind, pos: i, group: ++group };
             from = i + 1;
             continuing = false;
           }
           continue;
         }
-        const kind = opensKind(text, i, ls, le);
+        const kind = opensKind(text, i, ls, le, reversed);
         if (kind) {
           nested = 0;
           const g = i === firstOpen && reopening >= 0 ? reopening : ++group;
@@ -224,7 +269,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
       // continued quote whose closing mark is missing, or a stray mark.
       let next = li + 1;
       while (next < lines.length && lines[next][0] === lines[next][1]) next++;
-      const how = next < lines.length ? continuation(text, lines[next][0], lines[next][1], open.kind) : null;
+      const how = next < lines.length ? continuation(text, lines[next][0], lines[next][1], open.kind, reversed) : null;
       if (how || continuing) {
         emit(open, from, le, null);
         if (how === 'wrap') carried = open;

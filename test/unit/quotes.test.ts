@@ -99,6 +99,22 @@ describe('quote spans', () => {
     expect(quotesOf(s).map((q) => q.text)).toEqual(['We are not leaving.']);
   });
 
+  it('reads German „…“ and ‚…‘, inward guillemets »…«, and the outward ones next to a stray »', () => {
+    const de = 'Die Firma „Grün“ baut. „Das wird ein gutes Jahr für uns alle”, sagte sie. Er sprach von einer ‚großen Sache für alle‘.';
+    expect(quotesOf(de).map((q) => q.text)).toEqual(['Das wird ein gutes Jahr für uns alle', 'großen Sache für alle']);
+    const inwards = '»Wir kommen morgen wieder«, sagte er. »Das ist sicher.« Dann ging er.';
+    expect(quotesOf(inwards).map((q) => q.text)).toEqual(['Wir kommen morgen wieder', 'Das ist sicher.']);
+    const fr = 'Accueil » Politique\nLe maire a déclaré : « Nous ne céderons pas sur la sécurité », avant de partir.';
+    expect(quotesOf(fr).map((q) => q.text)).toEqual(['Nous ne céderons pas sur la sécurité']);
+  });
+
+  it('counts characters, not words, in Chinese and Japanese quotes, and keeps those that read as speech', () => {
+    const ja = '彼は「はい」と答えた。『吾輩は猫である』を読んだ。「この本は本当に面白かったです」と話した。「ウイルスバスター モバイル」と併用する。';
+    expect(quotesOf(ja).map((q) => q.text)).toEqual(['この本は本当に面白かったです']);
+    const zh = '环保组织“青川绿水”的负责人说：“我们会继续监督水质”。他提出“当前经济的发展正在转变。”';
+    expect(quotesOf(zh).map((q) => q.text)).toEqual(['我们会继续监督水质', '当前经济的发展正在转变。']);
+  });
+
   it('bounds an unpaired mark to nothing: the rest of the text is not swallowed', () => {
     const s = [
       'The mayor opened the meeting with a stray “ mark and went on talking for an hour about budgets.',

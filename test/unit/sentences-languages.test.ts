@@ -1,9 +1,11 @@
 /**
- * Sentences of the team-written German and Japanese pages of
- * test/fixtures/hostile/ (see its README), read through the whole pipeline:
- * a German ordinal date ("für den 2. April") stays inside its sentence, and a
+ * Sentences and quotes of the team-written German, Japanese and Chinese pages
+ * of test/fixtures/hostile/ (see its README), read through the whole pipeline:
+ * a German ordinal date ("für den 2. April") stays inside its sentence, a
  * Japanese quote that follows a sentence end (…話した。「週末は…」) opens the
- * next sentence instead of ending the one before.
+ * next sentence instead of ending the one before, and the quotes in „…“, 「…」
+ * and “…” are found with their exact text. Speakers stay unknown: the speech
+ * verbs and the entity model are English.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
@@ -18,6 +20,15 @@ function read(name: string): Analysis {
 }
 
 const sentenceTexts = (a: Analysis) => a.sentences.map((s) => a.text.slice(s.start, s.end));
+
+/** The quotes' texts, after checking each is its span of the text and has no speaker. */
+function quoteTexts(a: Analysis): string[] {
+  for (const q of a.quotes) {
+    expect(a.text.slice(q.start, q.end)).toBe(q.text);
+    expect(q.speaker).toBeNull();
+  }
+  return a.quotes.map((q) => q.text);
+}
 
 describe('German article (german.html)', () => {
   let a: Analysis;
@@ -35,6 +46,14 @@ describe('German article (german.html)', () => {
     expect(s).toContain('Kritik kam vor allem aus dem Einzelhandel.');
     expect(s).toContain('Wie geht es nun weiter?');
     expect(s).toContain('„Viele unserer Kunden kommen aus den umliegenden Dörfern, und die fahren nun einmal mit dem Auto“, sagte Krüger.');
+  });
+
+  it('finds the quotes in „…“, the partial one included', () => {
+    expect(quoteTexts(a)).toEqual([
+      'Wir reden seit fünfzehn Jahren über sichere Radwege, jetzt bauen wir sie endlich',
+      'historischen Tag für die Stadt',
+      'Viele unserer Kunden kommen aus den umliegenden Dörfern, und die fahren nun einmal mit dem Auto',
+    ]);
   });
 });
 
@@ -54,5 +73,19 @@ describe('Japanese article (japanese.html)', () => {
 
   it('keeps a closing 」 and the rest of the sentence after it together', () => {
     expect(sentenceTexts(a)).toContain('高橋和夫市長は記者会見で、「通勤や通学の途中に気軽に立ち寄れる場所にしたかった」と説明した。');
+  });
+
+  it('finds the quotes in 「…」', () => {
+    expect(quoteTexts(a)).toEqual([
+      '子どもの頃から通っていた図書館が新しくなって、本当にうれしい',
+      '週末は家族で来ようと思います！',
+      '通勤や通学の途中に気軽に立ち寄れる場所にしたかった',
+    ]);
+  });
+});
+
+describe('Chinese article (chinese.html)', () => {
+  it('finds the quotes in “…”, not the organisation’s quoted name “青川绿水”', () => {
+    expect(quoteTexts(read('chinese.html'))).toEqual(['过去一到夏天，河边的味道就让人受不了。', '现在终于有希望了！']);
   });
 });
