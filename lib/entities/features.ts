@@ -81,26 +81,73 @@ export function docContext(sentences: string[][]): DocContext {
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i];
-      const c0 = w[0];
-      if (isLower(c0)) lowerSeen.add(w);
-      else if (i > 0 && isUpper(c0) && w.length > 1 && !isUpper(w[1])) capMidSeen.add(w.toLowerCase());
+      const c = w.charCodeAt(0);
+      // ASCII letters decided by their codes; anything else by the case-mapping tests.
+      if (c < 0x80 ? c >= 97 && c <= 122 : isLower(w[0])) lowerSeen.add(w);
+      else if (i > 0 && w.length > 1 && (c < 0x80 ? c >= 65 && c <= 90 : isUpper(w[0]))) {
+        const c1 = w.charCodeAt(1);
+        if (!(c1 < 0x80 ? c1 >= 65 && c1 <= 90 : isUpper(w[1]))) capMidSeen.add(w.toLowerCase());
+      }
     }
   }
   return { lowerSeen, capMidSeen };
 }
 
-/** What a word contributes on its own, computed once per distinct word. */
-interface WordInfo {
-  lower: string;
-  cap: boolean;
-  orgWord: boolean;
-  title: boolean;
-  /** Hashes of the lower-cased word, shape and short shape, for context features. */
-  hl: number;
-  hsh: number;
-  hss: number;
-  /** Bucket ids of the word-only features. */
-  own: number[];
+/**
+ * What a word contributes on its own, computed once per distinct word. A class
+ * with every field set in the constructor, so all of them share one hidden
+ * class and the hot loops read them as fixed slots.
+ */
+export class WordInfo {
+  /**
+   * The summed weights of `own` under one shipped model, filled in by the tagger
+   * (tagger.ts) the first time it scores the word: exact, since those weights are integers.
+   */
+  ownScores: Float64Array | null = null;
+  ownScoresOf: object | null = null;
+  // Features of the word's neighbours that depend only on this word, precomputed
+  // (bucket ids, or a template already mixed with this word's hash for two- and three-part features).
+  /** l-1, l+1, l-2, l+2, sh-1, sh+1 when this word is at that position. */
+  readonly lm1: number;
+  readonly lp1: number;
+  readonly lm2: number;
+  readonly lp2: number;
+  readonly shm1: number;
+  readonly shp1: number;
+  /** mix(b-1, hl) as the previous word; mix(b+1, hl) as the current one; mix(ss3, hss) as the previous word. */
+  readonly bm1: number;
+  readonly bp1: number;
+  readonly ss3: number;
+  /** first&ss, title-1&ss of this word. */
+  readonly firstSs: number;
+  readonly title1Ss: number;
+
+  constructor(
+    readonly lower: string,
+    readonly cap: boolean,
+    /** Capitalised as the gazetteer sees it (GazetteerIndex.label). */
+    readonly gazCap: boolean,
+    readonly orgWord: boolean,
+    readonly title: boolean,
+    /** Hashes of the lower-cased word, shape and short shape, for context features. */
+    readonly hl: number,
+    readonly hsh: number,
+    readonly hss: number,
+    /** Bucket ids of the word-only features. */
+    readonly own: Int32Array,
+  ) {
+    this.lm1 = feat1(TPL.lm1, hl);
+    this.lp1 = feat1(TPL.lp1, hl);
+    this.lm2 = feat1(TPL.lm2, hl);
+    this.lp2 = feat1(TPL.lp2, hl);
+    this.shm1 = feat1(TPL.shm1, hsh);
+    this.shp1 = feat1(TPL.shp1, hsh);
+    this.bm1 = mix(TPL.bm1, hl);
+    this.bp1 = mix(TPL.bp1, hl);
+    this.ss3 = mix(TPL.ss3, hss);
+    this.firstSs = feat1(TPL.firstSs, hss);
+    this.title1Ss = feat1(TPL.title1Ss, hss);
+  }
 }
 
 const T = (name: string) => hashString(name);
@@ -116,131 +163,232 @@ const TPL = {
 const PAD_START = T('<s>');
 const PAD_END = T('</s>');
 
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** hashString(s.slice(from)) without the slice. */
+function hashFrom(s: string, from: number): number {
+  let h = FNV_BASIS;
+  for (let i = from < 0 ? 0 : from; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** What stands before the first and after the last token: no word, only '<s>' / '</s>' hashes. */
+const PAD_INFO_START: WordInfo = padInfo(PAD_START);
+const PAD_INFO_END: WordInfo = padInfo(PAD_END);
+function padInfo(h: number): WordInfo {
+  return new WordInfo('', false, false, false, false, h, h, h, new Int32Array(0));
+}
+
+/**
+ * Hashes of the word's shape and short shape. ASCII words (nearly all) are
+ * hashed as the shape is made, without building it; others take the string path,
+ * whose code-point walk in shortShape must be kept as it is.
+ */
+function shapeHashes(w: string): { hsh: number; hss: number } {
+  let hsh = FNV_BASIS;
+  let hss = FNV_BASIS;
+  let last = -1;
+  const len = w.length < 8 ? w.length : 8;
+  for (let i = 0; i < w.length; i++) {
+    if (w.charCodeAt(i) >= 0x80) {
+      const sh = shape(w);
+      return { hsh: hashString(sh), hss: hashString(shortShape(sh)) };
+    }
+  }
+  for (let i = 0; i < len; i++) {
+    const c = w.charCodeAt(i);
+    const m = c >= 65 && c <= 90 ? 88 /* X */ : c >= 97 && c <= 122 ? 120 /* x */ : c >= 48 && c <= 57 ? 100 /* d */ : c;
+    hsh = Math.imul(hsh ^ m, FNV_PRIME);
+    if (m !== last) {
+      hss = Math.imul(hss ^ m, FNV_PRIME);
+      last = m;
+    }
+  }
+  return { hsh: hsh >>> 0, hss: hss >>> 0 };
+}
+
 const wordCache = new Map<string, WordInfo>();
 function info(w: string): WordInfo {
   let wi = wordCache.get(w);
   if (wi) return wi;
   const lower = w.toLowerCase();
-  const sh = shape(w);
-  const ss = shortShape(sh);
-  const cap = isCapitalized(w);
+  const { hsh, hss } = shapeHashes(w);
+  const c0 = w.charCodeAt(0);
+  const cap = c0 < 0x80 ? c0 >= 65 && c0 <= 90 : isCapitalized(w);
   const hl = hashString(lower);
-  const hsh = hashString(sh);
-  const hss = hashString(ss);
-  wi = {
+  // The whole word and its first two and three characters in one pass (FNV is a running hash).
+  let h = FNV_BASIS;
+  let hp2 = 0;
+  let hp3 = 0;
+  for (let i = 0; i < w.length; i++) {
+    h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+    if (i === 1) hp2 = h >>> 0;
+    else if (i === 2) hp3 = h >>> 0;
+  }
+  const hw = h >>> 0;
+  if (w.length < 2) hp2 = hw;
+  if (w.length < 3) hp3 = hw;
+  const n = lower.length;
+  wi = new WordInfo(
     lower,
     cap,
-    orgWord: cap && ORG_WORDS.has(lower),
-    title: TITLES.has(lower),
+    w[0] !== lower[0] || (c0 >= 0x41 && c0 <= 0x5a),
+    cap && ORG_WORDS.has(lower),
+    TITLES.has(lower),
     hl,
     hsh,
     hss,
-    own: [
+    Int32Array.of(
       TPL.bias & MASK,
-      feat1(TPL.w, hashString(w)),
+      feat1(TPL.w, hw),
       feat1(TPL.l, hl),
       feat1(TPL.sh, hsh),
       feat1(TPL.ss, hss),
-      feat1(TPL.p2, hashString(w.slice(0, 2))),
-      feat1(TPL.p3, hashString(w.slice(0, 3))),
-      feat1(TPL.s2, hashString(lower.slice(-2))),
-      feat1(TPL.s3, hashString(lower.slice(-3))),
-      feat1(TPL.s4, hashString(lower.slice(-4))),
-    ],
-  };
+      feat1(TPL.p2, hp2),
+      feat1(TPL.p3, hp3),
+      feat1(TPL.s2, hashFrom(lower, n - 2)),
+      feat1(TPL.s3, hashFrom(lower, n - 3)),
+      feat1(TPL.s4, hashFrom(lower, n - 4)),
+    ),
+  );
   // Bounded: a long-running page or a training run must not grow it without end.
   if (wordCache.size > 200_000) wordCache.clear();
   wordCache.set(w, wi);
   return wi;
 }
 
+/** Every token's ids open with its word's own features, this many (WordInfo.own). */
+export const OWN_FEATURES = 10;
+
 /** Static feature ids of a sentence, flat: token i's are ids[offsets[i]] up to ids[offsets[i + 1]]. */
 export interface SentenceFeatures {
   ids: Int32Array;
   offsets: Int32Array;
+  /** Per token, what its word contributes on its own: the first OWN_FEATURES of its ids, its hashes. */
+  words: WordInfo[];
 }
 
-const labelHashes = new Map<string, number>();
+/** The gazetteer features of a label as the current, previous and next token: [gz, gz+1, gz-1]. */
+const labelFeatures = new Map<string, Int32Array>();
 /** Gazetteer labels are few ('-', 'city', 'Bcountry', ...): hash each once. */
-function labelHash(label: string): number {
-  let h = labelHashes.get(label);
-  if (h === undefined) {
-    h = hashString(label);
-    labelHashes.set(label, h);
+function labelFeature(label: string): Int32Array {
+  let f = labelFeatures.get(label);
+  if (f === undefined) {
+    const h = hashString(label);
+    f = Int32Array.of(feat1(TPL.gz, h), feat1(TPL.gzp1, h), feat1(TPL.gzm1, h));
+    labelFeatures.set(label, f);
   }
-  return h;
+  return f;
 }
+const PAD_GZ_START = Int32Array.of(0, 0, feat1(TPL.gzm1, PAD_START));
+const PAD_GZ_END = Int32Array.of(0, feat1(TPL.gzp1, PAD_END), 0);
+
+/** The most features one token can have: 10 own, 12 of context, 2 + 2 + 1 + 3 + 2 + 1 + 1 conditional. */
+const MAX_PER_TOKEN = 34;
+// Scratch buffers reused across sentences (grown as needed); nothing here is re-entrant.
+let idBuf = new Int32Array(64 * MAX_PER_TOKEN);
+let lowerBuf: string[] = [];
+let capBuf = new Uint8Array(64);
+let labelBuf: string[] = [];
+let gzBuf: Int32Array[] = [];
 
 /** Static features of every token in a sentence, as bucket ids. */
 export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext): SentenceFeatures {
   const n = words.length;
-  const infos = words.map(info);
-  const gz = gaz.label(
-    words,
-    infos.map((x) => x.lower),
-  ).map(labelHash);
-  const offsets = new Int32Array(n + 1);
-  // Context hashes padded by two on each side, so position i of the sentence is index i + 2.
-  const hl = new Uint32Array(n + 4);
-  const hsh = new Uint32Array(n + 4);
-  const hss = new Uint32Array(n + 4);
-  const hgz = new Uint32Array(n + 4);
-  hl[0] = hl[1] = hsh[0] = hsh[1] = hss[0] = hss[1] = hgz[0] = hgz[1] = PAD_START;
-  hl[n + 2] = hl[n + 3] = hsh[n + 2] = hsh[n + 3] = hss[n + 2] = hss[n + 3] = hgz[n + 2] = hgz[n + 3] = PAD_END;
-  for (let i = 0; i < n; i++) {
-    hl[i + 2] = infos[i].hl;
-    hsh[i + 2] = infos[i].hsh;
-    hss[i + 2] = infos[i].hss;
-    hgz[i + 2] = gz[i];
+  if (capBuf.length < n) {
+    capBuf = new Uint8Array(2 * n);
+    idBuf = new Int32Array(2 * n * MAX_PER_TOKEN);
   }
-  const f: number[] = [];
+  const infos: WordInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = info(words[i]);
+    infos[i] = x;
+    lowerBuf[i] = x.lower;
+    capBuf[i] = x.gazCap ? 1 : 0;
+  }
+  gaz.labelInto(lowerBuf, capBuf, n, labelBuf);
+  const gz = gzBuf;
+  for (let i = 0; i < n; i++) gz[i] = labelFeature(labelBuf[i]);
+  const offsets = new Int32Array(n + 1);
+  const f = idBuf;
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const x = infos[i];
-    const c = i + 2;
-    offsets[i] = f.length;
-    for (const id of x.own) f.push(id);
-    f.push(
-      feat1(TPL.lm1, hl[c - 1]),
-      feat1(TPL.lp1, hl[c + 1]),
-      feat1(TPL.lm2, hl[c - 2]),
-      feat1(TPL.lp2, hl[c + 2]),
-      feat1(TPL.shm1, hsh[c - 1]),
-      feat1(TPL.shp1, hsh[c + 1]),
-      feat2(TPL.bm1, hl[c - 1], x.hl),
-      feat2(TPL.bp1, x.hl, hl[c + 1]),
-      feat3(TPL.ss3, hss[c - 1], x.hss, hss[c + 1]),
-      feat1(TPL.gz, hgz[c]),
-      feat1(TPL.gzm1, hgz[c - 1]),
-      feat1(TPL.gzp1, hgz[c + 1]),
-    );
-    if (i === 0) f.push(TPL.first & MASK, feat1(TPL.firstSs, x.hss));
-    if (i > 0 && infos[i - 1].title) f.push(TPL.title1 & MASK, feat1(TPL.title1Ss, x.hss));
-    if (i > 1 && infos[i - 2].title) f.push(TPL.title2 & MASK);
-    if (x.orgWord) f.push(TPL.orgw & MASK);
-    if (i + 1 < n && infos[i + 1].orgWord) f.push(TPL.orgw1 & MASK);
-    if (i + 2 < n && infos[i + 2].orgWord) f.push(TPL.orgw2 & MASK);
+    const p1 = i > 0 ? infos[i - 1] : PAD_INFO_START;
+    const p2 = i > 1 ? infos[i - 2] : PAD_INFO_START;
+    const n1 = i + 1 < n ? infos[i + 1] : PAD_INFO_END;
+    const n2 = i + 2 < n ? infos[i + 2] : PAD_INFO_END;
+    offsets[i] = k;
+    const own = x.own;
+    for (let j = 0; j < own.length; j++) f[k++] = own[j];
+    f[k++] = p1.lm1;
+    f[k++] = n1.lp1;
+    f[k++] = p2.lm2;
+    f[k++] = n2.lp2;
+    f[k++] = p1.shm1;
+    f[k++] = n1.shp1;
+    f[k++] = mix(p1.bm1, x.hl) & MASK;
+    f[k++] = mix(x.bp1, n1.hl) & MASK;
+    f[k++] = mix(mix(p1.ss3, x.hss), n1.hss) & MASK;
+    f[k++] = gz[i][0];
+    f[k++] = (i > 0 ? gz[i - 1] : PAD_GZ_START)[2];
+    f[k++] = (i + 1 < n ? gz[i + 1] : PAD_GZ_END)[1];
+    if (i === 0) {
+      f[k++] = TPL.first & MASK;
+      f[k++] = x.firstSs;
+    }
+    if (i > 0 && p1.title) {
+      f[k++] = TPL.title1 & MASK;
+      f[k++] = x.title1Ss;
+    }
+    if (i > 1 && p2.title) f[k++] = TPL.title2 & MASK;
+    if (x.orgWord) f[k++] = TPL.orgw & MASK;
+    if (i + 1 < n && n1.orgWord) f[k++] = TPL.orgw1 & MASK;
+    if (i + 2 < n && n2.orgWord) f[k++] = TPL.orgw2 & MASK;
     if (x.cap) {
-      if (gaz.common.has(x.lower)) f.push(TPL.common & MASK, i === 0 ? TPL.commonFirst & MASK : TPL.commonMid & MASK);
-      if (doc.lowerSeen.has(x.lower)) f.push(TPL.docLower & MASK);
-      if (doc.capMidSeen.has(x.lower)) f.push(TPL.docCapMid & MASK);
+      if (gaz.common.has(x.lower)) {
+        f[k++] = TPL.common & MASK;
+        f[k++] = i === 0 ? TPL.commonFirst & MASK : TPL.commonMid & MASK;
+      }
+      if (doc.lowerSeen.has(x.lower)) f[k++] = TPL.docLower & MASK;
+      if (doc.capMidSeen.has(x.lower)) f[k++] = TPL.docCapMid & MASK;
     }
   }
-  offsets[n] = f.length;
-  return { ids: Int32Array.from(f), offsets };
+  offsets[n] = k;
+  // Let go of the words of this sentence: the scratch arrays must not keep a long document alive.
+  lowerBuf.length = labelBuf.length = gz.length = 0;
+  return { ids: idBuf.slice(0, k), offsets, words: infos };
 }
 
 /** Tag hashes for history features, by tag index; index NTAGS is '<s>', before the first token. */
 const TAG_HASH = Uint32Array.from([...TAGS, '<s>'].map((t) => hashString(t)));
 export const START = 9;
 
+// The history features with the tags already mixed in: t1 by previous tag, t2t1 by (tag before, previous tag),
+// and the t1w / t1ss templates mixed with the previous tag, to be mixed with the word's hashes.
+const T1 = Int32Array.from(TAG_HASH, (p) => feat1(TPL.t1, p));
+const T2T1 = Int32Array.from({ length: (NTAGS + 1) * (NTAGS + 1) }, (_, k) =>
+  feat2(TPL.t2t1, TAG_HASH[Math.floor(k / (NTAGS + 1))], TAG_HASH[k % (NTAGS + 1)]),
+);
+const T1W = Uint32Array.from(TAG_HASH, (p) => mix(TPL.t1w, p));
+const T1SS = Uint32Array.from(TAG_HASH, (p) => mix(TPL.t1ss, p));
+
+/** historyFeatures() from the word's hashes (WordInfo hl, hss), without a word lookup. */
+export function historyFeaturesOf(hl: number, hss: number, prev: number, prev2: number, out: Int32Array): void {
+  out[0] = T1[prev];
+  out[1] = T2T1[prev2 * (NTAGS + 1) + prev];
+  out[2] = mix(T1W[prev], hl) & MASK;
+  out[3] = mix(T1SS[prev], hss) & MASK;
+}
+
 /** Features that depend on the tags already chosen to the left (greedy decoding); tags by index. */
 export function historyFeatures(word: string, prev: number, prev2: number, out: Int32Array): void {
   const x = info(word);
-  const p = TAG_HASH[prev];
-  out[0] = feat1(TPL.t1, p);
-  out[1] = feat2(TPL.t2t1, TAG_HASH[prev2], p);
-  out[2] = feat2(TPL.t1w, p, x.hl);
-  out[3] = feat2(TPL.t1ss, p, x.hss);
+  historyFeaturesOf(x.hl, x.hss, prev, prev2, out);
 }
 export const N_HISTORY = 4;
 

@@ -24,7 +24,8 @@ const MAX_PHRASE = 5;
 
 export class GazetteerIndex {
   private single = new Map<string, string>();
-  private phrases = new Map<string, { words: string[]; cat: string }[]>();
+  /** Multi-word names by first word, longest first, with their B- and I- labels made once. */
+  private phrases = new Map<string, { words: string[]; cat: string; begin: string; inside: string }[]>();
   /** Lower-cased common words. */
   readonly common: Set<string>;
 
@@ -39,7 +40,7 @@ export class GazetteerIndex {
         else if (!had.split(',').includes(cat)) this.single.set(words[0], [...had.split(','), cat].sort().join(','));
       } else {
         const list = this.phrases.get(words[0]) ?? [];
-        if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, cat });
+        if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, cat, begin: 'B' + cat, inside: 'I' + cat });
         this.phrases.set(words[0], list);
       }
     };
@@ -55,17 +56,30 @@ export class GazetteerIndex {
   /** One label per token: '-' for none, categories of a capitalised single word, or B-/I- of a phrase. */
   label(words: string[], lower: string[]): string[] {
     const n = words.length;
-    const out = new Array<string>(n).fill('-');
+    const cap = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const c = words[i].charCodeAt(0);
-      const cap = words[i][0] !== lower[i][0] || (c >= 0x41 && c <= 0x5a);
-      if (!cap) continue;
+      cap[i] = words[i][0] !== lower[i][0] || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+    }
+    const out: string[] = [];
+    this.labelInto(lower, cap, n, out);
+    return out;
+  }
+
+  /**
+   * label() of the first n tokens into `out`, given whether each is capitalised
+   * (first letter changed by lower-casing, or A-Z): no arrays made per call.
+   */
+  labelInto(lower: readonly string[], cap: ArrayLike<number>, n: number, out: string[]): void {
+    for (let i = 0; i < n; i++) out[i] = '-';
+    for (let i = 0; i < n; i++) {
+      if (!cap[i]) continue;
       const list = this.phrases.get(lower[i]);
       if (list) {
         const hit = list.find((p) => p.words.every((w, k) => i + k < n && lower[i + k] === w));
         if (hit) {
-          out[i] = 'B' + hit.cat;
-          for (let k = 1; k < hit.words.length; k++) out[i + k] = 'I' + hit.cat;
+          out[i] = hit.begin;
+          for (let k = 1; k < hit.words.length; k++) out[i + k] = hit.inside;
           i += hit.words.length - 1;
           continue;
         }
@@ -73,7 +87,6 @@ export class GazetteerIndex {
       const cat = this.single.get(lower[i]);
       if (cat) out[i] = cat;
     }
-    return out;
   }
 
   /** Whether the lower-cased word is a known first name. */
