@@ -103,7 +103,7 @@ export class WordInfo {
    * The summed weights of `own` under one shipped model, filled in by the tagger
    * (tagger.ts) the first time it scores the word: exact, since those weights are integers.
    */
-  ownScores: Float64Array | null = null;
+  ownScores: Int32Array | null = null;
   ownScoresOf: object | null = null;
   // Features of the word's neighbours that depend only on this word, precomputed
   // (bucket ids, or a template already mixed with this word's hash for two- and three-part features).
@@ -289,40 +289,98 @@ const PAD_GZ_END = Int32Array.of(0, feat1(TPL.gzp1, PAD_END), 0);
 
 /** The most features one token can have: 10 own, 12 of context, 2 + 2 + 1 + 3 + 2 + 1 + 1 conditional. */
 const MAX_PER_TOKEN = 34;
+/**
+ * A sentence's ids and offsets are views into a shared chunk, not buffers of
+ * their own: allocating a typed array's backing store per sentence cost more
+ * than computing its features. A chunk is dropped from here when full and lives
+ * on only as long as views into it do.
+ */
+const CHUNK = 1 << 15;
+let chunk = new Int32Array(CHUNK);
+let used = 0;
 // Scratch buffers reused across sentences (grown as needed); nothing here is re-entrant.
-let idBuf = new Int32Array(64 * MAX_PER_TOKEN);
 let lowerBuf: string[] = [];
 let capBuf = new Uint8Array(64);
+let flagBuf = new Uint8Array(64);
 let labelBuf: string[] = [];
 let gzBuf: Int32Array[] = [];
+
+/**
+ * A word as one document writes it: its info, and for a capitalised word what
+ * the gazetteer and the document say of its lower-cased form (COMMON,
+ * DOC_LOWER, DOC_CAP_MID). Words repeat: each is looked up once per document.
+ */
+interface DocWord {
+  info: WordInfo;
+  flags: number;
+}
+const COMMON = 1;
+const DOC_LOWER = 2;
+const DOC_CAP_MID = 4;
+
+function docWord(x: WordInfo, gaz: GazetteerIndex, doc: DocContext): DocWord {
+  let flags = 0;
+  if (x.cap) {
+    if (gaz.common.has(x.lower)) flags |= COMMON;
+    if (doc.lowerSeen.has(x.lower)) flags |= DOC_LOWER;
+    if (doc.capMidSeen.has(x.lower)) flags |= DOC_CAP_MID;
+  }
+  return { info: x, flags };
+}
+
+/** The words of a document seen so far, for one gazetteer; dropped with the document's context. */
+const docWords = new WeakMap<DocContext, { gaz: GazetteerIndex; words: Map<string, DocWord> }>();
+function docWordsOf(doc: DocContext, gaz: GazetteerIndex): Map<string, DocWord> {
+  let entry = docWords.get(doc);
+  if (entry === undefined || entry.gaz !== gaz) {
+    entry = { gaz, words: new Map() };
+    docWords.set(doc, entry);
+  }
+  return entry.words;
+}
 
 /** Static features of every token in a sentence, as bucket ids. */
 export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext): SentenceFeatures {
   const n = words.length;
   if (capBuf.length < n) {
     capBuf = new Uint8Array(2 * n);
-    idBuf = new Int32Array(2 * n * MAX_PER_TOKEN);
+    flagBuf = new Uint8Array(2 * n);
+  }
+  // Room for the offsets (n + 1) then at most MAX_PER_TOKEN ids per token.
+  const room = n + 1 + n * MAX_PER_TOKEN;
+  if (used + room > chunk.length) {
+    chunk = new Int32Array(Math.max(CHUNK, room));
+    used = 0;
   }
   const infos: WordInfo[] = new Array(n);
+  const known = docWordsOf(doc, gaz);
   for (let i = 0; i < n; i++) {
-    const x = info(words[i]);
+    const w = words[i];
+    let d = known.get(w);
+    if (d === undefined) {
+      d = docWord(info(w), gaz, doc);
+      known.set(w, d);
+    }
+    const x = d.info;
     infos[i] = x;
+    flagBuf[i] = d.flags;
     lowerBuf[i] = x.lower;
     capBuf[i] = x.gazCap ? 1 : 0;
   }
   gaz.labelInto(lowerBuf, capBuf, n, labelBuf);
   const gz = gzBuf;
   for (let i = 0; i < n; i++) gz[i] = labelFeature(labelBuf[i]);
-  const offsets = new Int32Array(n + 1);
-  const f = idBuf;
-  let k = 0;
+  const f = chunk;
+  const offsetsAt = used;
+  const idsAt = used + n + 1;
+  let k = idsAt;
   for (let i = 0; i < n; i++) {
     const x = infos[i];
     const p1 = i > 0 ? infos[i - 1] : PAD_INFO_START;
     const p2 = i > 1 ? infos[i - 2] : PAD_INFO_START;
     const n1 = i + 1 < n ? infos[i + 1] : PAD_INFO_END;
     const n2 = i + 2 < n ? infos[i + 2] : PAD_INFO_END;
-    offsets[i] = k;
+    f[offsetsAt + i] = k - idsAt;
     const own = x.own;
     for (let j = 0; j < own.length; j++) f[k++] = own[j];
     f[k++] = p1.lm1;
@@ -349,19 +407,25 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
     if (x.orgWord) f[k++] = TPL.orgw & MASK;
     if (i + 1 < n && n1.orgWord) f[k++] = TPL.orgw1 & MASK;
     if (i + 2 < n && n2.orgWord) f[k++] = TPL.orgw2 & MASK;
-    if (x.cap) {
-      if (gaz.common.has(x.lower)) {
+    const flags = flagBuf[i];
+    if (flags) {
+      if (flags & COMMON) {
         f[k++] = TPL.common & MASK;
         f[k++] = i === 0 ? TPL.commonFirst & MASK : TPL.commonMid & MASK;
       }
-      if (doc.lowerSeen.has(x.lower)) f[k++] = TPL.docLower & MASK;
-      if (doc.capMidSeen.has(x.lower)) f[k++] = TPL.docCapMid & MASK;
+      if (flags & DOC_LOWER) f[k++] = TPL.docLower & MASK;
+      if (flags & DOC_CAP_MID) f[k++] = TPL.docCapMid & MASK;
     }
   }
-  offsets[n] = k;
+  f[offsetsAt + n] = k - idsAt;
+  used = k;
   // Let go of the words of this sentence: the scratch arrays must not keep a long document alive.
   lowerBuf.length = labelBuf.length = gz.length = 0;
-  return { ids: idBuf.slice(0, k), offsets, words: infos };
+  return {
+    ids: new Int32Array(f.buffer, idsAt * 4, k - idsAt),
+    offsets: new Int32Array(f.buffer, offsetsAt * 4, n + 1),
+    words: infos,
+  };
 }
 
 /** Tag hashes for history features, by tag index; index NTAGS is '<s>', before the first token. */

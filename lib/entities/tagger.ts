@@ -5,7 +5,7 @@
  * tokens.
  */
 import * as F from './features';
-import type { SentenceFeatures, Tag } from './features';
+import type { SentenceFeatures, Tag, WordInfo } from './features';
 import { slotOf, type SparseModel } from './model-codec';
 
 // Local copies: module bindings read in the hot loops cost a getter call under some loaders.
@@ -137,6 +137,21 @@ function historyPairScores(m: SparseModel): Float64Array {
   return table;
 }
 
+/** The summed weights of the word's own features (WordInfo.own), kept on the word. */
+function ownScores(x: WordInfo, m: SparseModel): Int32Array {
+  const { slots, slotRow, rows, slotMask } = m;
+  // Integers (steps) in a small on-heap array: exact, and cheap to allocate.
+  const own = new Int32Array(NTAGS);
+  for (const id of x.own) {
+    const r = rowOf(slots, slotRow, slotMask, id);
+    if (r < 0) continue;
+    for (let t = 0; t < NTAGS; t++) own[t] += rows[r + t];
+  }
+  x.ownScores = own;
+  x.ownScoresOf = m;
+  return own;
+}
+
 /**
  * tagSentence() with the shipped weights, the product's path. Its weights are
  * integers (steps), so every sum is exact whatever the grouping, and the work is
@@ -155,13 +170,7 @@ function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
   for (let i = 0; i < n; i++) {
     const x = infos[i];
     const from = offsets[i];
-    let own = x.ownScores;
-    if (own === null || x.ownScoresOf !== m) {
-      own = new Float64Array(NTAGS);
-      scoreSparse(m, ids, from, from + OWN_FEATURES, own);
-      x.ownScores = own;
-      x.ownScoresOf = m;
-    }
+    const own = x.ownScoresOf === m ? x.ownScores! : ownScores(x, m);
     const p = (prev2 * (NTAGS + 1) + prev) * NTAGS;
     let s0 = own[0] + pairs[p];
     let s1 = own[1] + pairs[p + 1];
