@@ -31,8 +31,61 @@ const DOTTED = new Set([
 ]);
 
 function fold(s: string): string {
-  if (!/[’‘`“”«»„–—]/.test(s)) return s;
+  if (!needsFold(s)) return s;
   return s.replace(/[’‘`]/g, "'").replace(/[“”«»„]/g, '"').replace(/[–—]/g, '-');
+}
+
+/** Whether s has a character fold() changes: ’ ‘ ` “ ” « » „ – — (a loop is cheaper than a regex on short tokens). */
+function needsFold(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 ? c === 0x60 : c === 0xab || c === 0xbb || (c >= 0x2013 && c <= 0x201e && FOLDED.has(c))) return true;
+  }
+  return false;
+}
+const FOLDED = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);
+
+/** ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * End of the WORD match at i when the word is plain ASCII (letters, digits and
+ * the joiners of WORD): the same as WORD's match, without running it. -1 when
+ * a character outside ASCII is met, where WORD itself decides.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  for (;;) {
+    // A run of letters and digits.
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isAsciiAlnum(c)) j++;
+      else if (c >= 0x80) return -1;
+      else break;
+    }
+    if (j >= n) return j;
+    // A joiner continues the word only when a letter or digit follows it (",": three digits).
+    const c = text.charCodeAt(j);
+    if (c === 0x2c) {
+      let d = 1;
+      while (d <= 3 && j + d < n) {
+        const x = text.charCodeAt(j + d);
+        if (x >= 48 && x <= 57) d++;
+        else if (x >= 0x80) return -1;
+        else break;
+      }
+      if (d <= 3) return j;
+    } else if (c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2d || c === 0x2f) {
+      if (j + 1 >= n) return j;
+      const x = text.charCodeAt(j + 1);
+      if (x >= 0x80) return -1;
+      if (!isAsciiAlnum(x)) return j;
+    } else return j;
+    j++;
+  }
 }
 
 function push(out: Token[], text: string, start: number, end: number): void {
@@ -44,22 +97,29 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i];
-    if (SPACE.test(ch)) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i])) {
       i++;
       continue;
     }
-    CLITIC_ALONE.lastIndex = i;
-    const cl = CLITIC_ALONE.exec(text);
-    if (cl && i + cl[0].length <= to) {
-      push(out, text, i, i + cl[0].length);
-      i += cl[0].length;
-      continue;
+    if (c === 0x27 || c === 0x2019) {
+      CLITIC_ALONE.lastIndex = i;
+      const cl = CLITIC_ALONE.exec(text);
+      if (cl && i + cl[0].length <= to) {
+        push(out, text, i, i + cl[0].length);
+        i += cl[0].length;
+        continue;
+      }
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      let end = Math.min(i + m[0].length, to);
+    // A word: plain ASCII ones scanned here, others (and ASCII ones running into other characters) by WORD.
+    let wordEnd = c < 0x80 ? (isAsciiAlnum(c) ? asciiWordEnd(text, i) : 0) : -1;
+    if (wordEnd < 0) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      wordEnd = m ? i + m[0].length : 0;
+    }
+    if (wordEnd > 0) {
+      let end = Math.min(wordEnd, to);
       let word = text.slice(i, end);
       // Keep the period of an abbreviation or an initial ("U.S.", "Mr.", "J.").
       if (text[end] === '.' && end < to) {
@@ -69,7 +129,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           word += '.';
         }
       }
-      const tail = CLITIC_TAIL.exec(word);
+      // Every clitic has an apostrophe: most words need no regex.
+      const tail = word.indexOf("'") >= 0 || word.indexOf('’') >= 0 ? CLITIC_TAIL.exec(word) : null;
       if (tail && !/^[Oo]$|^[Dd]$|^[Ll]$/.test(tail[1])) {
         const cut = i + tail[1].length;
         push(out, text, i, cut);
