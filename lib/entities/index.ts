@@ -59,6 +59,14 @@ function sentenceTokens(text: string, sentences: Span[]): Token[][] {
  * headline; nor is "Michael Forrest Jones is the owner.").
  */
 function isTitleCase(tokens: Token[]): boolean {
+  // Fewer than three long capitalised words: not a headline (most lines end here, cheaply).
+  let capitalised = 0;
+  for (const t of tokens) {
+    const w = t.norm;
+    const c = w.charCodeAt(0);
+    if (w.length > 3 && (c < 0x80 ? c >= 65 && c <= 90 : isCapitalized(w))) capitalised++;
+  }
+  if (capitalised < 3) return false;
   const words = tokens.map((t) => t.norm);
   if (words.some((w) => /^\p{N}/u.test(w))) return false;
   const gaz = gazetteer();
@@ -76,6 +84,14 @@ function isShouted(tokens: Token[]): boolean {
   let upper = 0;
   for (const t of tokens) {
     const w = t.norm;
+    const ascii = asciiCase(w);
+    if (ascii >= 0) {
+      // Plain ASCII: its letters say it without case-mapping the word.
+      if (ascii === NO_LETTERS) continue;
+      letters++;
+      if (ascii === ALL_UPPER) upper++;
+      continue;
+    }
     const up = w.toUpperCase();
     const low = w.toLowerCase();
     if (up === low) continue; // no letters
@@ -83,6 +99,22 @@ function isShouted(tokens: Token[]): boolean {
     if (w === up) upper++;
   }
   return letters > 0 && upper / letters > 0.6;
+}
+
+const NO_LETTERS = 0;
+const ALL_UPPER = 1;
+const SOME_LOWER = 2;
+/** NO_LETTERS, ALL_UPPER or SOME_LOWER for a word in ASCII; -1 for any other word. */
+function asciiCase(w: string): number {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  return lower ? SOME_LOWER : upper ? ALL_UPPER : NO_LETTERS;
 }
 
 export interface TaggedSentence {
@@ -191,7 +223,7 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
 
 export function findEntities(text: string, sentences: Span[]): Entity[] {
   const { tagged: sents, lowerSeen } = tagText(text, sentences);
-  const tagged: Line[] = sents.map((s) => ({ ...s, headline: isTitleCase(s.tokens), shouted: isShouted(s.tokens) }));
+  const tagged: Line[] = sents.map((s) => ({ tokens: s.tokens, tags: s.tags, headline: isTitleCase(s.tokens), shouted: isShouted(s.tokens) }));
   const raws = taggedMentions(tagged);
   const more = consistentMentions(tagged, raws, lowerSeen);
   const gaz = gazetteer();
