@@ -139,10 +139,12 @@ function readVarint(bytes: Uint8Array, at: { i: number }): number {
  * the content script). `slots` is an open-addressing hash from bucket id to row.
  */
 export interface SparseModel {
-  /** Bucket id per slot, -1 when empty; size a power of two, at least twice the rows. */
+  /**
+   * Two ints per slot: the bucket id (-1 when empty) at 2s and where its weights
+   * start in `rows` at 2s + 1, side by side so a lookup reads one cache line.
+   * Slots are a power of two, at least twice the rows.
+   */
   slots: Int32Array;
-  /** Row index per slot. */
-  slotRow: Int32Array;
   /** NTAGS weights (in steps) per row. */
   rows: Int16Array;
   slotMask: number;
@@ -164,8 +166,7 @@ export function decodeModel(m: EncodedModel): SparseModel {
   for (let k = 0; k < wide.length; k++) wide[k] = wideBytes[2 * k] | (wideBytes[2 * k + 1] << 8);
   let size = 1;
   while (size < m.rows * 2) size <<= 1;
-  const slots = new Int32Array(size).fill(-1);
-  const slotRow = new Int32Array(size);
+  const slots = new Int32Array(2 * size).fill(-1);
   const rows = new Int16Array(m.rows * NTAGS);
   const slotMask = size - 1;
   const g = { i: 0 };
@@ -177,14 +178,14 @@ export function decodeModel(m: EncodedModel): SparseModel {
     bucket += readVarint(gaps, g);
     const mask = readVarint(masks, k);
     let s = slotOf(bucket, slotMask);
-    while (slots[s] !== -1) s = (s + 1) & slotMask;
-    slots[s] = bucket;
-    slotRow[s] = row;
+    while (slots[2 * s] !== -1) s = (s + 1) & slotMask;
+    slots[2 * s] = bucket;
+    slots[2 * s + 1] = row * NTAGS;
     for (let t = 0; t < NTAGS; t++) {
       if (!(mask & (1 << t))) continue;
       const v = weights[w++];
       rows[row * NTAGS + t] = v === ESCAPE ? wide[x++] : v;
     }
   }
-  return { slots, slotRow, rows, slotMask };
+  return { slots, rows, slotMask };
 }

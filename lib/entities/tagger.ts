@@ -38,23 +38,23 @@ function scoreDense(weights: Float64Array, ids: ArrayLike<number>, from: number,
 }
 
 function scoreSparse(weights: SparseModel, ids: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
-  const { slots, slotRow, rows, slotMask } = weights;
+  const { slots, rows, slotMask } = weights;
   for (let k = from; k < to; k++) {
-    const row = rowOf(slots, slotRow, slotMask, ids[k]);
+    const row = rowOf(slots, slotMask, ids[k]);
     if (row < 0) continue;
     for (let t = 0; t < NTAGS; t++) scores[t] += rows[row + t];
   }
 }
 
 /** Where feature `id`'s weights start in the sparse model's rows, or -1 when it has none (open addressing). */
-function rowOf(slots: Int32Array, slotRow: Int32Array, slotMask: number, id: number): number {
-  let s = slotOf(id, slotMask);
+function rowOf(slots: Int32Array, slotMask: number, id: number): number {
+  let s = slotOf(id, slotMask) << 1;
   let b = slots[s];
   while (b !== id && b !== -1) {
-    s = (s + 1) & slotMask;
+    s = (s + 2) & ((slotMask << 1) | 1);
     b = slots[s];
   }
-  return b === -1 ? -1 : slotRow[s] * NTAGS;
+  return b === -1 ? -1 : slots[s + 1];
 }
 
 // Per-call buffers, reused: tagging allocates only its result.
@@ -139,11 +139,11 @@ function historyPairScores(m: SparseModel): Float64Array {
 
 /** The summed weights of the word's own features (WordInfo.own), kept on the word. */
 function ownScores(x: WordInfo, m: SparseModel): Int32Array {
-  const { slots, slotRow, rows, slotMask } = m;
+  const { slots, rows, slotMask } = m;
   // Integers (steps) in a small on-heap array: exact, and cheap to allocate.
   const own = new Int32Array(NTAGS);
   for (const id of x.own) {
-    const r = rowOf(slots, slotRow, slotMask, id);
+    const r = rowOf(slots, slotMask, id);
     if (r < 0) continue;
     for (let t = 0; t < NTAGS; t++) own[t] += rows[r + t];
   }
@@ -163,7 +163,7 @@ function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
   const { ids, offsets, words: infos } = features;
   const n = infos.length;
   const out: Tag[] = new Array(n);
-  const { slots, slotRow, rows, slotMask } = m;
+  const { slots, rows, slotMask } = m;
   const pairs = historyPairScores(m);
   let prev = START;
   let prev2 = START;
@@ -185,7 +185,7 @@ function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
     // The token's other static features, then the two history features that involve the word.
     const to = offsets[i + 1];
     for (let k = from + OWN_FEATURES; k < to + 2; k++) {
-      const r = rowOf(slots, slotRow, slotMask, k < to ? ids[k] : hist[k - to + 2]);
+      const r = rowOf(slots, slotMask, k < to ? ids[k] : hist[k - to + 2]);
       if (r < 0) continue;
       s0 += rows[r];
       s1 += rows[r + 1];

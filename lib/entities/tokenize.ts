@@ -135,7 +135,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         const cut = i + tail[1].length;
         push(out, text, i, cut);
         push(out, text, cut, end);
-      } else push(out, text, i, end);
+      } else out.push({ start: i, end, norm: fold(word) }); // word is text[i, end) already
       i = end;
       continue;
     }
