@@ -100,11 +100,14 @@ export function docContext(sentences: string[][]): DocContext {
  */
 export class WordInfo {
   /**
-   * The summed weights of `own` under one shipped model, filled in by the tagger
-   * (tagger.ts) the first time it scores the word: exact, since those weights are integers.
+   * The summed weights, under one shipped model, of the features that depend on
+   * this word alone, by the role it plays for the token being tagged: itself
+   * (`own`), the previous token (l-1, sh-1), the next (l+1, sh+1), two before
+   * (l-2), two after (l+2); NTAGS each. Filled in by the tagger (tagger.ts) the
+   * first time it meets the word: exact, since those weights are integers.
    */
-  ownScores: Int32Array | null = null;
-  ownScoresOf: object | null = null;
+  scores: number[] | null = null;
+  scoresOf: object | null = null;
   // Features of the word's neighbours that depend only on this word, precomputed
   // (bucket ids, or a template already mixed with this word's hash for two- and three-part features).
   /** l-1, l+1, l-2, l+2, sh-1, sh+1 when this word is at that position. */
@@ -177,8 +180,8 @@ function hashFrom(s: string, from: number): number {
 }
 
 /** What stands before the first and after the last token: no word, only '<s>' / '</s>' hashes. */
-const PAD_INFO_START: WordInfo = padInfo(PAD_START);
-const PAD_INFO_END: WordInfo = padInfo(PAD_END);
+export const SENTENCE_START: WordInfo = padInfo(PAD_START);
+export const SENTENCE_END: WordInfo = padInfo(PAD_END);
 function padInfo(h: number): WordInfo {
   return new WordInfo('', false, false, false, false, h, h, h, new Int32Array(0));
 }
@@ -261,15 +264,25 @@ function info(w: string): WordInfo {
   return wi;
 }
 
-/** Every token's ids open with its word's own features, this many (WordInfo.own). */
-export const OWN_FEATURES = 10;
+/**
+ * In complete features, every token's ids open with those that depend on one
+ * word alone, this many: the word's own 10 (WordInfo.own), then l-1, l+1, l-2,
+ * l+2 (lower-cased neighbours) and sh-1, sh+1 (their shapes).
+ */
+export const WORD_ALONE_FEATURES = 16;
 
 /** Static feature ids of a sentence, flat: token i's are ids[offsets[i]] up to ids[offsets[i + 1]]. */
 export interface SentenceFeatures {
   ids: Int32Array;
   offsets: Int32Array;
-  /** Per token, what its word contributes on its own: the first OWN_FEATURES of its ids, its hashes. */
+  /** Per token, its word's info (hashes, the features of the word alone). */
   words: WordInfo[];
+  /**
+   * Whether the ids hold every static feature (training needs them all), or
+   * leave out the WORD_ALONE_FEATURES, which the shipped tagger sums once per
+   * word from `words` (WordInfo.scores).
+   */
+  complete: boolean;
 }
 
 /** The gazetteer features of a label as the current, previous and next token: [gz, gz+1, gz-1]. */
@@ -339,8 +352,8 @@ function docWordsOf(doc: DocContext, gaz: GazetteerIndex): Map<string, DocWord> 
   return entry.words;
 }
 
-/** Static features of every token in a sentence, as bucket ids. */
-export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext): SentenceFeatures {
+/** Static features of every token in a sentence, as bucket ids; all of them, or without those of a word alone (see SentenceFeatures). */
+export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext, complete = true): SentenceFeatures {
   const n = words.length;
   if (capBuf.length < n) {
     capBuf = new Uint8Array(2 * n);
@@ -376,19 +389,21 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
   let k = idsAt;
   for (let i = 0; i < n; i++) {
     const x = infos[i];
-    const p1 = i > 0 ? infos[i - 1] : PAD_INFO_START;
-    const p2 = i > 1 ? infos[i - 2] : PAD_INFO_START;
-    const n1 = i + 1 < n ? infos[i + 1] : PAD_INFO_END;
-    const n2 = i + 2 < n ? infos[i + 2] : PAD_INFO_END;
+    const p1 = i > 0 ? infos[i - 1] : SENTENCE_START;
+    const p2 = i > 1 ? infos[i - 2] : SENTENCE_START;
+    const n1 = i + 1 < n ? infos[i + 1] : SENTENCE_END;
+    const n2 = i + 2 < n ? infos[i + 2] : SENTENCE_END;
     f[offsetsAt + i] = k - idsAt;
-    const own = x.own;
-    for (let j = 0; j < own.length; j++) f[k++] = own[j];
-    f[k++] = p1.lm1;
-    f[k++] = n1.lp1;
-    f[k++] = p2.lm2;
-    f[k++] = n2.lp2;
-    f[k++] = p1.shm1;
-    f[k++] = n1.shp1;
+    if (complete) {
+      const own = x.own;
+      for (let j = 0; j < own.length; j++) f[k++] = own[j];
+      f[k++] = p1.lm1;
+      f[k++] = n1.lp1;
+      f[k++] = p2.lm2;
+      f[k++] = n2.lp2;
+      f[k++] = p1.shm1;
+      f[k++] = n1.shp1;
+    }
     f[k++] = mix(p1.bm1, x.hl) & MASK;
     f[k++] = mix(x.bp1, n1.hl) & MASK;
     f[k++] = mix(mix(p1.ss3, x.hss), n1.hss) & MASK;
@@ -425,6 +440,7 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
     ids: new Int32Array(f.buffer, idsAt * 4, k - idsAt),
     offsets: new Int32Array(f.buffer, offsetsAt * 4, n + 1),
     words: infos,
+    complete,
   };
 }
 

@@ -135,7 +135,8 @@ export function tagText(text: string, sentences: Span[]): { tagged: TaggedSenten
   const ctx = docContext(words);
   const gaz = gazetteer();
   const w = modelWeights();
-  const tagged = sents.map((tokens, i) => ({ tokens, tags: tagSentence(words[i], sentenceFeatures(words[i], gaz, ctx), w) }));
+  // Features without those of a word alone: the shipped tagger sums them once per word.
+  const tagged = sents.map((tokens, i) => ({ tokens, tags: tagSentence(words[i], sentenceFeatures(words[i], gaz, ctx, false), w) }));
   return { tagged, lowerSeen: ctx.lowerSeen };
 }
 

@@ -10,7 +10,7 @@ import { slotOf, type SparseModel } from './model-codec';
 
 // Local copies: module bindings read in the hot loops cost a getter call under some loaders.
 const { historyFeaturesOf, ALLOWED } = F;
-const OWN_FEATURES = F.OWN_FEATURES;
+const WORD_ALONE_FEATURES = F.WORD_ALONE_FEATURES;
 const START = F.START;
 const NTAGS = F.NTAGS;
 const TAGS = F.TAGS;
@@ -70,6 +70,7 @@ export function tagSentence(
   gold?: Tag[],
 ): Tag[] {
   if (!onStep && !gold && !(weights instanceof Float64Array)) return tagShipped(features, weights);
+  if (!features.complete) throw new Error('tagSentence: training and float weights need complete features');
   const n = words.length;
   const out: Tag[] = new Array(n);
   const goldIndex = gold?.map((g) => TAGS.indexOf(g));
@@ -137,26 +138,40 @@ function historyPairScores(m: SparseModel): Float64Array {
   return table;
 }
 
-/** The summed weights of the word's own features (WordInfo.own), kept on the word. */
-function ownScores(x: WordInfo, m: SparseModel): Int32Array {
-  const { slots, rows, slotMask } = m;
-  // Integers (steps) in a small on-heap array: exact, and cheap to allocate.
-  const own = new Int32Array(NTAGS);
-  for (const id of x.own) {
-    const r = rowOf(slots, slotMask, id);
-    if (r < 0) continue;
-    for (let t = 0; t < NTAGS; t++) own[t] += rows[r + t];
-  }
-  x.ownScores = own;
-  x.ownScoresOf = m;
-  return own;
+/** Adds feature `id`'s weights to `into` from index `at`. */
+function addRow(m: SparseModel, id: number, into: number[], at: number): void {
+  const r = rowOf(m.slots, m.slotMask, id);
+  if (r >= 0) for (let t = 0; t < NTAGS; t++) into[at + t] += m.rows[r + t];
 }
+
+/** The word's summed weights by role (WordInfo.scores), computed on first use and kept on the word. */
+function wordScores(x: WordInfo, m: SparseModel): number[] {
+  if (x.scoresOf === m) return x.scores!;
+  // A packed array of small integers: exact, and on the heap (a typed array this size would not be).
+  const s: number[] = [];
+  for (let k = 0; k < 5 * NTAGS; k++) s.push(0);
+  for (const id of x.own) addRow(m, id, s, 0);
+  addRow(m, x.lm1, s, AS_PREVIOUS);
+  addRow(m, x.shm1, s, AS_PREVIOUS);
+  addRow(m, x.lp1, s, AS_NEXT);
+  addRow(m, x.shp1, s, AS_NEXT);
+  addRow(m, x.lm2, s, AS_SECOND_BEFORE);
+  addRow(m, x.lp2, s, AS_SECOND_AFTER);
+  x.scores = s;
+  x.scoresOf = m;
+  return s;
+}
+/** Where each role's scores start in WordInfo.scores (the word's own role at 0). */
+const AS_PREVIOUS = NTAGS;
+const AS_NEXT = 2 * NTAGS;
+const AS_SECOND_BEFORE = 3 * NTAGS;
+const AS_SECOND_AFTER = 4 * NTAGS;
 
 /**
  * tagSentence() with the shipped weights, the product's path. Its weights are
  * integers (steps), so every sum is exact whatever the grouping, and the work is
- * regrouped: a word's own features are summed once and kept on the word
- * (WordInfo.ownScores), the tag-only history features come from a table, and
+ * regrouped: the features of a word alone are summed once per word and kept on
+ * it (WordInfo.scores), the tag-only history features come from a table, and
  * the rest are summed in locals rather than in an array.
  */
 function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
@@ -165,26 +180,40 @@ function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
   const out: Tag[] = new Array(n);
   const { slots, rows, slotMask } = m;
   const pairs = historyPairScores(m);
+  // Complete features hold those of a word alone too: skipped, they are in the word scores.
+  const skip = features.complete ? WORD_ALONE_FEATURES : 0;
+  const start = wordScores(F.SENTENCE_START, m);
+  const end = wordScores(F.SENTENCE_END, m);
+  // The word scores of the tokens two before to two after the current one.
+  let b2 = start;
+  let b1 = start;
+  let c = n > 0 ? wordScores(infos[0], m) : end;
+  let a1 = n > 1 ? wordScores(infos[1], m) : end;
+  let a2 = n > 2 ? wordScores(infos[2], m) : end;
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < n; i++) {
     const x = infos[i];
-    const from = offsets[i];
-    const own = x.ownScoresOf === m ? x.ownScores! : ownScores(x, m);
     const p = (prev2 * (NTAGS + 1) + prev) * NTAGS;
-    let s0 = own[0] + pairs[p];
-    let s1 = own[1] + pairs[p + 1];
-    let s2 = own[2] + pairs[p + 2];
-    let s3 = own[3] + pairs[p + 3];
-    let s4 = own[4] + pairs[p + 4];
-    let s5 = own[5] + pairs[p + 5];
-    let s6 = own[6] + pairs[p + 6];
-    let s7 = own[7] + pairs[p + 7];
-    let s8 = own[8] + pairs[p + 8];
+    let s0 = pairs[p] + c[0] + b1[AS_PREVIOUS] + a1[AS_NEXT] + b2[AS_SECOND_BEFORE] + a2[AS_SECOND_AFTER];
+    let s1 = pairs[p + 1] + c[1] + b1[AS_PREVIOUS + 1] + a1[AS_NEXT + 1] + b2[AS_SECOND_BEFORE + 1] + a2[AS_SECOND_AFTER + 1];
+    let s2 = pairs[p + 2] + c[2] + b1[AS_PREVIOUS + 2] + a1[AS_NEXT + 2] + b2[AS_SECOND_BEFORE + 2] + a2[AS_SECOND_AFTER + 2];
+    let s3 = pairs[p + 3] + c[3] + b1[AS_PREVIOUS + 3] + a1[AS_NEXT + 3] + b2[AS_SECOND_BEFORE + 3] + a2[AS_SECOND_AFTER + 3];
+    let s4 = pairs[p + 4] + c[4] + b1[AS_PREVIOUS + 4] + a1[AS_NEXT + 4] + b2[AS_SECOND_BEFORE + 4] + a2[AS_SECOND_AFTER + 4];
+    let s5 = pairs[p + 5] + c[5] + b1[AS_PREVIOUS + 5] + a1[AS_NEXT + 5] + b2[AS_SECOND_BEFORE + 5] + a2[AS_SECOND_AFTER + 5];
+    let s6 = pairs[p + 6] + c[6] + b1[AS_PREVIOUS + 6] + a1[AS_NEXT + 6] + b2[AS_SECOND_BEFORE + 6] + a2[AS_SECOND_AFTER + 6];
+    let s7 = pairs[p + 7] + c[7] + b1[AS_PREVIOUS + 7] + a1[AS_NEXT + 7] + b2[AS_SECOND_BEFORE + 7] + a2[AS_SECOND_AFTER + 7];
+    let s8 = pairs[p + 8] + c[8] + b1[AS_PREVIOUS + 8] + a1[AS_NEXT + 8] + b2[AS_SECOND_BEFORE + 8] + a2[AS_SECOND_AFTER + 8];
+    b2 = b1;
+    b1 = c;
+    c = a1;
+    a1 = a2;
+    a2 = i + 3 < n ? wordScores(infos[i + 3], m) : end;
     historyFeaturesOf(x.hl, x.hss, prev, prev2, hist);
     // The token's other static features, then the two history features that involve the word.
+    const from = offsets[i];
     const to = offsets[i + 1];
-    for (let k = from + OWN_FEATURES; k < to + 2; k++) {
+    for (let k = from + skip; k < to + 2; k++) {
       const r = rowOf(slots, slotMask, k < to ? ids[k] : hist[k - to + 2]);
       if (r < 0) continue;
       s0 += rows[r];
