@@ -33,10 +33,13 @@ export function mix(a: number, b: number): number {
 }
 
 const MASK = BUCKETS - 1;
-/** A feature: its template name's hash mixed with one or two value hashes, reduced to a bucket. */
+/**
+ * A feature: its template name's hash mixed with one, two or three value hashes
+ * (mix(mix(mix(tpl, a), b), c)), reduced to a bucket. The mixes that involve
+ * one word only are done once per word (WordInfo).
+ */
 const feat1 = (tpl: number, a: number) => mix(tpl, a) & MASK;
 const feat2 = (tpl: number, a: number, b: number) => mix(mix(tpl, a), b) & MASK;
-const feat3 = (tpl: number, a: number, b: number, c: number) => mix(mix(mix(tpl, a), b), c) & MASK;
 
 export function bucketOf(s: string): number {
   return hashString(s) & MASK;
@@ -406,6 +409,7 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
       f[k++] = p1.shm1;
       f[k++] = n1.shp1;
     }
+    // b-1 (previous and this lower-cased word), b+1 (this and the next), ss3 (three short shapes).
     f[k++] = mix(p1.bm1, x.hl) & MASK;
     f[k++] = mix(x.bp1, n1.hl) & MASK;
     f[k++] = mix(mix(p1.ss3, x.hss), n1.hss) & MASK;

@@ -2,7 +2,9 @@
  * Greedy left-to-right averaged-perceptron tagger over BIO tags: each token's
  * tag is the best-scoring one allowed after the previous tag, given the token's
  * static features and the two tags already chosen. Linear in the number of
- * tokens.
+ * tokens. Two paths give the same tags: a general one for training (float
+ * weights, a callback per decision) and tagShipped() for the shipped integer
+ * weights, which regroups the sums for speed.
  */
 import * as F from './features';
 import type { SentenceFeatures, Tag, WordInfo } from './features';
