@@ -135,7 +135,11 @@ export class WordInfo {
     readonly gazCap: boolean,
     readonly orgWord: boolean,
     readonly title: boolean,
-    /** Hashes of the lower-cased word, shape and short shape, for context features. */
+    /**
+     * Hashes of the lower-cased word, shape and short shape, for context features.
+     * Like bm1, bp1 and ss3 they are only mixed further (mix() reads int32), so they
+     * are kept as int32: small integers are stored in the object, not boxed.
+     */
     readonly hl: number,
     readonly hsh: number,
     readonly hss: number,
@@ -148,9 +152,9 @@ export class WordInfo {
     this.lp2 = feat1(TPL.lp2, hl);
     this.shm1 = feat1(TPL.shm1, hsh);
     this.shp1 = feat1(TPL.shp1, hsh);
-    this.bm1 = mix(TPL.bm1, hl);
-    this.bp1 = mix(TPL.bp1, hl);
-    this.ss3 = mix(TPL.ss3, hss);
+    this.bm1 = mix(TPL.bm1, hl) | 0;
+    this.bp1 = mix(TPL.bp1, hl) | 0;
+    this.ss3 = mix(TPL.ss3, hss) | 0;
     this.firstSs = feat1(TPL.firstSs, hss);
     this.title1Ss = feat1(TPL.title1Ss, hss);
   }
@@ -186,7 +190,7 @@ function hashFrom(s: string, from: number): number {
 export const SENTENCE_START: WordInfo = padInfo(PAD_START);
 export const SENTENCE_END: WordInfo = padInfo(PAD_END);
 function padInfo(h: number): WordInfo {
-  return new WordInfo('', false, false, false, false, h, h, h, new Int32Array(0));
+  return new WordInfo('', false, false, false, false, h | 0, h | 0, h | 0, new Int32Array(0));
 }
 
 /**
@@ -245,9 +249,9 @@ function info(w: string): WordInfo {
     w[0] !== lower[0] || (c0 >= 0x41 && c0 <= 0x5a),
     cap && ORG_WORDS.has(lower),
     TITLES.has(lower),
-    hl,
-    hsh,
-    hss,
+    hl | 0,
+    hsh | 0,
+    hss | 0,
     Int32Array.of(
       TPL.bias & MASK,
       feat1(TPL.w, hw),
