@@ -111,6 +111,9 @@ export class WordInfo {
    */
   scores: number[] | null = null;
   scoresOf: object | null = null;
+  /** What the gazetteer and the document say of the word (COMMON, DOC_LOWER, DOC_CAP_MID), for document `flagsDoc` (docIdOf). */
+  flags = 0;
+  flagsDoc = 0;
   // Features of the word's neighbours that depend only on this word, precomputed
   // (bucket ids, or a template already mixed with this word's hash for two- and three-part features).
   /** l-1, l+1, l-2, l+2, sh-1, sh+1 when this word is at that position. */
@@ -323,51 +326,44 @@ let used = 0;
 // Scratch buffers reused across sentences (grown as needed); nothing here is re-entrant.
 let lowerBuf: string[] = [];
 let capBuf = new Uint8Array(64);
-let flagBuf = new Uint8Array(64);
 let labelBuf: string[] = [];
 let gzBuf: Int32Array[] = [];
 
-/**
- * A word as one document writes it: its info, and for a capitalised word what
- * the gazetteer and the document say of its lower-cased form (COMMON,
- * DOC_LOWER, DOC_CAP_MID). Words repeat: each is looked up once per document.
- */
-interface DocWord {
-  info: WordInfo;
-  flags: number;
-}
+/** WordInfo.flags: a capitalised word whose lower-cased form is a common word, written in lower case in the document, capitalised mid-sentence in it. */
 const COMMON = 1;
 const DOC_LOWER = 2;
 const DOC_CAP_MID = 4;
 
-function docWord(x: WordInfo, gaz: GazetteerIndex, doc: DocContext): DocWord {
+function docFlags(x: WordInfo, gaz: GazetteerIndex, doc: DocContext): number {
   let flags = 0;
   if (x.cap) {
     if (gaz.common.has(x.lower)) flags |= COMMON;
     if (doc.lowerSeen.has(x.lower)) flags |= DOC_LOWER;
     if (doc.capMidSeen.has(x.lower)) flags |= DOC_CAP_MID;
   }
-  return { info: x, flags };
+  return flags;
 }
 
-/** The words of a document seen so far, for one gazetteer; dropped with the document's context. */
-const docWords = new WeakMap<DocContext, { gaz: GazetteerIndex; words: Map<string, DocWord> }>();
-function docWordsOf(doc: DocContext, gaz: GazetteerIndex): Map<string, DocWord> {
-  let entry = docWords.get(doc);
+/**
+ * A number per document (and gazetteer) met, from 1: a word's flags are
+ * computed once per document and say which one they are for without holding on
+ * to it (words repeat, their lookups need not).
+ */
+const docIds = new WeakMap<DocContext, { gaz: GazetteerIndex; id: number }>();
+let lastDocId = 0;
+function docIdOf(doc: DocContext, gaz: GazetteerIndex): number {
+  let entry = docIds.get(doc);
   if (entry === undefined || entry.gaz !== gaz) {
-    entry = { gaz, words: new Map() };
-    docWords.set(doc, entry);
+    entry = { gaz, id: ++lastDocId };
+    docIds.set(doc, entry);
   }
-  return entry.words;
+  return entry.id;
 }
 
 /** Static features of every token in a sentence, as bucket ids; all of them, or without those of a word alone (see SentenceFeatures). */
 export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext, complete = true): SentenceFeatures {
   const n = words.length;
-  if (capBuf.length < n) {
-    capBuf = new Uint8Array(2 * n);
-    flagBuf = new Uint8Array(2 * n);
-  }
+  if (capBuf.length < n) capBuf = new Uint8Array(2 * n);
   // Room for the offsets (n + 1) then at most MAX_PER_TOKEN ids per token.
   const room = n + 1 + n * MAX_PER_TOKEN;
   if (used + room > chunk.length) {
@@ -375,17 +371,14 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
     used = 0;
   }
   const infos: WordInfo[] = new Array(n);
-  const known = docWordsOf(doc, gaz);
+  const docId = docIdOf(doc, gaz);
   for (let i = 0; i < n; i++) {
-    const w = words[i];
-    let d = known.get(w);
-    if (d === undefined) {
-      d = docWord(info(w), gaz, doc);
-      known.set(w, d);
+    const x = info(words[i]);
+    if (x.flagsDoc !== docId) {
+      x.flags = docFlags(x, gaz, doc);
+      x.flagsDoc = docId;
     }
-    const x = d.info;
     infos[i] = x;
-    flagBuf[i] = d.flags;
     lowerBuf[i] = x.lower;
     capBuf[i] = x.gazCap ? 1 : 0;
   }
@@ -432,7 +425,7 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
     if (x.orgWord) f[k++] = TPL.orgw & MASK;
     if (i + 1 < n && n1.orgWord) f[k++] = TPL.orgw1 & MASK;
     if (i + 2 < n && n2.orgWord) f[k++] = TPL.orgw2 & MASK;
-    const flags = flagBuf[i];
+    const flags = x.flags;
     if (flags) {
       if (flags & COMMON) {
         f[k++] = TPL.common & MASK;
