@@ -323,11 +323,12 @@ const MAX_PER_TOKEN = 34;
 const CHUNK = 1 << 15;
 let chunk = new Int32Array(CHUNK);
 let used = 0;
-// Scratch buffers reused across sentences (grown as needed); nothing here is re-entrant.
-let lowerBuf: string[] = [];
+// Scratch buffers reused across sentences (grown as needed, never shrunk: they hold only
+// cached words' lower-cased forms and the few label constants); nothing here is re-entrant.
+const lowerBuf: string[] = [];
 let capBuf = new Uint8Array(64);
-let labelBuf: string[] = [];
-let gzBuf: Int32Array[] = [];
+const labelBuf: string[] = [];
+const gzBuf: Int32Array[] = [];
 
 /** WordInfo.flags: a capitalised word whose lower-cased form is a common word, written in lower case in the document, capitalised mid-sentence in it. */
 const COMMON = 1;
@@ -437,8 +438,6 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
   }
   f[offsetsAt + n] = k - idsAt;
   used = k;
-  // Let go of the words of this sentence: the scratch arrays must not keep a long document alive.
-  lowerBuf.length = labelBuf.length = gz.length = 0;
   return {
     ids: new Int32Array(f.buffer, idsAt * 4, k - idsAt),
     offsets: new Int32Array(f.buffer, offsetsAt * 4, n + 1),

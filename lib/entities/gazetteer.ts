@@ -76,7 +76,7 @@ export class GazetteerIndex {
       if (!cap[i]) continue;
       const list = this.phrases.get(lower[i]);
       if (list) {
-        const hit = list.find((p) => p.words.every((w, k) => i + k < n && lower[i + k] === w));
+        const hit = phraseAt(list, lower, i, n);
         if (hit) {
           out[i] = hit.begin;
           for (let k = 1; k < hit.words.length; k++) out[i + k] = hit.inside;
@@ -99,6 +99,17 @@ export class GazetteerIndex {
     const cat = this.single.get(lower) ?? '';
     return cat.includes('first') || cat.includes('last');
   }
+}
+
+/** The first (longest) phrase of the list written at lower[i], within the first n words; loops, no closures per word. */
+function phraseAt<P extends { words: string[] }>(list: P[], lower: readonly string[], i: number, n: number): P | undefined {
+  for (let j = 0; j < list.length; j++) {
+    const words = list[j].words;
+    let k = 0;
+    while (k < words.length && i + k < n && lower[i + k] === words[k]) k++;
+    if (k === words.length) return list[j];
+  }
+  return undefined;
 }
 
 let shared: GazetteerIndex | null = null;
