@@ -67,15 +67,26 @@ function isTitleCase(tokens: Token[]): boolean {
     if (w.length > 3 && (c < 0x80 ? c >= 65 && c <= 90 : isCapitalized(w))) capitalised++;
   }
   if (capitalised < 3) return false;
-  const words = tokens.map((t) => t.norm);
-  if (words.some((w) => /^\p{N}/u.test(w))) return false;
+  // Counted in one pass, without arrays: long words (not personal names), the capitalised
+  // ones among them (not all capitals), and those of these that are common words.
   const gaz = gazetteer();
-  const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w) && !gaz.isPersonName(w.toLowerCase()));
-  const caps = long.filter((w) => isCapitalized(w) && !/^\p{Lu}+$/u.test(w));
-  if (caps.length < 3 || caps.length / long.length < 0.75) return false;
+  let long = 0;
+  let caps = 0;
+  let commonCaps = 0;
+  let someLower = false;
+  for (const t of tokens) {
+    const w = t.norm;
+    if (/^\p{N}/u.test(w)) return false;
+    if (/^\p{Ll}/u.test(w)) someLower = true;
+    if (w.length <= 3 || !/^\p{L}/u.test(w) || gaz.isPersonName(w.toLowerCase())) continue;
+    long++;
+    if (!isCapitalized(w) || /^\p{Lu}+$/u.test(w)) continue;
+    caps++;
+    if (gaz.common.has(w.toLowerCase())) commonCaps++;
+  }
+  if (caps < 3 || caps / long < 0.75) return false;
   // Capitalised small words or capitalised common words: title case, not a list of names.
-  const common = gaz.common;
-  return words.some((w) => /^\p{Ll}/u.test(w)) || caps.filter((w) => common.has(w.toLowerCase())).length >= 2;
+  return someLower || commonCaps >= 2;
 }
 
 /** Most words of the line in capitals. */
