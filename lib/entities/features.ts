@@ -269,9 +269,11 @@ function info(w: string): WordInfo {
     ),
   );
   // Bounded: a long-running page or a batch of documents must not grow it without end.
-  // With the tagger's scores a word takes about 1.3 KB (Node 20): 50,000 words, some 65 MB
-  // at most, hold the vocabulary of a training run or of many pages.
-  if (wordCache.size > 50_000) wordCache.clear();
+  // With the tagger's scores a word takes about 1.3 KB (Node 20). The content script keeps
+  // this module alive as long as its tab: 20,000 words (some 26 MB at most, an article's
+  // 1,000-3,000 words take 1-4 MB) hold a long article's vocabulary without a tab keeping
+  // tens of megabytes after reading a huge page.
+  if (wordCache.size > 20_000) wordCache.clear();
   wordCache.set(w, wi);
   return wi;
 }
