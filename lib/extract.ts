@@ -56,7 +56,10 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
 function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptions): ExtractedArticle | NoArticle {
   if (!doc.body && !doc.querySelector('frameset')) return noArticle('empty', pageTitle);
-  if (isFramesOnly(doc)) return noArticle('not-readerable', pageTitle, FRAMES_MESSAGE);
+  // Only "under 50", "none" and "under 400" matter below: the count stops there.
+  const visible = visibleTextLength(doc, 400);
+  // A page of frames has next to no text of its own: only then is it worth looking for them.
+  if (visible < 50 && isFramesOnly(doc)) return noArticle('not-readerable', pageTitle, FRAMES_MESSAGE);
 
   // A .txt file opened in the browser: its text is the article, as is.
   const pre = plainTextPre(doc);
@@ -67,8 +70,6 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
     return { ...fromText, lang: langOf(pageFacts(doc), null) };
   }
 
-  // Only "none" and "under 400" matter below: the count stops there.
-  const visible = visibleTextLength(doc, 400);
   if (visible === 0) return noArticle('empty', pageTitle);
 
   let readerable = true;
