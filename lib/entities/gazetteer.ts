@@ -17,9 +17,13 @@ export interface GazetteerLists {
   country: string[];
   /** Common lower-case words of news prose (derived from BBC News text, see ATTRIBUTION.md). */
   common: string[];
+  /** Organizations and sports teams of compromise's lexicon (see ATTRIBUTION.md). */
+  org: string[];
+  /** Demonyms of compromise's lexicon ("Brazilian"): CoNLL tags them MISC, not places. */
+  demonym: string[];
 }
 
-type Category = 'first' | 'last' | 'city' | 'country';
+type Category = 'first' | 'last' | 'city' | 'country' | 'org' | 'demonym';
 const MAX_PHRASE = 5;
 
 export class GazetteerIndex {
@@ -48,6 +52,8 @@ export class GazetteerIndex {
     for (const n of lists.last) add(n, 'last');
     for (const n of lists.city) add(n, 'city');
     for (const n of lists.country) add(n, 'country');
+    for (const n of lists.org) add(n, 'org');
+    for (const n of lists.demonym) add(n, 'demonym');
     for (const n of REGIONS) add(n, 'country');
     for (const n of Object.keys(PLACE_ALIASES)) add(n, 'country');
     for (const list of this.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);

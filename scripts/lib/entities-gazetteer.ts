@@ -10,6 +10,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import nlp from 'compromise';
 import { tokenize } from '../../lib/entities/tokenize';
 import type { GazetteerLists } from '../../lib/entities/gazetteer';
 
@@ -75,5 +76,23 @@ export function buildGazetteer(shared: string): GazetteerLists {
     .filter(([w, n]) => w.length >= 4 && /^\p{Ll}+$/u.test(w) && n >= 8 && n >= 3 * (capMid.get(w) ?? 0))
     .map(([w]) => w)
     .sort();
-  return { first, last, city, country, common };
+  return { first, last, city, country, common, ...compromiseLists() };
+}
+
+/**
+ * compromise as one signal among the tagger's features: the organizations and
+ * sports teams of its lexicon ("Aston Villa", "Procter & Gamble") and its
+ * demonyms ("Brazilian"). Read at training time only: the lists, not compromise
+ * itself (about 120 KB gzipped), go into the content script.
+ */
+function compromiseLists(): { org: string[]; demonym: string[] } {
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const org = new Set<string>();
+  const demonym = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const t = Array.isArray(tags) ? tags : [tags];
+    if (t.includes('Organization') || t.includes('SportsTeam')) org.add(word);
+    if (t.includes('Demonym')) demonym.add(word);
+  }
+  return { org: [...org].sort(), demonym: [...demonym].sort() };
 }
