@@ -72,4 +72,14 @@ describe('shipped manifests', () => {
     expect(js).not.toContain('Readability');
     expect(readFileSync(join(dir, 'content-scripts/content.js'), 'utf8')).toContain('Readability');
   });
+
+  it('content script: at most 150 KB (150,000 bytes) gzipped, background at most 10 KB', () => {
+    const dir = join(out, 'chrome-mv3');
+    const size = (f: string) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+    const content = size('content-scripts/content.js');
+    const background = size('background.js');
+    console.log(`content script: ${content} bytes gzipped; background: ${background} bytes gzipped`);
+    expect(content).toBeLessThanOrEqual(150_000);
+    expect(background).toBeLessThanOrEqual(10_000);
+  });
 });
