@@ -164,11 +164,46 @@ function opensSentence(tokens: Token[], i: number): boolean {
   return i === 0 || SEPARATOR.has(tokens[i - 1].norm);
 }
 
+const DASHES = new Set(['—', '–', '-', '--']);
+const isCapsWord = (w: string) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+
+/**
+ * Tokens of a dateline opening a sentence: "PORT ALDER —", "KYIV, Ukraine —",
+ * "WASHINGTON (AP) —": up to four words in capitals, then (after an optional
+ * comma part or parenthesised agency) a dash and words in ordinary case. The
+ * capitals name a place; the tagger, reading them without case, often cuts or
+ * mistypes them. 0 when the sentence opens with no dateline. A line in capitals
+ * throughout (a wire headline, "RUGBY UNION - ENGLAND BEAT ...") is none.
+ */
+function datelineLength(tokens: Token[], shouted: boolean): number {
+  if (shouted) return 0;
+  let k = 0;
+  while (k < tokens.length && k < 4 && isCapsWord(tokens[k].norm)) k++;
+  if (k === 0) return 0;
+  let j = k;
+  if (tokens[j]?.norm === ',') {
+    j++;
+    while (j < tokens.length && j < k + 4 && /^\p{Lu}/u.test(tokens[j].norm)) j++;
+  } else if (tokens[j]?.norm === '(') {
+    while (j < tokens.length && j < k + 5 && tokens[j].norm !== ')') j++;
+    j++;
+  }
+  const next = tokens[j + 1]?.norm ?? '';
+  return DASHES.has(tokens[j]?.norm ?? '') && /^\p{Lu}?\p{Ll}/u.test(next) ? k : 0;
+}
+
 /** Mentions in the tagger's BIO tags (MISC dropped), with where each sits. */
 function taggedMentions(tagged: Line[]): RawMention[] {
   const raws: RawMention[] = [];
   for (const { tokens, tags, headline, shouted } of tagged) {
     let i = 0;
+    const dateline = datelineLength(tokens, shouted);
+    if (dateline) {
+      raws.push({ tokens: tokens.slice(0, dateline), type: 'LOC', sentenceInitial: true, headline, shouted, next: tokens[dateline]?.norm });
+      i = dateline;
+      // A tagged name running on past the dateline's capitals is cut where they end.
+      while (i < tags.length && tags[i].startsWith('I-')) i++;
+    }
     while (i < tags.length) {
       const tag = tags[i];
       if (tag === 'O' || tag.endsWith('MISC')) {

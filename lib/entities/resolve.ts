@@ -331,7 +331,10 @@ export function resolveEntities(
     if (g.type !== 'LOC' || !placeAlias([g.name.toLowerCase()])) {
       // The longest written form names the referent ("Karoline Leavitt", "Federal Bureau of Investigation").
       // A form in capitals only ("ROTTERDAM" in a dateline) names it only when there is no other.
-      const shouted = (f: string) => (f.length > 4 && f === f.toUpperCase() ? 1 : 0);
+      // A short form in capitals is shouted too when the text also writes it in ordinary case ("KYIV", "Kyiv"):
+      // otherwise it may be an acronym ("NATO").
+      const shouted = (f: string) =>
+        f === f.toUpperCase() && (f.length > 4 || [...forms.keys()].some((o) => o !== f && o.toUpperCase() === f)) ? 1 : 0;
       name = [...forms.keys()].sort(
         (a, b) =>
           shouted(a) - shouted(b) ||

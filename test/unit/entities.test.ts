@@ -78,6 +78,18 @@ describe('findEntities', () => {
     expect(byName(list, 'Forrest Jones')).toBeUndefined();
   });
 
+  it('reads a dateline in capitals as the place it names, one with its ordinary spelling', () => {
+    const text = 'PORT ALDER — The city council of Port Alder voted late Tuesday to pay for the rail line.\n\nKYIV, Ukraine — Officials in Kyiv said the talks would resume.';
+    const list = entities(text);
+    const port = byName(list, 'Port Alder')!;
+    expect(port.type).toBe('place');
+    expect(forms(text, port)).toEqual(['PORT ALDER', 'Port Alder']);
+    expect(list.some((e) => e.name === 'PORT' || e.name === 'PORT ALDER')).toBe(false);
+    expect(byName(list, 'Kyiv')?.type).toBe('place');
+    // A wire headline in capitals throughout is no dateline.
+    expect(entities('RUGBY UNION - ENGLAND BEAT WALES IN CARDIFF .').some((e) => e.type === 'place' && /RUGBY/i.test(e.name))).toBe(false);
+  });
+
   it('cuts a day glued to a place and drops words in capitals that are common words', () => {
     const text = 'Deputies were at the hotel in London Thursday morning. Officials in London declined to comment.';
     const london = byName(entities(text), 'London')!;
