@@ -5,7 +5,7 @@
  * skipped; the suite still exits 0 so a clone without ../shared can run it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,7 +32,8 @@ type Row = { part: string; metric: string; lede: number | null; baselines: strin
 const rows: Row[] = [];
 for (const part of PARTS) {
   const file = join(ROOT, 'build/eval', `${part}.json`);
-  if (!existsSync(file)) continue;
+  // Only what this run measured: a part skipped for want of its corpus leaves an older file behind.
+  if (!existsSync(file) || statSync(file).mtimeMs < started) continue;
   const data = JSON.parse(readFileSync(file, 'utf8'));
   for (const h of (data.headline ?? []) as { metric: string; lede: number; baselines: Record<string, number> }[]) {
     rows.push({
