@@ -23,7 +23,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import { happyWindow } from '../../test/support/happy-page';
 import { analyze } from '../../lib/analyze';
 import { buildTextMap, createAnchorer, rangeStillMatches, type AnchorMethod } from '../../lib/highlight';
 import { keySentenceSpans } from '../../lib/messages';
@@ -49,19 +49,6 @@ const KINDS = ['keySentences', 'quotes', 'mentions', 'sentences'] as const;
 type Kind = (typeof KINDS)[number];
 type Tally = Record<AnchorMethod, number> & { total: number };
 const newTally = (): Tally => ({ exact: 0, normalized: 0, fuzzy: 0, none: 0, total: 0 });
-
-function happyWindow(url: string): Window {
-  return new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-}
 
 interface PageRow {
   page: string;

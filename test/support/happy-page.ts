@@ -12,8 +12,9 @@ export interface HappyPage {
   close(): void;
 }
 
-export function happyPage(html: string, url = 'https://example.com/news/story'): HappyPage {
-  const win = new Window({
+/** A happy-dom window that never runs scripts nor loads scripts, style sheets or frames from a URL. */
+export function happyWindow(url: string): Window {
+  return new Window({
     url,
     settings: {
       disableJavaScriptEvaluation: true,
@@ -23,6 +24,10 @@ export function happyPage(html: string, url = 'https://example.com/news/story'):
       handleDisabledFileLoadingAsSuccess: true,
     },
   });
+}
+
+export function happyPage(html: string, url = 'https://example.com/news/story'): HappyPage {
+  const win = happyWindow(url);
   win.document.write(html);
   return { win, doc: win.document as unknown as Document, close: () => void win.happyDOM.close() };
 }

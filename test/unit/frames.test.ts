@@ -33,6 +33,7 @@ import { createHandlers } from '../../entrypoints/content/handlers';
 import { createPageHighlighter, type HighlightEngine } from '../../entrypoints/content/page-highlighter';
 import { ReadingSession } from '../../entrypoints/content/session';
 import { PROJECT_ROOT } from '../support/shared';
+import { happyWindow } from '../support/happy-page';
 import { parseHtmlDocument } from '../../cli/dom';
 
 const hostile = (name: string) => readFileSync(resolve(PROJECT_ROOT, 'test/fixtures/hostile', name), 'utf8');
@@ -49,16 +50,7 @@ afterEach(async () => {
 
 /** A page in its own happy-dom window; frames given by srcdoc load (no network), scripts never run. */
 async function page(html: string, url = 'https://ledger.example/news/night-ferry'): Promise<Document> {
-  win = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  win = happyWindow(url);
   win.document.write(html);
   await win.happyDOM.waitUntilComplete();
   return win.document as unknown as Document;
