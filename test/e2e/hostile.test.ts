@@ -143,9 +143,20 @@ describe('articles in other scripts', () => {
       for (const k of keys) expect(k.length).toBeLessThan(whole.length / 2);
       const painted = ((await highlightTexts(page, HIGHLIGHT_NAMES.keySentence)) ?? []).map(squash);
       expect(painted).toEqual(keys);
+      // The English entity model is not trusted here, and the popup says so.
+      expect(squash((await popup.locator('.entity-limit').textContent()) ?? '')).toBe('Names are recognised in English articles only.');
       await close(page, popup);
     },
   );
+
+  it('the German page: its „…“ quotes are shown, and no capitalised noun is taken for a name', async () => {
+    const { page, popup } = await open('german.html');
+    const quotes = (await popup.locator('.quotes .passage').allTextContents()).map(squash);
+    expect(quotes.some((q) => q.includes('Wir reden seit fünfzehn Jahren über sichere Radwege, jetzt bauen wir sie endlich'))).toBe(true);
+    const names = (await popup.locator('.entities button').allTextContents()).map(squash).join(' | ');
+    for (const noun of ['Jahr', 'Hälfte', 'Stadtrat', 'Radwegenetz', 'Innenstadt']) expect(names).not.toContain(noun);
+    await close(page, popup);
+  });
 });
 
 describe('articles out of the light DOM', () => {
