@@ -222,11 +222,19 @@ describe('a page that rewrites itself every 100 ms', () => {
     expect(keys.length).toBeGreaterThan(0);
     // As the user sees it: the page is the visible tab (its timers run at full rate), the popup stays open.
     await page.bringToFront();
-    // Remember the painted text nodes and wait until the page has replaced every one of them.
-    await page.evaluate((n) => {
-      const nodes = [...(CSS.highlights.get(n) as unknown as Set<Range>)].map((r) => r.startContainer);
-      (window as unknown as { ledeFirstNodes: Node[] }).ledeFirstNodes = nodes;
-    }, HIGHLIGHT_NAMES.keySentence);
+    // Remember the painted text nodes and wait until the page has replaced every one of them. A live Range
+    // whose text node the page removed has moved to the parent element (which may stay for good): take the
+    // nodes at a moment every range starts in a text node.
+    await page.waitForFunction(
+      (n) => {
+        const nodes = [...((CSS.highlights.get(n) as unknown as Set<Range> | undefined) ?? [])].map((r) => r.startContainer);
+        if (!nodes.length || nodes.some((x) => x.nodeType !== Node.TEXT_NODE || !x.isConnected)) return false;
+        (window as unknown as { ledeFirstNodes: Node[] }).ledeFirstNodes = nodes;
+        return true;
+      },
+      HIGHLIGHT_NAMES.keySentence,
+      { polling: 10 },
+    );
     await page.waitForFunction(() => (window as unknown as { ledeFirstNodes: Node[] }).ledeFirstNodes.every((n) => !n.isConnected), null, {
       polling: 50,
     });
