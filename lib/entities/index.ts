@@ -165,6 +165,8 @@ function opensSentence(tokens: Token[], i: number): boolean {
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
+/** Words after which an organization's name goes on with a number. */
+const NUMBERED_UNIT = new Set(['Local', 'Lodge', 'Post', 'Chapter', 'District', 'Precinct', 'Branch', 'Council']);
 const isCapsWord = (w: string) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 
 /**
@@ -213,6 +215,8 @@ function taggedMentions(tagged: Line[]): RawMention[] {
       const type = tag.slice(2) as MentionType;
       let j = i + 1;
       while (j < tags.length && tags[j] === `I-${type}`) j++;
+      // A numbered branch keeps its number: "Amalgamated Transit Union Local 1122", "American Legion Post 42".
+      if (type === 'ORG' && j < tokens.length && NUMBERED_UNIT.has(tokens[j - 1].norm) && /^\d{1,5}$/.test(tokens[j].norm)) j++;
       raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: opensSentence(tokens, i), headline, shouted, next: tokens[j]?.norm });
       i = j;
     }

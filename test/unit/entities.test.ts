@@ -90,6 +90,11 @@ describe('findEntities', () => {
     expect(entities('RUGBY UNION - ENGLAND BEAT WALES IN CARDIFF .').some((e) => e.type === 'place' && /RUGBY/i.test(e.name))).toBe(false);
   });
 
+  it('keeps the number of a numbered branch in the organization’s name', () => {
+    const text = 'Darnell Okafor, president of the Amalgamated Transit Union Local 1122, said the drivers backed the line.';
+    expect(entities(text).some((e) => e.type === 'organization' && e.name === 'Amalgamated Transit Union Local 1122')).toBe(true);
+  });
+
   it('cuts a day glued to a place and drops words in capitals that are common words', () => {
     const text = 'Deputies were at the hotel in London Thursday morning. Officials in London declined to comment.';
     const london = byName(entities(text), 'London')!;
