@@ -10,8 +10,7 @@
  *   npm run train:entities -- [--epochs 8] [--keep 55000] [--step 2.4] [--freq-power 1] [--count-history] [--no-write]
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUCKETS, docContext, NTAGS, sentenceFeatures, TAGS, type SentenceFeatures, type Tag } from '../lib/entities/features';
 import { GazetteerIndex } from '../lib/entities/gazetteer';
@@ -20,9 +19,8 @@ import { tagSentence, type WeightTable } from '../lib/entities/tagger';
 import { tokenize } from '../lib/entities/tokenize';
 import { buildGazetteer } from './lib/entities-gazetteer';
 import { bioSpans, countSpans, emptyCounts, micro, prf, readIob, type Doc } from './lib/entities-data';
+import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../test/support/shared';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
   const i = args.indexOf(`--${name}`);

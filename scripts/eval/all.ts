@@ -6,10 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT as ROOT } from '../../test/support/shared';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PARTS = ['extraction', 'summary', 'entities', 'quotes', 'languages'] as const;
 
 const started = Date.now();

@@ -21,17 +21,15 @@
  * Options: --browser, --pages a,b,c (a subset of pages).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { happyWindow } from '../../test/support/happy-page';
 import { analyze } from '../../lib/analyze';
 import { buildTextMap, createAnchorer, rangeStillMatches, type AnchorMethod } from '../../lib/highlight';
 import { keySentenceSpans } from '../../lib/messages';
 import type { Span } from '../../lib/types';
 import { printTable, type Cell } from '../bench/table';
+import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
 const CORPUS = join(SHARED, 'corpora/readability-pages');
 const OUT_DIR = join(ROOT, 'build/eval');
 

@@ -11,8 +11,7 @@
  * With --train, also scores the product path on the training split.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
@@ -20,9 +19,8 @@ import { findEntities, tagText } from '../../lib/entities';
 import { splitSentences } from '../../lib/sentences';
 import type { EntityType, Span } from '../../lib/types';
 import { bioSpans, countSpans, emptyCounts, micro, prf, readIob, SCORED, type Counts, type Doc, type TypedSpan } from '../lib/entities-data';
+import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
 const DEV = join(SHARED, 'corpora/conll2003-dev/dev.iob2.jsonl');
 const WIKIGOLD = join(SHARED, 'corpora/wikigold/wikigold.iob2.jsonl');
 

@@ -21,8 +21,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHtmlDocument } from '../../cli/dom';
@@ -38,9 +37,8 @@ import {
   type ExtractionMetrics,
   type TpFpFn,
 } from './extraction-metric';
+import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
 const CORPUS = join(SHARED, 'corpora/extraction-dev');
 const OUT_DIR = join(ROOT, 'build/eval');
 

@@ -14,8 +14,7 @@
  * writes build/eval/languages.json.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHtmlDocument } from '../../cli/dom';
 import { decodeText } from '../../cli/read-input';
@@ -24,9 +23,8 @@ import { entitiesForOtherLanguages } from '../../lib/entities/other-languages';
 import { extractArticle } from '../../lib/extract';
 import { isEnglishText, languageEvidence, primaryLanguage } from '../../lib/language';
 import { splitSentences } from '../../lib/sentences';
+import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
 const CORPORA = join(SHARED, 'corpora');
 const OUT_DIR = join(ROOT, 'build/eval');
 

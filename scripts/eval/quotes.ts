@@ -41,15 +41,13 @@
  * `findEntities`, to see what the entities add.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { findEntities } from '../../lib/entities';
 import { findQuotes } from '../../lib/quotes';
 import { splitSentences } from '../../lib/sentences';
 import type { Entity, Span } from '../../lib/types';
+import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
 const CORPUS = join(SHARED, 'corpora/polnear-dev/polnear_dev.jsonl');
 const OUT_DIR = join(ROOT, 'build/eval');
 

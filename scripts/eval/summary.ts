@@ -20,8 +20,7 @@
  *                    weights tuning: what each part of the score adds here)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { analyze } from '../../lib/analyze';
 import { articleFromText } from '../../lib/extract';
 import { splitSentences } from '../../lib/sentences';
@@ -32,9 +31,8 @@ import { printTable } from '../bench/table';
 import { rouge } from './rouge';
 import { leadK, textRank } from './summary-baselines';
 import { loadPairs, recoverReference } from './summary-data';
+import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = process.env.LEDE_SHARED_DIR ?? resolve(ROOT, '../shared');
 const CORPUS = join(SHARED, 'corpora/bbc-summary-dev');
 const OUT_DIR = join(ROOT, 'build/eval');
 const perCategory = process.argv.includes('--per-category');
