@@ -46,12 +46,16 @@ export interface Stats {
   readingMinutes: number;
 }
 
-export interface Analysis {
+/** What a page says about its article, beside the text. */
+export interface ArticleMeta {
   title: string | null;
   byline: string | null;
   siteName: string | null;
   lang: string | null;
   publishedTime: string | null;
+}
+
+export interface Analysis extends ArticleMeta {
   text: string;
   sentences: Span[];
   summary: SummarySentence[];
@@ -100,12 +104,7 @@ export interface NoArticle {
 export type AnalyzeResult = ({ ok: true } & Analysis) | NoArticle;
 
 /** What article extraction hands to the analysis. */
-export interface ExtractedArticle {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  publishedTime: string | null;
+export interface ExtractedArticle extends ArticleMeta {
   /** Plain text, paragraphs separated by "\n\n", headings and list items on their own lines. */
   text: string;
   /**

@@ -36,8 +36,12 @@ const DATE_WORDS = new RegExp(
   'giu',
 );
 
+/** A line that says it is a timestamp ("Updated …", "Published …"). */
+const STAMP = '^(?:updated|published|posted|last updated|modified|first published)\\b';
+const STAMPED = new RegExp(STAMP, 'i');
+
 const DATE_SIGN = new RegExp(
-  `\\b${MONTH}\\b|\\d{1,2}:\\d{2}|\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|^(?:updated|published|posted|last updated|modified|first published)\\b|\\bago\\b`,
+  `\\b${MONTH}\\b|\\d{1,2}:\\d{2}|\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|${STAMP}|\\bago\\b`,
   'iu',
 );
 
@@ -46,7 +50,7 @@ export function isDateLine(t: string): boolean {
   if (t.length > 120 || !/\d/.test(t)) return false;
   // Something that makes it a date or a time, not just a number ("42", "3-1", "2,500").
   if (!DATE_SIGN.test(t)) return false;
-  const stamped = /^(?:updated|published|posted|last updated|modified|first published)\b/i.test(t);
+  const stamped = STAMPED.test(t);
   const rest = t
     .replace(/(\d)(\p{L})/gu, '$1 $2') // "4:20am", "13th"
     .replace(DATE_WORDS, ' ').replace(/[\d:.,;|/\-–—()]+/g, ' ').trim();
