@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only=pages,scaling,cold,hostile,bundle] [-- --build] [-- --quick]`:
+ * `npm run bench [-- --only=pages,browser,scaling,cold,hostile,bundle] [-- --build] [-- --quick]`:
  * how fast Lede reads real pages, how it scales, how big the extension is.
  * Prints tables and writes build/bench/bench.json (with date, Node, CPU and
  * the machine's load average: the machine is shared, so CPU times are given
@@ -8,6 +8,8 @@
  * 1. pages: every Readability test page under ../shared (or the bundled sample
  *    when ../shared is absent): per-stage medians and p90, and the whole
  *    pipeline against Readability alone, page by page (bench/pages.ts).
+ * 1b. browser: the same pages in headless Chromium, Readability alone against the
+ *    whole analyze in the page's native DOM (bench/browser.ts).
  * 2. scaling: synthetic articles of 1k–300k words from real paragraphs, as text
  *    and as HTML, time and peak memory (bench/scaling.ts, bench/scale-worker.ts).
  * 2b. cold: the first analyze in a fresh process, as one click costs (bench/cold-worker.ts).
@@ -22,7 +24,9 @@ import { performance } from 'node:perf_hooks';
 import type { TimingMs } from '../lib/types';
 import { PROJECT_ROOT } from '../test/support/shared';
 import { bundleSizes, type BundleEntry } from './bench/bundle';
-import { loadPages } from './bench/corpus';
+import { loadPages, PAGES_DIR } from './bench/corpus';
+import { benchBrowser, type BrowserPageResult } from './bench/browser';
+import { CHROMIUM } from '../test/e2e/support/browser';
 import { benchHostile, type HostileRow } from './bench/hostile';
 import { benchPages, type PageResult } from './bench/pages';
 import { benchColdStart, benchScaling, type ColdRun, type ScaleRow } from './bench/scaling';
@@ -96,6 +100,38 @@ if (run('pages')) {
     ratioTarget: 1.5,
     perPage: results,
   };
+}
+
+// ---------------------------------------------------------------- 1b. pages in the browser
+let browserReport: object | null = null;
+if (run('browser')) {
+  const { pages } = loadPages();
+  if (!existsSync(CHROMIUM) || !existsSync(PAGES_DIR)) {
+    console.log(`\nbrowser: not measured (${!existsSync(CHROMIUM) ? `no ${CHROMIUM}: apt-get install -y chromium` : '../shared/corpora/readability-pages is absent'})`);
+  } else {
+    console.log(`\nbrowser: ${pages.length} pages in headless Chromium, ${REPEATS} repeat(s) each after a warm-up`);
+    const results = await benchBrowser(pages, REPEATS);
+    const m = (f: (r: BrowserPageResult) => number) => median(results.map(f));
+    printTable(
+      `In the browser over ${results.length} pages (ms, medians; analyze on the live page, its clone included)`,
+      ['', 'median', 'p90'],
+      [
+        ['Readability alone', m((r) => r.readabilityMs), p90(results.map((r) => r.readabilityMs))],
+        ['cloneNode(true)', m((r) => r.cloneMs), p90(results.map((r) => r.cloneMs))],
+        ['whole analyze (live, clone included)', m((r) => r.analyzeMs), p90(results.map((r) => r.analyzeMs))],
+        ...(['extract', 'sentences', 'entities', 'quotes', 'summary'] as const).map((k) => {
+          const v = results.flatMap((r) => (r.stages ? [r.stages[k]] : []));
+          return [`  stage: ${k} (pages with an article)`, median(v), p90(v)];
+        }),
+      ],
+    );
+    const ratioMedian = m((r) => r.ratio);
+    const ratioWithCloneMedian = m((r) => r.ratioWithClone);
+    console.log(
+      `in the browser: (analyze − clone) / Readability alone: median ${fmt(ratioMedian, 2)}; analyze / (Readability + clone): ${fmt(ratioWithCloneMedian, 2)}`,
+    );
+    browserReport = { browser: CHROMIUM, count: results.length, repeats: REPEATS, ratioMedian, ratioWithCloneMedian, perPage: results };
+  }
 }
 
 // ---------------------------------------------------------------- 2. scaling
@@ -197,8 +233,9 @@ const report = {
   cpus: cpus().length,
   loadAverage: { start: loadAtStart, end: loadavg() },
   quick: QUICK,
-  parts: only ?? ['pages', 'scaling', 'cold', 'hostile', 'bundle'],
+  parts: only ?? ['pages', 'browser', 'scaling', 'cold', 'hostile', 'bundle'],
   pages: pagesReport,
+  browser: browserReport,
   scaling: {
     note: 'synthetic articles from real paragraphs; analyzeMs (wall) and cpuMs (process CPU, GC threads included) = medians of runs in a fresh, warmed-up process; peakRssDeltaMB = getrusage maxRSS at the end minus RSS of the idle warmed-up worker (includes the input and, for HTML, the DOM); retainedHeapMB = V8 heap after GC with input, DOM and result alive, minus baseline; growthPer10x = (cpu2/cpu1)^(1/log10(w2/w1))',
     rows: scale,
