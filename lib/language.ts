@@ -66,22 +66,105 @@ export interface LanguageEvidence {
 
 export function languageEvidence(text: string): LanguageEvidence {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  // Letters and Latin characters by code point, as /\p{L}/gu and /\p{Script=Latin}/gu count them.
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      // In ASCII the letters are A-Z and a-z, all of them Latin, and nothing else is either.
+      const l = c | 0x20;
+      if (l >= 97 && l <= 122) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const cp = codePointAt(sample, i);
+    const k = classOf(cp);
+    if (k & LETTER) letters++;
+    if (k & LATIN) latin++;
+    if (cp > 0xffff) i++;
+  }
+  // Words as /\p{L}+(?:['’]\p{L}+)*/gu finds them in the lower-cased sample; only those short enough to be a function word are cut out.
+  const lower = sample.toLowerCase();
+  let words = 0;
   let english = 0;
   let other = 0;
-  for (const w of words) {
-    if (ENGLISH_WORDS.has(w)) english++;
-    else if (OTHER_WORDS.has(w)) other++;
+  let i = 0;
+  while (i < lower.length) {
+    let len = letterLength(lower, i);
+    if (!len) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (len) {
+        i += len;
+        len = letterLength(lower, i);
+      }
+      const c = lower.charCodeAt(i);
+      if ((c === 0x27 || c === 0x2019) && (len = letterLength(lower, i + 1))) i++;
+      else break;
+    }
+    words++;
+    if (i - start <= LONGEST_FUNCTION_WORD) {
+      const w = lower.slice(start, i);
+      if (ENGLISH_WORDS.has(w)) english++;
+      else if (OTHER_WORDS.has(w)) other++;
+    }
   }
   return {
     letters,
     latin: letters ? latin / letters : 0,
-    words: words.length,
-    englishShare: words.length ? english / words.length : 0,
-    otherShare: words.length ? other / words.length : 0,
+    words,
+    englishShare: words ? english / words : 0,
+    otherShare: words ? other / words : 0,
   };
+}
+
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_WORDS, ...OTHER_WORDS].map((w) => w.length));
+
+/** The code point at i; a lone surrogate is itself (neither a letter nor Latin, as for the regexes). */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Code units of the letter at i (1 or 2), 0 when none is there. */
+function letterLength(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) {
+    const l = c | 0x20;
+    return l >= 97 && l <= 122 ? 1 : 0;
+  }
+  const cp = codePointAt(s, i);
+  return classOf(cp) & LETTER ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+const LETTER = 1;
+const LATIN = 2;
+const KNOWN = 4;
+const LETTER_RE = /^\p{L}$/u;
+const LATIN_RE = /^\p{Script=Latin}$/u;
+/** LETTER | LATIN of characters outside ASCII met so far (KNOWN once looked at), made on first use. */
+let bmpClasses: Uint8Array | null = null;
+function classOf(cp: number): number {
+  if (cp > 0xffff) return lookUpClass(cp);
+  bmpClasses ??= new Uint8Array(0x10000);
+  let k = bmpClasses[cp];
+  if (!k) bmpClasses[cp] = k = lookUpClass(cp) | KNOWN;
+  return k;
+}
+function lookUpClass(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (LETTER_RE.test(ch) ? LETTER : 0) | (LATIN_RE.test(ch) ? LATIN : 0);
 }
 
 /** The primary subtag of a language tag, lower-cased: "en-GB" → "en", "de_DE" → "de"; null when absent. */

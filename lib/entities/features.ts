@@ -84,12 +84,49 @@ export function docContext(sentences: string[][]): DocContext {
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i];
-      const c = w.charCodeAt(0);
-      // ASCII letters decided by their codes; anything else by the case-mapping tests.
-      if (c < 0x80 ? c >= 97 && c <= 122 : isLower(w[0])) lowerSeen.add(w);
-      else if (i > 0 && w.length > 1 && (c < 0x80 ? c >= 65 && c <= 90 : isUpper(w[0]))) {
-        const c1 = w.charCodeAt(1);
-        if (!(c1 < 0x80 ? c1 >= 65 && c1 <= 90 : isUpper(w[1]))) capMidSeen.add(w.toLowerCase());
+      const kind = docKindOf(w);
+      if (kind === LOWER_FIRST) lowerSeen.add(w);
+      else if (kind === CAP_MID && i > 0) capMidSeen.add(w.toLowerCase());
+    }
+  }
+  return { lowerSeen, capMidSeen };
+}
+
+/** The word opens with a lower-case letter: lowerSeen holds it. */
+const LOWER_FIRST = 1;
+/** Two characters or more, the first upper-case, the second not: capMidSeen holds it (lower-cased) when met mid-sentence. */
+const CAP_MID = 2;
+function docKindOf(w: string): number {
+  const c = w.charCodeAt(0);
+  // ASCII letters decided by their codes; anything else by the case-mapping tests.
+  if (c < 0x80 ? c >= 97 && c <= 122 : isLower(w[0])) return LOWER_FIRST;
+  if (w.length > 1 && (c < 0x80 ? c >= 65 && c <= 90 : isUpper(w[0]))) {
+    const c1 = w.charCodeAt(1);
+    if (!(c1 < 0x80 ? c1 >= 65 && c1 <= 90 : isUpper(w[1]))) return CAP_MID;
+  }
+  return 0;
+}
+
+let lastContextNo = 0;
+/**
+ * docContext() of sentences given as their words' infos (wordInfo()): the same
+ * sets, each word added once per document rather than once per occurrence.
+ */
+export function docContextOf(sentences: WordInfo[][]): DocContext {
+  const lowerSeen = new Set<string>();
+  const capMidSeen = new Set<string>();
+  const no = ++lastContextNo;
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const x = s[i];
+      if (x.docKind === LOWER_FIRST) {
+        if (x.lowerMark !== no) {
+          lowerSeen.add(x.word);
+          x.lowerMark = no;
+        }
+      } else if (x.docKind === CAP_MID && i > 0 && x.capMidMark !== no) {
+        capMidSeen.add(x.lower);
+        x.capMidMark = no;
       }
     }
   }
@@ -114,6 +151,9 @@ export class WordInfo {
   /** What the gazetteer and the document say of the word (COMMON, DOC_LOWER, DOC_CAP_MID), for document `flagsDoc` (docIdOf). */
   flags = 0;
   flagsDoc = 0;
+  /** The last document (docContextOf's number) whose lowerSeen / capMidSeen this word was added to: once per document is enough. */
+  lowerMark = 0;
+  capMidMark = 0;
   // Features of the word's neighbours that depend only on this word, precomputed
   // (bucket ids, or a template already mixed with this word's hash for two- and three-part features).
   /** l-1, l+1, l-2, l+2, sh-1, sh+1 when this word is at that position. */
@@ -132,6 +172,10 @@ export class WordInfo {
   readonly title1Ss: number;
 
   constructor(
+    /** The word as written (the cache key). */
+    readonly word: string,
+    /** What docContext() makes of the word: LOWER_FIRST, CAP_MID (capitalised, second letter not upper) or 0. */
+    readonly docKind: number,
     readonly lower: string,
     readonly cap: boolean,
     /** Capitalised as the gazetteer sees it (GazetteerIndex.label). */
@@ -193,7 +237,7 @@ function hashFrom(s: string, from: number): number {
 export const SENTENCE_START: WordInfo = padInfo(PAD_START);
 export const SENTENCE_END: WordInfo = padInfo(PAD_END);
 function padInfo(h: number): WordInfo {
-  return new WordInfo('', false, false, false, false, h | 0, h | 0, h | 0, new Int32Array(0));
+  return new WordInfo('', 0, '', false, false, false, false, h | 0, h | 0, h | 0, new Int32Array(0));
 }
 
 /**
@@ -225,6 +269,10 @@ function shapeHashes(w: string): { hsh: number; hss: number } {
 }
 
 const wordCache = new Map<string, WordInfo>();
+/** What the word contributes on its own (cached, see the bound below). */
+export function wordInfo(w: string): WordInfo {
+  return info(w);
+}
 function info(w: string): WordInfo {
   let wi = wordCache.get(w);
   if (wi) return wi;
@@ -247,6 +295,8 @@ function info(w: string): WordInfo {
   if (w.length < 3) hp3 = hw;
   const n = lower.length;
   wi = new WordInfo(
+    w,
+    docKindOf(w),
     lower,
     cap,
     w[0] !== lower[0] || (c0 >= 0x41 && c0 <= 0x5a),
@@ -299,20 +349,33 @@ export interface SentenceFeatures {
   complete: boolean;
 }
 
-/** The gazetteer features of a label as the current, previous and next token: [gz, gz+1, gz-1]. */
-const labelFeatures = new Map<string, Int32Array>();
+/**
+ * The gazetteer features of a label, numbered from 0 in the order met: as the
+ * current token's label (gz), as the next token's (gz+1), as the previous
+ * token's (gz-1).
+ */
+export class GazLabel {
+  constructor(
+    readonly id: number,
+    readonly gz: number,
+    readonly gzp1: number,
+    readonly gzm1: number,
+  ) {}
+}
+const labelFeatures = new Map<string, GazLabel>();
 /** Gazetteer labels are few ('-', 'city', 'Bcountry', ...): hash each once. */
-function labelFeature(label: string): Int32Array {
+function labelFeature(label: string): GazLabel {
   let f = labelFeatures.get(label);
   if (f === undefined) {
     const h = hashString(label);
-    f = Int32Array.of(feat1(TPL.gz, h), feat1(TPL.gzp1, h), feat1(TPL.gzm1, h));
+    f = new GazLabel(labelFeatures.size, feat1(TPL.gz, h), feat1(TPL.gzp1, h), feat1(TPL.gzm1, h));
     labelFeatures.set(label, f);
   }
   return f;
 }
-const PAD_GZ_START = Int32Array.of(0, 0, feat1(TPL.gzm1, PAD_START));
-const PAD_GZ_END = Int32Array.of(0, feat1(TPL.gzp1, PAD_END), 0);
+/** What stands before the first token and after the last as a neighbour's label: only gz-1 and gz+1 are read of them. */
+export const PAD_GZ_START = new GazLabel(-1, 0, 0, feat1(TPL.gzm1, PAD_START));
+export const PAD_GZ_END = new GazLabel(-2, 0, feat1(TPL.gzp1, PAD_END), 0);
 
 /** The most features one token can have: 10 own, 12 of context, 2 + 2 + 1 + 3 + 2 + 1 + 1 conditional. */
 const MAX_PER_TOKEN = 34;
@@ -330,12 +393,44 @@ let used = 0;
 const lowerBuf: string[] = [];
 let capBuf = new Uint8Array(64);
 const labelBuf: string[] = [];
-const gzBuf: Int32Array[] = [];
+const gzBuf: GazLabel[] = [];
 
 /** WordInfo.flags: a capitalised word whose lower-cased form is a common word, written in lower case in the document, capitalised mid-sentence in it. */
 const COMMON = 1;
 const DOC_LOWER = 2;
 const DOC_CAP_MID = 4;
+
+/**
+ * The conditional features whose id is the template alone, as bits, for the
+ * shipped tagger (tagger.ts), which sums their weights once per combination:
+ * first, title-1, title-2, orgw, orgw+1, orgw+2, then the word's flags shifted
+ * (common with common&first or common&mid, doc-lower, doc-capmid).
+ */
+export const IF_FIRST = 1;
+export const IF_TITLE1 = 2;
+export const IF_TITLE2 = 4;
+export const IF_ORGW = 8;
+export const IF_ORGW1 = 16;
+export const IF_ORGW2 = 32;
+/** Where WordInfo.flags sit in the bits. */
+export const FLAGS_SHIFT = 6;
+export const N_CONDITION_BITS = 9;
+
+/** The ids of the template-only conditional features that the bits say fire, as sentenceFeatures() writes them. */
+export function conditionalIds(bits: number): number[] {
+  const out: number[] = [];
+  if (bits & IF_FIRST) out.push(TPL.first & MASK);
+  if (bits & IF_TITLE1) out.push(TPL.title1 & MASK);
+  if (bits & IF_TITLE2) out.push(TPL.title2 & MASK);
+  if (bits & IF_ORGW) out.push(TPL.orgw & MASK);
+  if (bits & IF_ORGW1) out.push(TPL.orgw1 & MASK);
+  if (bits & IF_ORGW2) out.push(TPL.orgw2 & MASK);
+  const flags = bits >> FLAGS_SHIFT;
+  if (flags & COMMON) out.push(TPL.common & MASK, bits & IF_FIRST ? TPL.commonFirst & MASK : TPL.commonMid & MASK);
+  if (flags & DOC_LOWER) out.push(TPL.docLower & MASK);
+  if (flags & DOC_CAP_MID) out.push(TPL.docCapMid & MASK);
+  return out;
+}
 
 function docFlags(x: WordInfo, gaz: GazetteerIndex, doc: DocContext): number {
   let flags = 0;
@@ -363,10 +458,40 @@ function docIdOf(doc: DocContext, gaz: GazetteerIndex): number {
   return entry.id;
 }
 
+/**
+ * The document's flags of the sentence's words (set on each WordInfo) and their
+ * gazetteer labels: the parts of the features that need the whole sentence and
+ * the document. The labels' array is reused by the next call.
+ */
+export function prepareWords(infos: readonly WordInfo[], n: number, gaz: GazetteerIndex, doc: DocContext): GazLabel[] {
+  if (capBuf.length < n) capBuf = new Uint8Array(2 * n);
+  const docId = docIdOf(doc, gaz);
+  for (let i = 0; i < n; i++) {
+    const x = infos[i];
+    if (x.flagsDoc !== docId) {
+      x.flags = docFlags(x, gaz, doc);
+      x.flagsDoc = docId;
+    }
+    lowerBuf[i] = x.lower;
+    capBuf[i] = x.gazCap ? 1 : 0;
+  }
+  gaz.labelInto(lowerBuf, capBuf, n, labelBuf);
+  const gz = gzBuf;
+  for (let i = 0; i < n; i++) gz[i] = labelFeature(labelBuf[i]);
+  return gz;
+}
+
+const pair = new Int32Array(3);
+/** The features of a token that involve two or three words: b-1 (previous and this lower-cased word), b+1 (this and the next), ss3 (three short shapes). */
+export function contextIdsInto(p1: WordInfo, x: WordInfo, n1: WordInfo, out: Int32Array): void {
+  out[0] = mix(p1.bm1, x.hl) & MASK;
+  out[1] = mix(x.bp1, n1.hl) & MASK;
+  out[2] = mix(mix(p1.ss3, x.hss), n1.hss) & MASK;
+}
+
 /** Static features of every token in a sentence, as bucket ids; all of them, or without those of a word alone (see SentenceFeatures). */
 export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocContext, complete = true): SentenceFeatures {
   const n = words.length;
-  if (capBuf.length < n) capBuf = new Uint8Array(2 * n);
   // Room for the offsets (n + 1) then at most MAX_PER_TOKEN ids per token.
   const room = n + 1 + n * MAX_PER_TOKEN;
   if (used + room > chunk.length) {
@@ -374,20 +499,8 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
     used = 0;
   }
   const infos: WordInfo[] = new Array(n);
-  const docId = docIdOf(doc, gaz);
-  for (let i = 0; i < n; i++) {
-    const x = info(words[i]);
-    if (x.flagsDoc !== docId) {
-      x.flags = docFlags(x, gaz, doc);
-      x.flagsDoc = docId;
-    }
-    infos[i] = x;
-    lowerBuf[i] = x.lower;
-    capBuf[i] = x.gazCap ? 1 : 0;
-  }
-  gaz.labelInto(lowerBuf, capBuf, n, labelBuf);
-  const gz = gzBuf;
-  for (let i = 0; i < n; i++) gz[i] = labelFeature(labelBuf[i]);
+  for (let i = 0; i < n; i++) infos[i] = info(words[i]);
+  const gz = prepareWords(infos, n, gaz, doc);
   const f = chunk;
   const offsetsAt = used;
   const idsAt = used + n + 1;
@@ -409,13 +522,13 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
       f[k++] = p1.shm1;
       f[k++] = n1.shp1;
     }
-    // b-1 (previous and this lower-cased word), b+1 (this and the next), ss3 (three short shapes).
-    f[k++] = mix(p1.bm1, x.hl) & MASK;
-    f[k++] = mix(x.bp1, n1.hl) & MASK;
-    f[k++] = mix(mix(p1.ss3, x.hss), n1.hss) & MASK;
-    f[k++] = gz[i][0];
-    f[k++] = (i > 0 ? gz[i - 1] : PAD_GZ_START)[2];
-    f[k++] = (i + 1 < n ? gz[i + 1] : PAD_GZ_END)[1];
+    contextIdsInto(p1, x, n1, pair);
+    f[k++] = pair[0];
+    f[k++] = pair[1];
+    f[k++] = pair[2];
+    f[k++] = gz[i].gz;
+    f[k++] = (i > 0 ? gz[i - 1] : PAD_GZ_START).gzm1;
+    f[k++] = (i + 1 < n ? gz[i + 1] : PAD_GZ_END).gzp1;
     if (i === 0) {
       f[k++] = TPL.first & MASK;
       f[k++] = x.firstSs;

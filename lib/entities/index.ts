@@ -6,13 +6,13 @@
  * entities. Pure and linear in the length of the text.
  */
 import type { Entity, Span } from '../types';
-import { docContext, isCapitalized, sentenceFeatures, type Tag } from './features';
+import { docContextOf, isCapitalized, wordInfo, type Tag } from './features';
 import { gazetteer } from './gazetteer';
 import { decodeModel, type EncodedModel, type SparseModel } from './model-codec';
 import model from './model.json';
 import { NEVER_ALONE } from './lexicon';
 import { looksLikePerson, resolveEntities, type MentionType, type RawMention } from './resolve';
-import { tagSentence } from './tagger';
+import { tagWords } from './tagger';
 import { tokenize, type Token } from './tokenize';
 
 let weights: SparseModel | null = null;
@@ -142,12 +142,12 @@ interface Line extends TaggedSentence {
 /** The tagger's BIO tags for every sentence of the text. */
 export function tagText(text: string, sentences: Span[]): { tagged: TaggedSentence[]; lowerSeen: Set<string> } {
   const sents = sentenceTokens(text, sentences);
-  const words = sents.map((s) => s.map((t) => t.norm));
-  const ctx = docContext(words);
+  // Each token's word looked up once, for the document's facts and the tagger.
+  const infos = sents.map((s) => s.map((t) => wordInfo(t.norm)));
+  const ctx = docContextOf(infos);
   const gaz = gazetteer();
   const w = modelWeights();
-  // Features without those of a word alone: the shipped tagger sums them once per word.
-  const tagged = sents.map((tokens, i) => ({ tokens, tags: tagSentence(words[i], sentenceFeatures(words[i], gaz, ctx, false), w) }));
+  const tagged = sents.map((tokens, i) => ({ tokens, tags: tagWords(infos[i], gaz, ctx, w) }));
   return { tagged, lowerSeen: ctx.lowerSeen };
 }
 

@@ -7,7 +7,8 @@
  * weights, which regroups the sums for speed.
  */
 import * as F from './features';
-import type { SentenceFeatures, Tag, WordInfo } from './features';
+import type { DocContext, GazLabel, SentenceFeatures, Tag, WordInfo } from './features';
+import type { GazetteerIndex } from './gazetteer';
 import { slotOf, type SparseModel } from './model-codec';
 
 // Local copies: module bindings read in the hot loops cost a getter call under some loaders.
@@ -151,7 +152,7 @@ function wordScores(x: WordInfo, m: SparseModel): number[] {
   if (x.scoresOf === m) return x.scores!;
   // A packed array of small integers: exact, and on the heap (a typed array this size would not be).
   const s: number[] = [];
-  for (let k = 0; k < 5 * NTAGS; k++) s.push(0);
+  for (let k = 0; k < ROLES * NTAGS; k++) s.push(0);
   for (const id of x.own) addRow(m, id, s, 0);
   addRow(m, x.lm1, s, AS_PREVIOUS);
   addRow(m, x.shm1, s, AS_PREVIOUS);
@@ -159,6 +160,15 @@ function wordScores(x: WordInfo, m: SparseModel): number[] {
   addRow(m, x.shp1, s, AS_NEXT);
   addRow(m, x.lm2, s, AS_SECOND_BEFORE);
   addRow(m, x.lp2, s, AS_SECOND_AFTER);
+  // The own role again, with first&ss (the word opens the sentence) or title-1&ss (a title before it).
+  for (let t = 0; t < NTAGS; t++) s[OWN_FIRST + t] = s[OWN_AFTER_TITLE + t] = s[t];
+  addRow(m, x.firstSs, s, OWN_FIRST);
+  addRow(m, x.title1Ss, s, OWN_AFTER_TITLE);
+  // t1w and t1ss after an O, the commonest tag before a word.
+  const h = new Int32Array(N_HISTORY);
+  historyFeaturesOf(x.hl, x.hss, 0, 0, h);
+  addRow(m, h[2], s, AFTER_O);
+  addRow(m, h[3], s, AFTER_O);
   x.scores = s;
   x.scoresOf = m;
   return s;
@@ -168,6 +178,11 @@ const AS_PREVIOUS = NTAGS;
 const AS_NEXT = 2 * NTAGS;
 const AS_SECOND_BEFORE = 3 * NTAGS;
 const AS_SECOND_AFTER = 4 * NTAGS;
+/** Roles only tagWords() reads: the own role with first&ss, with title-1&ss; the history features t1w, t1ss after O. */
+const OWN_FIRST = 5 * NTAGS;
+const OWN_AFTER_TITLE = 6 * NTAGS;
+const AFTER_O = 7 * NTAGS;
+const ROLES = 8;
 
 /**
  * tagSentence() with the shipped weights, the product's path. Its weights are
@@ -228,6 +243,166 @@ function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
       s7 += rows[r + 7];
       s8 += rows[r + 8];
     }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+    scores[4] = s4;
+    scores[5] = s5;
+    scores[6] = s6;
+    scores[7] = s7;
+    scores[8] = s8;
+    const best = bestAllowed(prev);
+    out[i] = TAGS[best];
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
+
+/**
+ * The weights of the features that do not depend on the words, summed once per
+ * shipped model: the template-only conditional features per combination of
+ * F.conditionalIds() bits, and the gazetteer label features per label
+ * (GazLabel.id) by role: as the current token's label, the next one's, the
+ * previous one's.
+ */
+interface FixedScores {
+  conditions: number[];
+  labels: number[][];
+  padStart: number[];
+  padEnd: number[];
+}
+const LABEL_AS_NEXT = NTAGS;
+const LABEL_AS_PREVIOUS = 2 * NTAGS;
+const fixedScores = new WeakMap<SparseModel, FixedScores>();
+function fixedScoresOf(m: SparseModel): FixedScores {
+  let f = fixedScores.get(m);
+  if (f) return f;
+  const conditions: number[] = [];
+  for (let bits = 0; bits < 1 << F.N_CONDITION_BITS; bits++) {
+    const row = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    for (const id of F.conditionalIds(bits)) addRow(m, id, row, 0);
+    conditions.push(...row);
+  }
+  const zeros = () => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  // The pads are only ever a neighbour: before the first token (gz-1), after the last (gz+1).
+  const padStart = zeros();
+  addRow(m, F.PAD_GZ_START.gzm1, padStart, LABEL_AS_PREVIOUS);
+  const padEnd = zeros();
+  addRow(m, F.PAD_GZ_END.gzp1, padEnd, LABEL_AS_NEXT);
+  f = { conditions, labels: [], padStart, padEnd };
+  fixedScores.set(m, f);
+  return f;
+}
+function labelScores(f: FixedScores, m: SparseModel, g: GazLabel): number[] {
+  let s = f.labels[g.id];
+  if (s === undefined) {
+    s = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    addRow(m, g.gz, s, 0);
+    addRow(m, g.gzp1, s, LABEL_AS_NEXT);
+    addRow(m, g.gzm1, s, LABEL_AS_PREVIOUS);
+    f.labels[g.id] = s;
+  }
+  return s;
+}
+
+// Per-sentence scratch of tagWords(), reused.
+const labelBuf: number[][] = [];
+const pairIds = new Int32Array(3);
+const afterTag = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+
+/**
+ * The shipped tagger on a sentence given as its words' infos (F.wordInfo()):
+ * the tags tagSentence() gives with sentenceFeatures(words, gaz, doc, false),
+ * without writing the features out. Every feature's weights come summed: those
+ * of the word alone and of its neighbours from the word (wordScores), those with
+ * no word in them from fixedScoresOf(), the tag-only history from a table, t1w
+ * and t1ss after an O from the word; only the features of two or three words
+ * (b-1, b+1, ss3) and t1w, t1ss after another tag are looked up per token. The
+ * weights are integers (steps), so the sums are exact in any grouping.
+ */
+export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: DocContext, m: SparseModel): Tag[] {
+  const n = infos.length;
+  const out: Tag[] = new Array(n);
+  const gz = F.prepareWords(infos, n, gaz, doc);
+  const fixed = fixedScoresOf(m);
+  const cond = fixed.conditions;
+  for (let i = 0; i < n; i++) labelBuf[i] = labelScores(fixed, m, gz[i]);
+  const { slots, rows, slotMask } = m;
+  const pairs = historyPairScores(m);
+  const start = wordScores(F.SENTENCE_START, m);
+  const end = wordScores(F.SENTENCE_END, m);
+  let b2 = start;
+  let b1 = start;
+  let c = n > 0 ? wordScores(infos[0], m) : end;
+  let a1 = n > 1 ? wordScores(infos[1], m) : end;
+  let a2 = n > 2 ? wordScores(infos[2], m) : end;
+  let prev = START;
+  let prev2 = START;
+  for (let i = 0; i < n; i++) {
+    const x = infos[i];
+    const p1 = i > 0 ? infos[i - 1] : F.SENTENCE_START;
+    const n1 = i + 1 < n ? infos[i + 1] : F.SENTENCE_END;
+    // Which template-only features fire (as in sentenceFeatures), and the word's own role to go with them.
+    let bits = x.flags << F.FLAGS_SHIFT;
+    let own = 0;
+    if (i === 0) {
+      bits |= F.IF_FIRST;
+      own = OWN_FIRST;
+    } else if (p1.title) {
+      bits |= F.IF_TITLE1;
+      own = OWN_AFTER_TITLE;
+    }
+    if (i > 1 && infos[i - 2].title) bits |= F.IF_TITLE2;
+    if (x.orgWord) bits |= F.IF_ORGW;
+    if (i + 1 < n && n1.orgWord) bits |= F.IF_ORGW1;
+    if (i + 2 < n && infos[i + 2].orgWord) bits |= F.IF_ORGW2;
+    const k = bits * NTAGS;
+    const lc = labelBuf[i];
+    const lp = i > 0 ? labelBuf[i - 1] : fixed.padStart;
+    const ln = i + 1 < n ? labelBuf[i + 1] : fixed.padEnd;
+    // t1w and t1ss: kept on the word after an O, looked up after any other tag.
+    let h = c;
+    let ho = AFTER_O;
+    if (prev !== 0) {
+      historyFeaturesOf(x.hl, x.hss, prev, prev2, hist);
+      afterTag.fill(0);
+      addRow(m, hist[2], afterTag, 0);
+      addRow(m, hist[3], afterTag, 0);
+      h = afterTag;
+      ho = 0;
+    }
+    const p = (prev2 * (NTAGS + 1) + prev) * NTAGS;
+    let s0 = pairs[p] + c[own] + b1[AS_PREVIOUS] + a1[AS_NEXT] + b2[AS_SECOND_BEFORE] + a2[AS_SECOND_AFTER] + lc[0] + lp[LABEL_AS_PREVIOUS] + ln[LABEL_AS_NEXT] + cond[k] + h[ho];
+    let s1 = pairs[p + 1] + c[own + 1] + b1[AS_PREVIOUS + 1] + a1[AS_NEXT + 1] + b2[AS_SECOND_BEFORE + 1] + a2[AS_SECOND_AFTER + 1] + lc[1] + lp[LABEL_AS_PREVIOUS + 1] + ln[LABEL_AS_NEXT + 1] + cond[k + 1] + h[ho + 1];
+    let s2 = pairs[p + 2] + c[own + 2] + b1[AS_PREVIOUS + 2] + a1[AS_NEXT + 2] + b2[AS_SECOND_BEFORE + 2] + a2[AS_SECOND_AFTER + 2] + lc[2] + lp[LABEL_AS_PREVIOUS + 2] + ln[LABEL_AS_NEXT + 2] + cond[k + 2] + h[ho + 2];
+    let s3 = pairs[p + 3] + c[own + 3] + b1[AS_PREVIOUS + 3] + a1[AS_NEXT + 3] + b2[AS_SECOND_BEFORE + 3] + a2[AS_SECOND_AFTER + 3] + lc[3] + lp[LABEL_AS_PREVIOUS + 3] + ln[LABEL_AS_NEXT + 3] + cond[k + 3] + h[ho + 3];
+    let s4 = pairs[p + 4] + c[own + 4] + b1[AS_PREVIOUS + 4] + a1[AS_NEXT + 4] + b2[AS_SECOND_BEFORE + 4] + a2[AS_SECOND_AFTER + 4] + lc[4] + lp[LABEL_AS_PREVIOUS + 4] + ln[LABEL_AS_NEXT + 4] + cond[k + 4] + h[ho + 4];
+    let s5 = pairs[p + 5] + c[own + 5] + b1[AS_PREVIOUS + 5] + a1[AS_NEXT + 5] + b2[AS_SECOND_BEFORE + 5] + a2[AS_SECOND_AFTER + 5] + lc[5] + lp[LABEL_AS_PREVIOUS + 5] + ln[LABEL_AS_NEXT + 5] + cond[k + 5] + h[ho + 5];
+    let s6 = pairs[p + 6] + c[own + 6] + b1[AS_PREVIOUS + 6] + a1[AS_NEXT + 6] + b2[AS_SECOND_BEFORE + 6] + a2[AS_SECOND_AFTER + 6] + lc[6] + lp[LABEL_AS_PREVIOUS + 6] + ln[LABEL_AS_NEXT + 6] + cond[k + 6] + h[ho + 6];
+    let s7 = pairs[p + 7] + c[own + 7] + b1[AS_PREVIOUS + 7] + a1[AS_NEXT + 7] + b2[AS_SECOND_BEFORE + 7] + a2[AS_SECOND_AFTER + 7] + lc[7] + lp[LABEL_AS_PREVIOUS + 7] + ln[LABEL_AS_NEXT + 7] + cond[k + 7] + h[ho + 7];
+    let s8 = pairs[p + 8] + c[own + 8] + b1[AS_PREVIOUS + 8] + a1[AS_NEXT + 8] + b2[AS_SECOND_BEFORE + 8] + a2[AS_SECOND_AFTER + 8] + lc[8] + lp[LABEL_AS_PREVIOUS + 8] + ln[LABEL_AS_NEXT + 8] + cond[k + 8] + h[ho + 8];
+    // The features of two or three words: b-1, b+1, ss3.
+    F.contextIdsInto(p1, x, n1, pairIds);
+    for (let j = 0; j < 3; j++) {
+      const r = rowOf(slots, slotMask, pairIds[j]);
+      if (r < 0) continue;
+      s0 += rows[r];
+      s1 += rows[r + 1];
+      s2 += rows[r + 2];
+      s3 += rows[r + 3];
+      s4 += rows[r + 4];
+      s5 += rows[r + 5];
+      s6 += rows[r + 6];
+      s7 += rows[r + 7];
+      s8 += rows[r + 8];
+    }
+    b2 = b1;
+    b1 = c;
+    c = a1;
+    a1 = a2;
+    a2 = i + 3 < n ? wordScores(infos[i + 3], m) : end;
     scores[0] = s0;
     scores[1] = s1;
     scores[2] = s2;

@@ -1,7 +1,10 @@
 /**
- * The entity tagger's two paths give the same tags: tagShipped(), the product's
- * (integer weights, the features of a word alone summed once per word), and the
- * general path that training uses (every feature summed per token), on
+ * The entity tagger's paths give the same tags: tagWords(), the product's, which
+ * tagText uses (integer weights, the features' weights summed per word, per
+ * label and per combination of fixed features, no feature ids written out),
+ * tagShipped() on the ids of sentenceFeatures() (the features of a word alone
+ * summed once per word), and the general path that training uses (every
+ * feature summed per token), on
  * team-written text (test/fixtures/entities, test/fixtures/sample) and on lines
  * with accented, non-Latin and one-token words.
  */
