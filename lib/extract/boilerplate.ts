@@ -8,6 +8,7 @@
  * (scripts/eval/extraction.ts); every rule is about page furniture in general,
  * none about one site.
  */
+import { descendants, ElementIndex, hasDescendant, squash } from './element-index';
 import { CALL_TO_ACTION, isBylineLine, isDateLine, STOCK_LINE } from './line-kinds';
 
 /** Class/id words of page furniture, matched against the words of a class or id ("newsCaption" → news, caption). */
@@ -38,7 +39,16 @@ const FURNITURE_PAIRS = new Set([
  * not a name for furniture.
  */
 function classWords(el: Element): string[][] {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+  return namesWords(namesOf(el));
+}
+
+/** The class and id attributes as one string: what classWords reads. */
+function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function namesWords(classAndId: string): string[][] {
+  const names = classAndId.split(/\s+/).filter(Boolean);
   const out: string[][] = [];
   for (const name of names) {
     const words = name
@@ -52,7 +62,11 @@ function classWords(el: Element): string[][] {
 }
 
 export function isFurnitureByName(el: Element): boolean {
-  for (const words of classWords(el)) {
+  return isFurnitureName(namesOf(el));
+}
+
+function isFurnitureName(classAndId: string): boolean {
+  for (const words of namesWords(classAndId)) {
     for (let i = 0; i < words.length; i++) {
       if (FURNITURE_WORDS.has(words[i])) return true;
       if (i > 0 && FURNITURE_PAIRS.has(`${words[i - 1]} ${words[i]}`)) return true;
@@ -84,35 +98,41 @@ const PHOTO_CREDIT =
 
 /** A box made for an image ("InlineImage-imageEmbed", "article__image-wrapper", "photo"), by its class words. */
 function isImageBox(el: Element): boolean {
-  if (!el.querySelector('img, picture')) return false;
+  // The class words first: they cost less than looking through the box, and most blocks have no class.
   const words = `${el.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
-  return words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture');
+  if (!words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture')) return false;
+  return hasDescendant(el, isPicture);
 }
 
-function squash(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
+const isPicture = (tag: string) => tag === 'img' || tag === 'picture';
+const isImg = (tag: string) => tag === 'img';
+const isLink = (tag: string) => tag === 'a';
+const isHrefLink = (tag: string, el: Element) => tag === 'a' && el.hasAttribute('href');
+const isListItem = (tag: string) => tag === 'li';
+/** What makes a furniture-named block a box of its own, prose or not. */
+const BOX_PARTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form', 'input', 'button']);
+const isBoxPart = (tag: string) => BOX_PARTS.has(tag);
 
 /**
  * The squashed text of a block that may be a short line: null when its raw text
  * is so long that it cannot squash to `max` characters (it would take more than
  * nine parts of whitespace in ten), so big containers are not squashed at every
- * level of nesting.
+ * level of nesting. The raw length comes from the index: a big container's text
+ * is not even built.
  */
-function shortText(el: Element, max: number): string | null {
-  const raw = el.textContent ?? '';
-  if (raw.length > max * 10) return null;
-  const t = squash(raw);
+function shortText(index: ElementIndex, el: Element, max: number): string | null {
+  if (index.rawLength(el) > max * 10) return null;
+  const t = index.text(el);
   return t.length > max ? null : t;
 }
 
-function textLen(el: Element): number {
-  return squash(el.textContent).length;
+function textLen(index: ElementIndex, el: Element): number {
+  return index.text(el).length;
 }
 
-function linkTextLen(el: Element): number {
+function linkTextLen(index: ElementIndex, el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent).length;
+  for (const a of descendants(el, isLink)) n += index.text(a).length;
   return n;
 }
 
@@ -126,15 +146,15 @@ function hostOf(url: string | null | undefined): string | null {
 }
 
 /** A line that is all link ("Dave Matthews Band takes over Rock Hall Fan Vote"). */
-function isLinkOnly(el: Element): boolean {
-  const t = squash(el.textContent);
-  return t.length > 0 && t.length <= 200 && linkTextLen(el) >= t.length * 0.9;
+function isLinkOnly(index: ElementIndex, el: Element): boolean {
+  const t = index.text(el);
+  return t.length > 0 && t.length <= 200 && linkTextLen(index, el) >= t.length * 0.9;
 }
 
 /** Nearly all the element's links lead to other pages of this site: the site's own stories or sections. */
 function linksStayOnSite(el: Element, host: string | null): boolean {
   if (!host) return false;
-  const links = Array.from(el.querySelectorAll('a[href]'));
+  const links = descendants(el, isHrefLink);
   if (!links.length) return false;
   const own = links.filter((a) => {
     const h = hostOf(a.getAttribute('href'));
@@ -146,7 +166,7 @@ function linksStayOnSite(el: Element, host: string | null): boolean {
 /** Most of the element's links lead to other sites. */
 function linksLeaveSite(el: Element, host: string | null): boolean {
   if (!host) return false;
-  const links = Array.from(el.querySelectorAll('a[href]'));
+  const links = descendants(el, isHrefLink);
   const away = links.filter((a) => {
     const h = hostOf(a.getAttribute('href'));
     return h !== null && h !== host && !h.endsWith(`.${host}`);
@@ -161,44 +181,84 @@ export interface Removed {
   byline: string | null;
 }
 
-/** Remove furniture from the extracted content element, in place. */
+/** Tags of the blocks each pass looks at (what the selectors "p, div, span" and so on list). */
+const CAPTION_BLOCKS = new Set(['p', 'div', 'span']);
+const LINE_BLOCKS = new Set(['p', 'div', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'strong', 'em', 'b', 'i', 'time', 'small']);
+const TEASER_BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Inside a <p> (the selectors "p span, p div"): any ancestor counts, within the root or above it. */
+function insideParagraph(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.localName.toLowerCase() === 'p') return true;
+  return false;
+}
+
+/**
+ * Remove furniture from the extracted content element, in place.
+ *
+ * Each pass goes through the elements `root.querySelectorAll(selector)` would
+ * list when the pass starts, in document order: they come from one walk
+ * (ElementIndex) before the first pass, less those earlier removals took out
+ * of the tree (`root.contains`). Removing is the only change the passes make,
+ * so that is the same list. Text lengths and texts come from the index too.
+ */
 export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
   const host = hostOf(pageUrl);
+  const index = new ElementIndex(root);
+  const { elements, tags } = index;
   const removed: Element[] = [];
   let byline: string | null = null;
-  const total = Math.max(1, textLen(root));
+  const total = Math.max(1, textLen(index, root));
   const remove = (el: Element) => {
     removed.push(el);
-    el.remove();
+    index.remove(el);
   };
+  const inTree = (el: Element) => root.contains(el);
 
   // 1. Furniture by class/id, when it is small next to the whole and, unless
   // its name is unmistakable (comments, captions), it does not read as body
   // prose: sites name paragraphs "share-quote" or "promo-text" too. (A box with
   // its own heading or form is a box, prose or not.)
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (!root.contains(el) || !isFurnitureByName(el)) continue;
-    const len = textLen(el);
+  // Pages repeat their class names: each is judged once.
+  const furnitureNames = new Map<string, boolean>();
+  for (const el of elements) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
+    const names = namesOf(el);
+    let furniture = furnitureNames.get(names);
+    if (furniture === undefined) furnitureNames.set(names, (furniture = isFurnitureName(names)));
+    if (!furniture || !inTree(el)) continue;
+    const len = textLen(index, el);
     if (len > total * 0.3) continue;
-    const boxed = !!el.querySelector('h1, h2, h3, h4, h5, h6, form, input, button');
-    if (len > 200 && !boxed && !hasUnmistakableName(el) && linkTextLen(el) < len * 0.25 && sentenceCount(el) >= 2) continue;
+    if (
+      len > 200 &&
+      !hasDescendant(el, isBoxPart) &&
+      !hasUnmistakableName(el) &&
+      linkTextLen(index, el) < len * 0.25 &&
+      sentenceCount(el) >= 2
+    ) {
+      continue;
+    }
     remove(el);
   }
 
   // 2. Captions: <figcaption>, blocks that end in a photo credit, the short
   // text in an image's own box.
-  for (const el of Array.from(root.querySelectorAll('figcaption'))) remove(el);
-  for (const el of Array.from(root.querySelectorAll('p, div, span'))) {
-    if (!root.contains(el)) continue;
-    const t = shortText(el, 400);
+  for (const el of elements.filter((e, i) => tags[i] === 'figcaption' && inTree(e))) remove(el);
+  for (let i = 0; i < elements.length; i++) {
+    if (!CAPTION_BLOCKS.has(tags[i])) continue;
+    const el = elements[i];
+    if (!inTree(el)) continue;
+    const t = shortText(index, el, 400);
     if (!t) continue;
-    if (PHOTO_CREDIT.test(t) || (isImageBox(el) && t.length < 400 && textLen(el) < total * 0.3)) remove(el);
+    // (t is the block's whole squashed text: its length is textLen.)
+    if (PHOTO_CREDIT.test(t) || (t.length < 400 && t.length < total * 0.3 && isImageBox(el))) remove(el);
   }
 
   // 3. Short blocks that are stock lines, timestamps, bylines, calls to action or bare URLs.
-  for (const el of Array.from(root.querySelectorAll('p, div, span, h1, h2, h3, h4, h5, h6, li, strong, em, b, i, time, small'))) {
-    if (!root.contains(el)) continue;
-    const t = shortText(el, 300);
+  for (let i = 0; i < elements.length; i++) {
+    if (!LINE_BLOCKS.has(tags[i])) continue;
+    const el = elements[i];
+    if (!inTree(el)) continue;
+    const t = shortText(index, el, 300);
     if (!t) continue;
     const bylineHere = !byline && isBylineLine(t);
     const furniture =
@@ -206,53 +266,62 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
       CALL_TO_ACTION.test(t);
     if (!furniture && !bylineHere) continue;
     // An inline element counts only as a line of its own, never as words inside a sentence.
-    if (INLINE.has(el.tagName.toLowerCase()) && el.parentElement && squash(el.parentElement.textContent) !== t) continue;
+    if (INLINE.has(el.tagName.toLowerCase()) && el.parentElement && index.text(el.parentElement) !== t) continue;
     if (bylineHere) byline = t.replace(/^by\s+/i, '').replace(/\s+[-–—|,]\s+.*$/, '');
     if (furniture) {
       // Under a "You may also like…" line, the run of link-only lines that follows is the list it announces.
       if (t.length <= 60 && RELATED_HEADING.test(t)) {
-        for (let next = el.nextElementSibling; next && isLinkOnly(next); next = el.nextElementSibling) remove(next);
+        for (let next = el.nextElementSibling; next && isLinkOnly(index, next); next = el.nextElementSibling) remove(next);
       }
       remove(el);
     }
   }
 
   // 3b. Hover cards inside sentences: an inline box with a picture and a row of links.
-  for (const el of Array.from(root.querySelectorAll('p span, p div'))) {
-    if (!root.contains(el) || !el.querySelector('img') || el.querySelectorAll('a').length < 3) continue;
-    const len = textLen(el);
-    if (len > 0 && linkTextLen(el) >= len * 0.9) remove(el);
+  for (let i = 0; i < elements.length; i++) {
+    if (tags[i] !== 'span' && tags[i] !== 'div') continue;
+    const el = elements[i];
+    if (!insideParagraph(el) || !inTree(el) || !hasDescendant(el, isImg) || descendants(el, isLink).length < 3) continue;
+    const len = textLen(index, el);
+    if (len > 0 && linkTextLen(index, el) >= len * 0.9) remove(el);
   }
 
   // 4. Paragraphs that are one shouted link and not a sentence: "read this too" teasers.
-  for (const el of Array.from(root.querySelectorAll('p, h2, h3, h4, h5, h6'))) {
-    if (!root.contains(el)) continue;
-    const t = shortText(el, 200);
+  for (let i = 0; i < elements.length; i++) {
+    if (!TEASER_BLOCKS.has(tags[i])) continue;
+    const el = elements[i];
+    if (!inTree(el)) continue;
+    const t = shortText(index, el, 200);
     if (!t) continue;
-    const links = squash(Array.from(el.querySelectorAll('a')).map((a) => a.textContent).join(' '));
     // Shouted headline links (kicker style) are teasers; a plain link line may be
     // the article's own ("Get it on Amazon for $39"), so it stays.
     const shouted = t === t.toUpperCase() && /\p{Lu}/u.test(t);
-    if (links.length >= t.length * 0.9 && shouted && !/[.!?:]["”’)]?$/.test(t) && t.split(' ').length >= 3) remove(el);
+    if (!shouted) continue;
+    const links = squash(descendants(el, isLink).map((a) => a.textContent).join(' '));
+    if (links.length >= t.length * 0.9 && !/[.!?:]["”’)]?$/.test(t) && t.split(' ').length >= 3) remove(el);
   }
 
   // 5. Lists that are nothing but links, under a "Related"-like heading or after
   // the last paragraph of prose: related stories, tag lists. A list of links
   // between paragraphs is the article's own (release notes, sources).
-  const paragraphs = Array.from(root.querySelectorAll('p')).filter((p) => textLen(p) > 100);
-  const lastProse = paragraphs[paragraphs.length - 1] ?? null;
-  for (const el of Array.from(root.querySelectorAll('ul, ol'))) {
-    if (!root.contains(el)) continue;
-    const len = textLen(el);
+  let lastProse: Element | null = null;
+  for (let i = elements.length - 1; i >= 0 && !lastProse; i--) {
+    if (tags[i] === 'p' && inTree(elements[i]) && textLen(index, elements[i]) > 100) lastProse = elements[i];
+  }
+  for (let i = 0; i < elements.length; i++) {
+    if (tags[i] !== 'ul' && tags[i] !== 'ol') continue;
+    const el = elements[i];
+    if (!inTree(el)) continue;
+    const len = textLen(index, el);
+    if (len === 0 || len >= total * 0.3) continue;
     // One linked item is the article's own call to action ("Get it at Walmart for $238.99"), not a list of stories.
-    if (len === 0 || el.querySelectorAll('li').length < 2) continue;
-    if (linkTextLen(el) / len <= 0.8 || len >= total * 0.3) continue;
+    const items = descendants(el, isListItem);
+    if (items.length < 2 || linkTextLen(index, el) / len <= 0.8) continue;
     const prev = el.previousElementSibling;
-    const heading = prev && (HEADING.test(prev.tagName.toLowerCase()) || prev.tagName.toLowerCase() === 'p') && textLen(prev) < 80 ? prev : null;
-    const related = !!heading && RELATED_HEADING.test(squash(heading.textContent));
+    const heading = prev && (HEADING.test(prev.tagName.toLowerCase()) || prev.tagName.toLowerCase() === 'p') && textLen(index, prev) < 80 ? prev : null;
+    const related = !!heading && RELATED_HEADING.test(index.text(heading));
     const trailing = !lastProse || !!(lastProse.compareDocumentPosition(el) & 4); // 4: el follows lastProse
-    const items = Array.from(el.querySelectorAll('li'));
-    const menu = items.reduce((n, li) => n + squash(li.textContent).split(' ').length, 0) / items.length <= 3;
+    const menu = items.reduce((n, li) => n + index.text(li).split(' ').length, 0) / items.length <= 3;
     // After the last paragraph, a list of links elsewhere (sources, bug lists) is still the article's.
     if (!related && !menu && !linksStayOnSite(el, host) && !(trailing && !linksLeaveSite(el, host))) continue;
     if (heading && (related || HEADING.test(heading.tagName.toLowerCase()))) remove(heading);
