@@ -25,7 +25,9 @@
  * The weights were tuned on the BBC News Summary development set
  * (scripts/eval/summary.ts); see that script for the figures.
  */
-import { contentTerms, sentenceWords } from './summary/terms';
+import { contentTerms, sentenceWordsReader } from './summary/terms';
+import { normalized, normalizedIs } from './summary/normalize';
+import { lowerInPlace } from './text/lower';
 import type { Entity, Span, SummarySentence } from './types';
 
 export interface KeySentenceOptions {
@@ -66,7 +68,25 @@ export const DEFAULT_WEIGHTS: SummaryWeights = {
   duplicate: 0.6,
 };
 
-const FINAL_PUNCT = /[.!?。！？…]["'”’»)\]]*$/;
+/**
+ * Final punctuation, then closing quotes or brackets: what `/[.!?。！？…]["'”’»)\]]*$/`
+ * matches, checked from the end of the span without slicing it out.
+ */
+const FINAL_PUNCT = '.!?。！？…';
+const FINAL_CLOSERS = `"'”’»)]`;
+/** A question: `/\?["'”’)\]]*$/`. */
+const QUESTION = '?';
+const CLOSERS = `"'”’)]`;
+/** A bare quote opens with `/^["“]/` and closes with `/["”]$/`. */
+const QUOTE_OPENERS = '"“';
+const QUOTE_CLOSERS = '"”';
+
+/** Whether text[start, end) ends in one of `marks` followed only by `closers`. */
+function endsWithMark(text: string, start: number, end: number, marks: string, closers: string): boolean {
+  let i = end - 1;
+  while (i >= start && closers.includes(text[i])) i--;
+  return i >= start && marks.includes(text[i]);
+}
 
 /** The number of key sentences for an article of this length: 3 for short ones, up to 7. */
 export function autoSummaryLength(_text: string, sentences: Span[], nonBody: Span[]): number {
@@ -106,10 +126,6 @@ function isDeckUnderTitle(text: string, sentences: Span[], i: number, isTitle: (
   return !next || /[\r\n]/.test(text.slice(sentences[i].end, next.start));
 }
 
-function normalized(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 /** Mentions per sentence, by a merge of two sorted lists: linear. */
 function mentionCounts(sentences: Span[], ids: number[], entities: Entity[]): number[] {
   const starts = entities.flatMap((e) => e.mentions.map((m) => m.start)).sort((a, b) => a - b);
@@ -142,12 +158,13 @@ export function keySentences(
   const count = Math.max(0, Math.floor(opts.count));
   if (count === 0 || sentences.length === 0) return [];
   const titleKey = opts.title ? normalized(opts.title) : null;
-  const isTitle = (i: number) =>
-    titleKey !== null && i >= 0 && normalized(text.slice(sentences[i].start, sentences[i].end)) === titleKey;
+  const lower = lowerInPlace(text);
+  const isTitle = (i: number) => titleKey !== null && i >= 0 && normalizedIs(text, lower, sentences[i].start, sentences[i].end, titleKey);
   const ids = bodyIndices(sentences, opts.nonBody).filter((i) => !isTitle(i) && !isDeckUnderTitle(text, sentences, i, isTitle));
   if (ids.length === 0) return [];
 
-  const words = ids.map((i) => sentenceWords(text, sentences[i].start, sentences[i].end));
+  const wordsOf = sentenceWordsReader(text, lower);
+  const words = ids.map((i) => wordsOf(sentences[i].start, sentences[i].end));
   const terms = words.map((w) => new Set(w.terms));
   const df = new Map<string, number>();
   for (const set of terms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
@@ -164,7 +181,7 @@ export function keySentences(
   const mentions = mentionCounts(sentences, ids, opts.entities);
 
   const scores = ids.map((i, j) => {
-    const s = text.slice(sentences[i].start, sentences[i].end);
+    const { start, end } = sentences[i];
     const { words: n, figures } = words[j];
     let titleShare = 0;
     if (titleTerms.size) {
@@ -178,14 +195,14 @@ export function keySentences(
       weights.entities * Math.min(1, (4 * (mentions[j] + figures)) / Math.max(1, n));
     if (n < weights.minWords) score *= n / weights.minWords;
     if (n > weights.maxWords) score *= Math.sqrt(weights.maxWords / n);
-    if (/\?["'”’)\]]*$/.test(s)) score *= weights.question;
-    if (/^["“]/.test(s) && /["”]$/.test(s)) score *= weights.bareQuote;
+    if (endsWithMark(text, start, end, QUESTION, CLOSERS)) score *= weights.question;
+    if (start < end && QUOTE_OPENERS.includes(text[start]) && QUOTE_CLOSERS.includes(text[end - 1])) score *= weights.bareQuote;
     return score;
   });
 
   // Lines without final punctuation (headlines, labels, list stubs) only when
   // there are not enough proper sentences.
-  const punctuated = ids.map((i) => FINAL_PUNCT.test(text.slice(sentences[i].start, sentences[i].end)));
+  const punctuated = ids.map((i) => endsWithMark(text, sentences[i].start, sentences[i].end, FINAL_PUNCT, FINAL_CLOSERS));
   const enough = punctuated.filter(Boolean).length >= count;
   const order = ids
     .map((_, j) => j)

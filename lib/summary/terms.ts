@@ -6,17 +6,37 @@
  * Japanese runs become overlapping character bigrams.
  */
 import { STOPWORDS } from '../text/stopwords';
+import * as chars from '../text/char-classes';
+import { lowerInPlace, wholePairs } from '../text/lower';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 /** Han, kana and Hangul: written without spaces, so a "word" run is a whole clause. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 
+const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
+// Called for every character: taken out of the module once (a bundler or tsx may
+// otherwise read an imported name through a getter on each call).
+const { classesOf, codePointIn } = chars;
+
+const code = (w: string, fromEnd: number) => w.charCodeAt(w.length - fromEnd);
+
 /** Fold one lower-cased word: possessive and plural endings off. */
 export function foldTerm(w: string): string {
   if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 4 && /(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ys)$/.test(w)) return w.slice(0, -1);
+  const n = w.length;
+  // Compared by character code (the same tests as `/(?:ss|sh|ch|x)es$/` and `/(?:ss|us|is|ys)$/`): this runs once a word.
+  if (n > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (n > 4 && code(w, 1) === 0x73 /* s */ && code(w, 2) === 0x65 /* e */) {
+    const c3 = code(w, 3);
+    const c4 = code(w, 4);
+    if (c3 === 0x78 /* x */ || ((c3 === 0x73 || c3 === 0x68) /* s, h */ && (c4 === 0x73 || c4 === 0x63) /* s, c */ && !(c3 === 0x73 && c4 === 0x63))) {
+      return w.slice(0, -2);
+    }
+  }
+  if (n > 3 && code(w, 1) === 0x73 /* s */) {
+    const c2 = code(w, 2);
+    if (c2 !== 0x73 && c2 !== 0x75 && c2 !== 0x69 && c2 !== 0x79 /* ss us is ys */) return w.slice(0, -1);
+  }
   return w;
 }
 
@@ -31,31 +51,102 @@ export interface SentenceWords {
 
 const DIGIT = /[0-9\p{N}]/u;
 
+/** Whether a word contains a digit: ASCII is checked by code, anything else by the Unicode class. */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c >= 0x80) return DIGIT.test(w);
+  }
+  return false;
+}
+
+/** Count one lower-cased word into `out`. */
+function addWord(w: string, cjk: boolean, out: SentenceWords): void {
+  out.words++;
+  if (cjk && CJK.test(w)) {
+    // Character bigrams stand in for words in scripts without spaces.
+    for (let i = 0; i + 1 < w.length; i++) out.terms.push(w.slice(i, i + 2));
+    if (w.length === 1) out.terms.push(w);
+    return;
+  }
+  const figure = hasDigit(w);
+  if (figure) out.figures++;
+  if (STOPWORDS.has(w)) return;
+  if (w.length < 2 && !figure) return;
+  out.terms.push(foldTerm(w));
+}
+
+/** The words of a lower-cased string, all of it. */
+function addAll(lower: string, cjk: boolean, out: SentenceWords): SentenceWords {
+  for (const m of lower.matchAll(WORD)) addWord(m[0], cjk, out);
+  return out;
+}
+
+const lowered = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
 /** Words of text[start, end): its content terms and counts, in one pass. */
 export function sentenceWords(text: string, start = 0, end = text.length): SentenceWords {
-  const terms: string[] = [];
-  let words = 0;
-  let figures = 0;
-  const slice = text.slice(start, end).toLowerCase().replace(/’/g, "'");
-  for (const m of slice.matchAll(WORD)) {
-    const w = m[0];
-    words++;
-    if (CJK.test(w)) {
-      // Character bigrams stand in for words in scripts without spaces.
-      for (let i = 0; i + 1 < w.length; i++) terms.push(w.slice(i, i + 2));
-      if (w.length === 1) terms.push(w);
-      continue;
-    }
-    const figure = DIGIT.test(w);
-    if (figure) figures++;
-    if (STOPWORDS.has(w)) continue;
-    if (w.length < 2 && !figure) continue;
-    terms.push(foldTerm(w));
-  }
-  return { terms, words, figures };
+  return addAll(lowered(text.slice(start, end)), true, { terms: [], words: 0, figures: 0 });
 }
 
 /** Content terms of text[start, end), in order (repeats kept). */
 export function contentTerms(text: string, start = 0, end = text.length): string[] {
   return sentenceWords(text, start, end).terms;
+}
+
+/**
+ * `sentenceWords` for many spans of one text: the same results, with the text
+ * lower-cased once (lib/text/lower.ts says when that is exact; otherwise, and
+ * for a span that cuts a surrogate pair, each span is read on its own as
+ * before) and its words found by a scan that does what WORD does, without a
+ * match object per word.
+ */
+export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)): (start: number, end: number) => SentenceWords {
+  if (lowerCase === null) return (start, end) => sentenceWords(text, start, end);
+  // ’ to ' is one unit for one: positions stay.
+  const lower = lowerCase.replace(/’/g, "'");
+  const cjk = CJK.test(lower);
+  return (start, end) => {
+    const out: SentenceWords = { terms: [], words: 0, figures: 0 };
+    if (!wholePairs(text, start, end)) return addAll(lower.slice(start, end), true, out);
+    for (let i = start; i < end; ) {
+      const cp = codePointIn(lower, i, end);
+      if (!(classesOf(cp) & LETTER_OR_NUMBER)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      const from = i;
+      i = wordEnd(lower, i, end);
+      addWord(lower.slice(from, i), cjk, out);
+    }
+    return out;
+  };
+}
+
+
+/** End of the run of letters and digits at i. */
+function runEnd(s: string, i: number, end: number): number {
+  while (i < end) {
+    const cp = codePointIn(s, i, end);
+    if (!(classesOf(cp) & LETTER_OR_NUMBER)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * End of the WORD match starting at i (a letter or digit): runs of letters and
+ * digits joined by one ' ’ . or - each, greedy, as the pattern matches them on
+ * text[.., end).
+ */
+function wordEnd(s: string, i: number, end: number): number {
+  i = runEnd(s, i, end);
+  while (i + 1 < end) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x27 && c !== 0x2019 && c !== 0x2e && c !== 0x2d) break;
+    if (!(classesOf(codePointIn(s, i + 1, end)) & LETTER_OR_NUMBER)) break;
+    i = runEnd(s, i + 1, end);
+  }
+  return i;
 }

@@ -1,0 +1,55 @@
+/**
+ * The Unicode classes word scanners ask about (letter \p{L}, mark \p{M}, number
+ * \p{N}) for one code point at a time, answered from a table: a loop over a
+ * text's characters that asks the table instead of running a regular
+ * expression per word makes no match objects and no strings for the words it
+ * only counts. Each character is classified by the same regular expressions
+ * the patterns use, the first time it is seen, so the answers are theirs.
+ */
+
+export const LETTER = 1;
+export const NUMBER = 2;
+export const MARK = 4;
+const KNOWN = 8;
+
+const IS_LETTER = /\p{L}/u;
+const IS_NUMBER = /\p{N}/u;
+const IS_MARK = /\p{M}/u;
+
+/** Classes of the Basic Multilingual Plane, filled on first sight (0 = not yet classified). */
+const bmp = new Uint8Array(0x10000);
+/** Classes of the other planes (emoji, historic scripts), rarer. */
+const astral = new Map<number, number>();
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (IS_MARK.test(ch) ? MARK : 0);
+}
+
+for (let c = 0; c < 0x80; c++) bmp[c] = classify(c);
+
+/** The classes (LETTER | NUMBER | MARK bits) of a code point; a lone surrogate has none. */
+export function classesOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = bmp[cp];
+    if (k === 0) bmp[cp] = k = classify(cp);
+    return k;
+  }
+  let k = astral.get(cp);
+  if (k === undefined) astral.set(cp, (k = classify(cp)));
+  return k;
+}
+
+/**
+ * The code point at i of `s` as a regular expression with the u flag reads it
+ * when the input ends at `end`: a surrogate pair cut by `end`, or a lone
+ * surrogate, is one code point of its own.
+ */
+export function codePointIn(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
