@@ -140,13 +140,13 @@ export function docContextOf(sentences: WordInfo[][]): DocContext {
  */
 export class WordInfo {
   /**
-   * The summed weights, under one shipped model, of the features that depend on
-   * this word alone, by the role it plays for the token being tagged: itself
-   * (`own`), the previous token (l-1, sh-1), the next (l+1, sh+1), two before
-   * (l-2), two after (l+2); NTAGS each. Filled in by the tagger (tagger.ts) the
-   * first time it meets the word: exact, since those weights are integers.
+   * Where the tagger (tagger.ts) keeps the summed weights, under one shipped
+   * model, of the features that depend on this word alone, by the role it plays
+   * for the token being tagged (itself, the previous token, the next, ...):
+   * offset `scoresAt` in the arena `scoresOf`. Filled in the first time the
+   * tagger meets the word: exact, since those weights are integers.
    */
-  scores: number[] | null = null;
+  scoresAt = 0;
   scoresOf: object | null = null;
   /** What the gazetteer and the document say of the word (COMMON, DOC_LOWER, DOC_CAP_MID), for document `flagsDoc` (docIdOf). */
   flags = 0;
@@ -319,10 +319,10 @@ function info(w: string): WordInfo {
     ),
   );
   // Bounded: a long-running page or a batch of documents must not grow it without end.
-  // With the tagger's scores a word takes about 1.3 KB (Node 20). The content script keeps
-  // this module alive as long as its tab: 20,000 words (some 26 MB at most, an article's
-  // 1,000-3,000 words take 1-4 MB) hold a long article's vocabulary without a tab keeping
-  // tens of megabytes after reading a huge page.
+  // With the tagger's scores (kept in its arena, tagger.ts) a word takes about 1.0 KB
+  // (Node 20). The content script keeps this module alive as long as its tab: 20,000 words
+  // (some 20 MB at most, an article's 1,000-3,000 words take 1-3 MB) hold a long article's
+  // vocabulary without a tab keeping tens of megabytes after reading a huge page.
   if (wordCache.size > 20_000) wordCache.clear();
   wordCache.set(w, wi);
   return wi;
@@ -344,7 +344,7 @@ export interface SentenceFeatures {
   /**
    * Whether the ids hold every static feature (training needs them all), or
    * leave out the WORD_ALONE_FEATURES, which the shipped tagger sums once per
-   * word from `words` (WordInfo.scores).
+   * word from `words` (WordInfo.scoresAt).
    */
   complete: boolean;
 }

@@ -76,9 +76,11 @@ function isTitleCase(tokens: Token[]): boolean {
   let someLower = false;
   for (const t of tokens) {
     const w = t.norm;
-    if (/^\p{N}/u.test(w)) return false;
-    if (/^\p{Ll}/u.test(w)) someLower = true;
-    if (w.length <= 3 || !/^\p{L}/u.test(w) || gaz.isPersonName(w.toLowerCase())) continue;
+    // ASCII first characters decided by their codes.
+    const c = w.charCodeAt(0);
+    if (c < 0x80 ? c >= 48 && c <= 57 : /^\p{N}/u.test(w)) return false;
+    if (c < 0x80 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w)) someLower = true;
+    if (w.length <= 3 || !(c < 0x80 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w)) || gaz.isPersonName(w.toLowerCase())) continue;
     long++;
     if (!isCapitalized(w) || /^\p{Lu}+$/u.test(w)) continue;
     caps++;
@@ -87,6 +89,12 @@ function isTitleCase(tokens: Token[]): boolean {
   if (caps < 3 || caps / long < 0.75) return false;
   // Capitalised small words or capitalised common words: title case, not a list of names.
   return someLower || commonCaps >= 2;
+}
+
+/** Opens with an upper-case letter (/^\p{Lu}/u; ASCII decided by its code). */
+function opensWithUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 }
 
 /** Most words of the line in capitals. */
@@ -250,10 +258,11 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
   }
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
   const out: RawMention[] = [];
+  if (!forms.size) return out;
   for (const { tokens, tags, headline, shouted } of tagged) {
     for (let i = 0; i < tokens.length; i++) {
       if (tags[i] !== 'O' && !tags[i].endsWith('MISC')) continue;
-      if (!/^\p{Lu}/u.test(tokens[i].norm)) continue;
+      if (!opensWithUpper(tokens[i].norm)) continue;
       const list = forms.get(tokens[i].norm.toLowerCase());
       if (!list) continue;
       const free = (k: number) => tags[k] === 'O' || tags[k].endsWith('MISC');

@@ -43,6 +43,8 @@ interface Mention extends Span {
   surface: string;
   /** Lower-cased normalized words, for matching. */
   words: string[];
+  /** The words joined by spaces: the form's key (kept with the words, which are looked up by it many times). */
+  key: string;
   raw: RawMention;
 }
 
@@ -54,7 +56,11 @@ const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight',
 ]);
-const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+/** Opens with a capital or a digit (ASCII decided by its code). */
+const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\p{N}]/u.test(w);
+};
 
 /**
  * A dotted month or weekday abbreviation ("Jan.", "Dec. 25", "Tues."): the
@@ -146,22 +152,15 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
     type,
     surface: text.slice(start, end),
     words,
+    key: words.join(' '),
     raw: { ...raw, tokens: toks, sentenceInitial: initial },
   };
 }
 
-// Joined words, memoized per words array (mentions are looked up by form many times).
-const joined = new WeakMap<string[], string>();
-function join(words: string[]): string {
-  let k = joined.get(words);
-  if (k === undefined) {
-    k = words.join(' ');
-    joined.set(words, k);
-  }
-  return k;
-}
-const key = (m: { words: string[] }) => join(m.words);
-const placeAlias = (words: string[]) => (Object.hasOwn(PLACE_ALIASES, join(words)) ? PLACE_ALIASES[join(words)] : undefined);
+const key = (m: Mention) => m.key;
+/** The place a form (words joined by spaces) is an alias of. */
+const aliasOf = (k: string) => (Object.hasOwn(PLACE_ALIASES, k) ? PLACE_ALIASES[k] : undefined);
+const placeAlias = (words: string[]) => aliasOf(words.join(' '));
 
 /**
  * `lowerSeen`: words the text also writes in lower case; `common`: common
@@ -200,9 +199,10 @@ export function resolveEntities(
       m.end = toks[toks.length - 1].end;
       m.surface = text.slice(m.start, m.end);
       m.words = m.words.slice(0, -1);
+      m.key = m.words.join(' ');
       m.raw = { ...m.raw, tokens: toks };
     }
-    if (placeAlias(m.words)) m.type = 'LOC';
+    if (aliasOf(m.key)) m.type = 'LOC';
     else if (KNOWN_ORGS.has(key(m))) m.type = 'ORG';
   }
 
@@ -218,7 +218,7 @@ export function resolveEntities(
   const midWords = new Set(mentions.filter((m) => !m.raw.headline && !m.raw.sentenceInitial).flatMap((m) => m.words));
   const nameWords = new Set(mentions.filter((m) => m.type === 'PER' && m.words.length > 1).flatMap((m) => m.words));
   mentions = mentions.filter((m) => {
-    if (placeAlias(m.words) || KNOWN_ORGS.has(key(m))) return true;
+    if (aliasOf(m.key) || KNOWN_ORGS.has(key(m))) return true;
     // A headline's capitals are not evidence: keep only what the body names too.
     if (m.raw.headline) return bodyForms.has(key(m));
     // A one-word mention opening a sentence that is an ordinary word ("Once", "Historically").
@@ -238,7 +238,7 @@ export function resolveEntities(
   // One type per form: the majority of its mentions, ties to the type it was first given, so a
   // form never names two referents (costs 0.003 F1 on CoNLL dev, where "Texas" is a place and a team).
   for (const m of mentions) {
-    if (placeAlias(m.words) || KNOWN_ORGS.has(key(m))) continue;
+    if (aliasOf(m.key) || KNOWN_ORGS.has(key(m))) continue;
     const votes = bodyForms.get(key(m));
     if (!votes) continue;
     let best: MentionType | null = null;
@@ -284,7 +284,7 @@ export function resolveEntities(
   const order = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   const assigned = new Map<Mention, Group>();
   for (const m of order) {
-    const alias = placeAlias(m.words);
+    const alias = aliasOf(m.key);
     if (alias) {
       assigned.set(m, groupFor('LOC:' + alias.toLowerCase(), 'LOC', alias, m));
       continue;

@@ -142,38 +142,75 @@ function historyPairScores(m: SparseModel): Float64Array {
 }
 
 /** Adds feature `id`'s weights to `into` from index `at`. */
-function addRow(m: SparseModel, id: number, into: number[], at: number): void {
+function addRow(m: SparseModel, id: number, into: Int32Array, at: number): void {
   const r = rowOf(m.slots, m.slotMask, id);
   if (r >= 0) for (let t = 0; t < NTAGS; t++) into[at + t] += m.rows[r + t];
 }
 
-/** The word's summed weights by role (WordInfo.scores), computed on first use and kept on the word. */
-function wordScores(x: WordInfo, m: SparseModel): number[] {
-  if (x.scoresOf === m) return x.scores!;
-  // A packed array of small integers: exact, and on the heap (a typed array this size would not be).
-  const s: number[] = [];
-  for (let k = 0; k < ROLES * NTAGS; k++) s.push(0);
-  for (const id of x.own) addRow(m, id, s, 0);
-  addRow(m, x.lm1, s, AS_PREVIOUS);
-  addRow(m, x.shm1, s, AS_PREVIOUS);
-  addRow(m, x.lp1, s, AS_NEXT);
-  addRow(m, x.shp1, s, AS_NEXT);
-  addRow(m, x.lm2, s, AS_SECOND_BEFORE);
-  addRow(m, x.lp2, s, AS_SECOND_AFTER);
-  // The own role again, with first&ss (the word opens the sentence) or title-1&ss (a title before it).
-  for (let t = 0; t < NTAGS; t++) s[OWN_FIRST + t] = s[OWN_AFTER_TITLE + t] = s[t];
-  addRow(m, x.firstSs, s, OWN_FIRST);
-  addRow(m, x.title1Ss, s, OWN_AFTER_TITLE);
-  // t1w and t1ss after an O, the commonest tag before a word.
-  const h = new Int32Array(N_HISTORY);
-  historyFeaturesOf(x.hl, x.hss, 0, 0, h);
-  addRow(m, h[2], s, AFTER_O);
-  addRow(m, h[3], s, AFTER_O);
-  x.scores = s;
-  x.scoresOf = m;
-  return s;
+/**
+ * The words' summed weights by role (wordScores) under one shipped model,
+ * WORD_ROW int32 per word, side by side in the order the words are met: half the
+ * memory of an array per word, and words met together are read together.
+ */
+class ScoreArena {
+  data: Int32Array;
+  used = 0;
+  constructor(words: number) {
+    this.data = new Int32Array(Math.max(1024, words) * WORD_ROW);
+  }
 }
-/** Where each role's scores start in WordInfo.scores (the word's own role at 0). */
+/**
+ * Words an arena holds before it is emptied (its words' scores are then made
+ * again as they are met): some 7 MB, about as many words as the word cache
+ * (features.ts) keeps.
+ */
+const MAX_ARENA_WORDS = 24_576;
+const arenas = new WeakMap<SparseModel, ScoreArena>();
+/** The model's arena with room for `words` more words, grown or emptied as needed; no word's offset changes while it is in use. */
+function arenaWithRoom(m: SparseModel, words: number): ScoreArena {
+  let a = arenas.get(m);
+  const need = (a ? a.used : 0) + words * WORD_ROW;
+  if (!a || need > MAX_ARENA_WORDS * WORD_ROW) {
+    // A new arena: the words scored in the old one no longer match it (WordInfo.scoresOf).
+    a = new ScoreArena(words);
+    arenas.set(m, a);
+  } else if (need > a.data.length) {
+    let size = a.data.length;
+    while (size < need) size *= 2;
+    const data = new Int32Array(Math.min(size, MAX_ARENA_WORDS * WORD_ROW));
+    data.set(a.data.subarray(0, a.used));
+    a.data = data;
+  }
+  return a;
+}
+
+/** Where the word's summed weights by role start in the arena, computed on first use (there must be room: arenaWithRoom). */
+function wordScores(x: WordInfo, a: ScoreArena, m: SparseModel): number {
+  if (x.scoresOf === a) return x.scoresAt;
+  const at = a.used;
+  a.used += WORD_ROW;
+  const s = a.data;
+  for (const id of x.own) addRow(m, id, s, at);
+  addRow(m, x.lm1, s, at + AS_PREVIOUS);
+  addRow(m, x.shm1, s, at + AS_PREVIOUS);
+  addRow(m, x.lp1, s, at + AS_NEXT);
+  addRow(m, x.shp1, s, at + AS_NEXT);
+  addRow(m, x.lm2, s, at + AS_SECOND_BEFORE);
+  addRow(m, x.lp2, s, at + AS_SECOND_AFTER);
+  // The own role again, with first&ss (the word opens the sentence) or title-1&ss (a title before it).
+  for (let t = 0; t < NTAGS; t++) s[at + OWN_FIRST + t] = s[at + OWN_AFTER_TITLE + t] = s[at + t];
+  addRow(m, x.firstSs, s, at + OWN_FIRST);
+  addRow(m, x.title1Ss, s, at + OWN_AFTER_TITLE);
+  // t1w and t1ss after an O, the commonest tag before a word.
+  historyFeaturesOf(x.hl, x.hss, 0, 0, wordHist);
+  addRow(m, wordHist[2], s, at + AFTER_O);
+  addRow(m, wordHist[3], s, at + AFTER_O);
+  x.scoresAt = at;
+  x.scoresOf = a;
+  return at;
+}
+const wordHist = new Int32Array(N_HISTORY);
+/** Where each role's scores start in a word's row of the arena (the word's own role at 0). */
 const AS_PREVIOUS = NTAGS;
 const AS_NEXT = 2 * NTAGS;
 const AS_SECOND_BEFORE = 3 * NTAGS;
@@ -183,6 +220,7 @@ const OWN_FIRST = 5 * NTAGS;
 const OWN_AFTER_TITLE = 6 * NTAGS;
 const AFTER_O = 7 * NTAGS;
 const ROLES = 8;
+const WORD_ROW = ROLES * NTAGS;
 
 /**
  * tagSentence() with the shipped weights, the product's path. Its weights are
@@ -199,33 +237,35 @@ function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
   const pairs = historyPairScores(m);
   // Complete features hold those of a word alone too: skipped, they are in the word scores.
   const skip = features.complete ? WORD_ALONE_FEATURES : 0;
-  const start = wordScores(F.SENTENCE_START, m);
-  const end = wordScores(F.SENTENCE_END, m);
-  // The word scores of the tokens two before to two after the current one.
+  const arena = arenaWithRoom(m, n + 2);
+  const d = arena.data;
+  const start = wordScores(F.SENTENCE_START, arena, m);
+  const end = wordScores(F.SENTENCE_END, arena, m);
+  // Where the word scores of the tokens two before to two after the current one start in d.
   let b2 = start;
   let b1 = start;
-  let c = n > 0 ? wordScores(infos[0], m) : end;
-  let a1 = n > 1 ? wordScores(infos[1], m) : end;
-  let a2 = n > 2 ? wordScores(infos[2], m) : end;
+  let c = n > 0 ? wordScores(infos[0], arena, m) : end;
+  let a1 = n > 1 ? wordScores(infos[1], arena, m) : end;
+  let a2 = n > 2 ? wordScores(infos[2], arena, m) : end;
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < n; i++) {
     const x = infos[i];
     const p = (prev2 * (NTAGS + 1) + prev) * NTAGS;
-    let s0 = pairs[p] + c[0] + b1[AS_PREVIOUS] + a1[AS_NEXT] + b2[AS_SECOND_BEFORE] + a2[AS_SECOND_AFTER];
-    let s1 = pairs[p + 1] + c[1] + b1[AS_PREVIOUS + 1] + a1[AS_NEXT + 1] + b2[AS_SECOND_BEFORE + 1] + a2[AS_SECOND_AFTER + 1];
-    let s2 = pairs[p + 2] + c[2] + b1[AS_PREVIOUS + 2] + a1[AS_NEXT + 2] + b2[AS_SECOND_BEFORE + 2] + a2[AS_SECOND_AFTER + 2];
-    let s3 = pairs[p + 3] + c[3] + b1[AS_PREVIOUS + 3] + a1[AS_NEXT + 3] + b2[AS_SECOND_BEFORE + 3] + a2[AS_SECOND_AFTER + 3];
-    let s4 = pairs[p + 4] + c[4] + b1[AS_PREVIOUS + 4] + a1[AS_NEXT + 4] + b2[AS_SECOND_BEFORE + 4] + a2[AS_SECOND_AFTER + 4];
-    let s5 = pairs[p + 5] + c[5] + b1[AS_PREVIOUS + 5] + a1[AS_NEXT + 5] + b2[AS_SECOND_BEFORE + 5] + a2[AS_SECOND_AFTER + 5];
-    let s6 = pairs[p + 6] + c[6] + b1[AS_PREVIOUS + 6] + a1[AS_NEXT + 6] + b2[AS_SECOND_BEFORE + 6] + a2[AS_SECOND_AFTER + 6];
-    let s7 = pairs[p + 7] + c[7] + b1[AS_PREVIOUS + 7] + a1[AS_NEXT + 7] + b2[AS_SECOND_BEFORE + 7] + a2[AS_SECOND_AFTER + 7];
-    let s8 = pairs[p + 8] + c[8] + b1[AS_PREVIOUS + 8] + a1[AS_NEXT + 8] + b2[AS_SECOND_BEFORE + 8] + a2[AS_SECOND_AFTER + 8];
+    let s0 = pairs[p] + d[c] + d[b1 + AS_PREVIOUS] + d[a1 + AS_NEXT] + d[b2 + AS_SECOND_BEFORE] + d[a2 + AS_SECOND_AFTER];
+    let s1 = pairs[p + 1] + d[c + 1] + d[b1 + AS_PREVIOUS + 1] + d[a1 + AS_NEXT + 1] + d[b2 + AS_SECOND_BEFORE + 1] + d[a2 + AS_SECOND_AFTER + 1];
+    let s2 = pairs[p + 2] + d[c + 2] + d[b1 + AS_PREVIOUS + 2] + d[a1 + AS_NEXT + 2] + d[b2 + AS_SECOND_BEFORE + 2] + d[a2 + AS_SECOND_AFTER + 2];
+    let s3 = pairs[p + 3] + d[c + 3] + d[b1 + AS_PREVIOUS + 3] + d[a1 + AS_NEXT + 3] + d[b2 + AS_SECOND_BEFORE + 3] + d[a2 + AS_SECOND_AFTER + 3];
+    let s4 = pairs[p + 4] + d[c + 4] + d[b1 + AS_PREVIOUS + 4] + d[a1 + AS_NEXT + 4] + d[b2 + AS_SECOND_BEFORE + 4] + d[a2 + AS_SECOND_AFTER + 4];
+    let s5 = pairs[p + 5] + d[c + 5] + d[b1 + AS_PREVIOUS + 5] + d[a1 + AS_NEXT + 5] + d[b2 + AS_SECOND_BEFORE + 5] + d[a2 + AS_SECOND_AFTER + 5];
+    let s6 = pairs[p + 6] + d[c + 6] + d[b1 + AS_PREVIOUS + 6] + d[a1 + AS_NEXT + 6] + d[b2 + AS_SECOND_BEFORE + 6] + d[a2 + AS_SECOND_AFTER + 6];
+    let s7 = pairs[p + 7] + d[c + 7] + d[b1 + AS_PREVIOUS + 7] + d[a1 + AS_NEXT + 7] + d[b2 + AS_SECOND_BEFORE + 7] + d[a2 + AS_SECOND_AFTER + 7];
+    let s8 = pairs[p + 8] + d[c + 8] + d[b1 + AS_PREVIOUS + 8] + d[a1 + AS_NEXT + 8] + d[b2 + AS_SECOND_BEFORE + 8] + d[a2 + AS_SECOND_AFTER + 8];
     b2 = b1;
     b1 = c;
     c = a1;
     a1 = a2;
-    a2 = i + 3 < n ? wordScores(infos[i + 3], m) : end;
+    a2 = i + 3 < n ? wordScores(infos[i + 3], arena, m) : end;
     historyFeaturesOf(x.hl, x.hss, prev, prev2, hist);
     // The token's other static features, then the two history features that involve the word.
     const from = offsets[i];
@@ -268,10 +308,10 @@ function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
  * previous one's.
  */
 interface FixedScores {
-  conditions: number[];
-  labels: number[][];
-  padStart: number[];
-  padEnd: number[];
+  conditions: Int32Array;
+  labels: Int32Array[];
+  padStart: Int32Array;
+  padEnd: Int32Array;
 }
 const LABEL_AS_NEXT = NTAGS;
 const LABEL_AS_PREVIOUS = 2 * NTAGS;
@@ -279,13 +319,11 @@ const fixedScores = new WeakMap<SparseModel, FixedScores>();
 function fixedScoresOf(m: SparseModel): FixedScores {
   let f = fixedScores.get(m);
   if (f) return f;
-  const conditions: number[] = [];
+  const conditions = new Int32Array((1 << F.N_CONDITION_BITS) * NTAGS);
   for (let bits = 0; bits < 1 << F.N_CONDITION_BITS; bits++) {
-    const row = [0, 0, 0, 0, 0, 0, 0, 0, 0];
-    for (const id of F.conditionalIds(bits)) addRow(m, id, row, 0);
-    conditions.push(...row);
+    for (const id of F.conditionalIds(bits)) addRow(m, id, conditions, bits * NTAGS);
   }
-  const zeros = () => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const zeros = () => new Int32Array(3 * NTAGS);
   // The pads are only ever a neighbour: before the first token (gz-1), after the last (gz+1).
   const padStart = zeros();
   addRow(m, F.PAD_GZ_START.gzm1, padStart, LABEL_AS_PREVIOUS);
@@ -295,10 +333,10 @@ function fixedScoresOf(m: SparseModel): FixedScores {
   fixedScores.set(m, f);
   return f;
 }
-function labelScores(f: FixedScores, m: SparseModel, g: GazLabel): number[] {
+function labelScores(f: FixedScores, m: SparseModel, g: GazLabel): Int32Array {
   let s = f.labels[g.id];
   if (s === undefined) {
-    s = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    s = new Int32Array(3 * NTAGS);
     addRow(m, g.gz, s, 0);
     addRow(m, g.gzp1, s, LABEL_AS_NEXT);
     addRow(m, g.gzm1, s, LABEL_AS_PREVIOUS);
@@ -308,9 +346,9 @@ function labelScores(f: FixedScores, m: SparseModel, g: GazLabel): number[] {
 }
 
 // Per-sentence scratch of tagWords(), reused.
-const labelBuf: number[][] = [];
+const labelBuf: Int32Array[] = [];
 const pairIds = new Int32Array(3);
-const afterTag = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+const afterTag = new Int32Array(NTAGS);
 
 /**
  * The shipped tagger on a sentence given as its words' infos (F.wordInfo()):
@@ -331,13 +369,15 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
   for (let i = 0; i < n; i++) labelBuf[i] = labelScores(fixed, m, gz[i]);
   const { slots, rows, slotMask } = m;
   const pairs = historyPairScores(m);
-  const start = wordScores(F.SENTENCE_START, m);
-  const end = wordScores(F.SENTENCE_END, m);
+  const arena = arenaWithRoom(m, n + 2);
+  const d = arena.data;
+  const start = wordScores(F.SENTENCE_START, arena, m);
+  const end = wordScores(F.SENTENCE_END, arena, m);
   let b2 = start;
   let b1 = start;
-  let c = n > 0 ? wordScores(infos[0], m) : end;
-  let a1 = n > 1 ? wordScores(infos[1], m) : end;
-  let a2 = n > 2 ? wordScores(infos[2], m) : end;
+  let c = n > 0 ? wordScores(infos[0], arena, m) : end;
+  let a1 = n > 1 ? wordScores(infos[1], arena, m) : end;
+  let a2 = n > 2 ? wordScores(infos[2], arena, m) : end;
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < n; i++) {
@@ -363,8 +403,8 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
     const lp = i > 0 ? labelBuf[i - 1] : fixed.padStart;
     const ln = i + 1 < n ? labelBuf[i + 1] : fixed.padEnd;
     // t1w and t1ss: kept on the word after an O, looked up after any other tag.
-    let h = c;
-    let ho = AFTER_O;
+    let h = d;
+    let ho = c + AFTER_O;
     if (prev !== 0) {
       historyFeaturesOf(x.hl, x.hss, prev, prev2, hist);
       afterTag.fill(0);
@@ -374,15 +414,15 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
       ho = 0;
     }
     const p = (prev2 * (NTAGS + 1) + prev) * NTAGS;
-    let s0 = pairs[p] + c[own] + b1[AS_PREVIOUS] + a1[AS_NEXT] + b2[AS_SECOND_BEFORE] + a2[AS_SECOND_AFTER] + lc[0] + lp[LABEL_AS_PREVIOUS] + ln[LABEL_AS_NEXT] + cond[k] + h[ho];
-    let s1 = pairs[p + 1] + c[own + 1] + b1[AS_PREVIOUS + 1] + a1[AS_NEXT + 1] + b2[AS_SECOND_BEFORE + 1] + a2[AS_SECOND_AFTER + 1] + lc[1] + lp[LABEL_AS_PREVIOUS + 1] + ln[LABEL_AS_NEXT + 1] + cond[k + 1] + h[ho + 1];
-    let s2 = pairs[p + 2] + c[own + 2] + b1[AS_PREVIOUS + 2] + a1[AS_NEXT + 2] + b2[AS_SECOND_BEFORE + 2] + a2[AS_SECOND_AFTER + 2] + lc[2] + lp[LABEL_AS_PREVIOUS + 2] + ln[LABEL_AS_NEXT + 2] + cond[k + 2] + h[ho + 2];
-    let s3 = pairs[p + 3] + c[own + 3] + b1[AS_PREVIOUS + 3] + a1[AS_NEXT + 3] + b2[AS_SECOND_BEFORE + 3] + a2[AS_SECOND_AFTER + 3] + lc[3] + lp[LABEL_AS_PREVIOUS + 3] + ln[LABEL_AS_NEXT + 3] + cond[k + 3] + h[ho + 3];
-    let s4 = pairs[p + 4] + c[own + 4] + b1[AS_PREVIOUS + 4] + a1[AS_NEXT + 4] + b2[AS_SECOND_BEFORE + 4] + a2[AS_SECOND_AFTER + 4] + lc[4] + lp[LABEL_AS_PREVIOUS + 4] + ln[LABEL_AS_NEXT + 4] + cond[k + 4] + h[ho + 4];
-    let s5 = pairs[p + 5] + c[own + 5] + b1[AS_PREVIOUS + 5] + a1[AS_NEXT + 5] + b2[AS_SECOND_BEFORE + 5] + a2[AS_SECOND_AFTER + 5] + lc[5] + lp[LABEL_AS_PREVIOUS + 5] + ln[LABEL_AS_NEXT + 5] + cond[k + 5] + h[ho + 5];
-    let s6 = pairs[p + 6] + c[own + 6] + b1[AS_PREVIOUS + 6] + a1[AS_NEXT + 6] + b2[AS_SECOND_BEFORE + 6] + a2[AS_SECOND_AFTER + 6] + lc[6] + lp[LABEL_AS_PREVIOUS + 6] + ln[LABEL_AS_NEXT + 6] + cond[k + 6] + h[ho + 6];
-    let s7 = pairs[p + 7] + c[own + 7] + b1[AS_PREVIOUS + 7] + a1[AS_NEXT + 7] + b2[AS_SECOND_BEFORE + 7] + a2[AS_SECOND_AFTER + 7] + lc[7] + lp[LABEL_AS_PREVIOUS + 7] + ln[LABEL_AS_NEXT + 7] + cond[k + 7] + h[ho + 7];
-    let s8 = pairs[p + 8] + c[own + 8] + b1[AS_PREVIOUS + 8] + a1[AS_NEXT + 8] + b2[AS_SECOND_BEFORE + 8] + a2[AS_SECOND_AFTER + 8] + lc[8] + lp[LABEL_AS_PREVIOUS + 8] + ln[LABEL_AS_NEXT + 8] + cond[k + 8] + h[ho + 8];
+    let s0 = pairs[p] + d[c + own] + d[b1 + AS_PREVIOUS] + d[a1 + AS_NEXT] + d[b2 + AS_SECOND_BEFORE] + d[a2 + AS_SECOND_AFTER] + lc[0] + lp[LABEL_AS_PREVIOUS] + ln[LABEL_AS_NEXT] + cond[k] + h[ho];
+    let s1 = pairs[p + 1] + d[c + own + 1] + d[b1 + AS_PREVIOUS + 1] + d[a1 + AS_NEXT + 1] + d[b2 + AS_SECOND_BEFORE + 1] + d[a2 + AS_SECOND_AFTER + 1] + lc[1] + lp[LABEL_AS_PREVIOUS + 1] + ln[LABEL_AS_NEXT + 1] + cond[k + 1] + h[ho + 1];
+    let s2 = pairs[p + 2] + d[c + own + 2] + d[b1 + AS_PREVIOUS + 2] + d[a1 + AS_NEXT + 2] + d[b2 + AS_SECOND_BEFORE + 2] + d[a2 + AS_SECOND_AFTER + 2] + lc[2] + lp[LABEL_AS_PREVIOUS + 2] + ln[LABEL_AS_NEXT + 2] + cond[k + 2] + h[ho + 2];
+    let s3 = pairs[p + 3] + d[c + own + 3] + d[b1 + AS_PREVIOUS + 3] + d[a1 + AS_NEXT + 3] + d[b2 + AS_SECOND_BEFORE + 3] + d[a2 + AS_SECOND_AFTER + 3] + lc[3] + lp[LABEL_AS_PREVIOUS + 3] + ln[LABEL_AS_NEXT + 3] + cond[k + 3] + h[ho + 3];
+    let s4 = pairs[p + 4] + d[c + own + 4] + d[b1 + AS_PREVIOUS + 4] + d[a1 + AS_NEXT + 4] + d[b2 + AS_SECOND_BEFORE + 4] + d[a2 + AS_SECOND_AFTER + 4] + lc[4] + lp[LABEL_AS_PREVIOUS + 4] + ln[LABEL_AS_NEXT + 4] + cond[k + 4] + h[ho + 4];
+    let s5 = pairs[p + 5] + d[c + own + 5] + d[b1 + AS_PREVIOUS + 5] + d[a1 + AS_NEXT + 5] + d[b2 + AS_SECOND_BEFORE + 5] + d[a2 + AS_SECOND_AFTER + 5] + lc[5] + lp[LABEL_AS_PREVIOUS + 5] + ln[LABEL_AS_NEXT + 5] + cond[k + 5] + h[ho + 5];
+    let s6 = pairs[p + 6] + d[c + own + 6] + d[b1 + AS_PREVIOUS + 6] + d[a1 + AS_NEXT + 6] + d[b2 + AS_SECOND_BEFORE + 6] + d[a2 + AS_SECOND_AFTER + 6] + lc[6] + lp[LABEL_AS_PREVIOUS + 6] + ln[LABEL_AS_NEXT + 6] + cond[k + 6] + h[ho + 6];
+    let s7 = pairs[p + 7] + d[c + own + 7] + d[b1 + AS_PREVIOUS + 7] + d[a1 + AS_NEXT + 7] + d[b2 + AS_SECOND_BEFORE + 7] + d[a2 + AS_SECOND_AFTER + 7] + lc[7] + lp[LABEL_AS_PREVIOUS + 7] + ln[LABEL_AS_NEXT + 7] + cond[k + 7] + h[ho + 7];
+    let s8 = pairs[p + 8] + d[c + own + 8] + d[b1 + AS_PREVIOUS + 8] + d[a1 + AS_NEXT + 8] + d[b2 + AS_SECOND_BEFORE + 8] + d[a2 + AS_SECOND_AFTER + 8] + lc[8] + lp[LABEL_AS_PREVIOUS + 8] + ln[LABEL_AS_NEXT + 8] + cond[k + 8] + h[ho + 8];
     // The features of two or three words: b-1, b+1, ss3.
     F.contextIdsInto(p1, x, n1, pairIds);
     for (let j = 0; j < 3; j++) {
@@ -402,7 +442,7 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
     b1 = c;
     c = a1;
     a1 = a2;
-    a2 = i + 3 < n ? wordScores(infos[i + 3], m) : end;
+    a2 = i + 3 < n ? wordScores(infos[i + 3], arena, m) : end;
     scores[0] = s0;
     scores[1] = s1;
     scores[2] = s2;

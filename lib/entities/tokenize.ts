@@ -113,6 +113,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // A word: plain ASCII ones scanned here, others (and ASCII ones running into other characters) by WORD.
     let wordEnd = c < 0x80 ? (isAsciiAlnum(c) ? asciiWordEnd(text, i) : 0) : -1;
+    // A word scanned here is plain ASCII: no ’, nothing to fold.
+    const ascii = wordEnd > 0;
     if (wordEnd < 0) {
       WORD.lastIndex = i;
       const m = WORD.exec(text);
@@ -130,12 +132,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
       }
       // Every clitic has an apostrophe: most words need no regex.
-      const tail = word.indexOf("'") >= 0 || word.indexOf('’') >= 0 ? CLITIC_TAIL.exec(word) : null;
+      const tail = word.indexOf("'") >= 0 || (!ascii && word.indexOf('’') >= 0) ? CLITIC_TAIL.exec(word) : null;
       if (tail && !/^[Oo]$|^[Dd]$|^[Ll]$/.test(tail[1])) {
         const cut = i + tail[1].length;
         push(out, text, i, cut);
         push(out, text, cut, end);
-      } else out.push({ start: i, end, norm: fold(word) }); // word is text[i, end) already
+      } else out.push({ start: i, end, norm: ascii ? word : fold(word) }); // word is text[i, end) already
       i = end;
       continue;
     }
