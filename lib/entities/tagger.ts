@@ -20,6 +20,13 @@ const TAGS = F.TAGS;
 const N_HISTORY = F.N_HISTORY;
 // tagShipped() keeps one local per tag.
 if (NTAGS !== 9) throw new Error('tagShipped() is written for 9 tags');
+// tagWords() scores only O, the B- tags and the one I- tag a tag allows after it (prev + (prev & 1)).
+for (let prev = 0; prev <= NTAGS; prev++) {
+  const iT = prev === 0 || prev === START ? -1 : prev + (prev & 1);
+  for (let t = 0; t < NTAGS; t++) {
+    if (ALLOWED[prev * NTAGS + t] !== (t === 0 || t % 2 === 1 || t === iT ? 1 : 0)) throw new Error('tagWords() is written for BIO tags O, B-X, I-X');
+  }
+}
 
 /**
  * Scores are sums of weight cells, row = feature bucket, column = tag: a dense
@@ -414,15 +421,25 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
       ho = 0;
     }
     const p = (prev2 * (NTAGS + 1) + prev) * NTAGS;
-    let s0 = pairs[p] + d[c + own] + d[b1 + AS_PREVIOUS] + d[a1 + AS_NEXT] + d[b2 + AS_SECOND_BEFORE] + d[a2 + AS_SECOND_AFTER] + lc[0] + lp[LABEL_AS_PREVIOUS] + ln[LABEL_AS_NEXT] + cond[k] + h[ho];
-    let s1 = pairs[p + 1] + d[c + own + 1] + d[b1 + AS_PREVIOUS + 1] + d[a1 + AS_NEXT + 1] + d[b2 + AS_SECOND_BEFORE + 1] + d[a2 + AS_SECOND_AFTER + 1] + lc[1] + lp[LABEL_AS_PREVIOUS + 1] + ln[LABEL_AS_NEXT + 1] + cond[k + 1] + h[ho + 1];
-    let s2 = pairs[p + 2] + d[c + own + 2] + d[b1 + AS_PREVIOUS + 2] + d[a1 + AS_NEXT + 2] + d[b2 + AS_SECOND_BEFORE + 2] + d[a2 + AS_SECOND_AFTER + 2] + lc[2] + lp[LABEL_AS_PREVIOUS + 2] + ln[LABEL_AS_NEXT + 2] + cond[k + 2] + h[ho + 2];
-    let s3 = pairs[p + 3] + d[c + own + 3] + d[b1 + AS_PREVIOUS + 3] + d[a1 + AS_NEXT + 3] + d[b2 + AS_SECOND_BEFORE + 3] + d[a2 + AS_SECOND_AFTER + 3] + lc[3] + lp[LABEL_AS_PREVIOUS + 3] + ln[LABEL_AS_NEXT + 3] + cond[k + 3] + h[ho + 3];
-    let s4 = pairs[p + 4] + d[c + own + 4] + d[b1 + AS_PREVIOUS + 4] + d[a1 + AS_NEXT + 4] + d[b2 + AS_SECOND_BEFORE + 4] + d[a2 + AS_SECOND_AFTER + 4] + lc[4] + lp[LABEL_AS_PREVIOUS + 4] + ln[LABEL_AS_NEXT + 4] + cond[k + 4] + h[ho + 4];
-    let s5 = pairs[p + 5] + d[c + own + 5] + d[b1 + AS_PREVIOUS + 5] + d[a1 + AS_NEXT + 5] + d[b2 + AS_SECOND_BEFORE + 5] + d[a2 + AS_SECOND_AFTER + 5] + lc[5] + lp[LABEL_AS_PREVIOUS + 5] + ln[LABEL_AS_NEXT + 5] + cond[k + 5] + h[ho + 5];
-    let s6 = pairs[p + 6] + d[c + own + 6] + d[b1 + AS_PREVIOUS + 6] + d[a1 + AS_NEXT + 6] + d[b2 + AS_SECOND_BEFORE + 6] + d[a2 + AS_SECOND_AFTER + 6] + lc[6] + lp[LABEL_AS_PREVIOUS + 6] + ln[LABEL_AS_NEXT + 6] + cond[k + 6] + h[ho + 6];
-    let s7 = pairs[p + 7] + d[c + own + 7] + d[b1 + AS_PREVIOUS + 7] + d[a1 + AS_NEXT + 7] + d[b2 + AS_SECOND_BEFORE + 7] + d[a2 + AS_SECOND_AFTER + 7] + lc[7] + lp[LABEL_AS_PREVIOUS + 7] + ln[LABEL_AS_NEXT + 7] + cond[k + 7] + h[ho + 7];
-    let s8 = pairs[p + 8] + d[c + own + 8] + d[b1 + AS_PREVIOUS + 8] + d[a1 + AS_NEXT + 8] + d[b2 + AS_SECOND_BEFORE + 8] + d[a2 + AS_SECOND_AFTER + 8] + lc[8] + lp[LABEL_AS_PREVIOUS + 8] + ln[LABEL_AS_NEXT + 8] + cond[k + 8] + h[ho + 8];
+    // Only the tags allowed after prev are scored: O and the four B- tags (0, 1, 3, 5, 7), and
+    // after a B-X or I-X the one I-X (iT); the others would never be chosen (ALLOWED).
+    const iT = prev === 0 || prev === START ? -1 : prev + (prev & 1);
+    const co = c + own;
+    const b1o = b1 + AS_PREVIOUS;
+    const a1o = a1 + AS_NEXT;
+    const b2o = b2 + AS_SECOND_BEFORE;
+    const a2o = a2 + AS_SECOND_AFTER;
+    const lpo = LABEL_AS_PREVIOUS;
+    const lno = LABEL_AS_NEXT;
+    let s0 = pairs[p] + d[co] + d[b1o] + d[a1o] + d[b2o] + d[a2o] + lc[0] + lp[lpo] + ln[lno] + cond[k] + h[ho];
+    let s1 = pairs[p + 1] + d[co + 1] + d[b1o + 1] + d[a1o + 1] + d[b2o + 1] + d[a2o + 1] + lc[1] + lp[lpo + 1] + ln[lno + 1] + cond[k + 1] + h[ho + 1];
+    let s3 = pairs[p + 3] + d[co + 3] + d[b1o + 3] + d[a1o + 3] + d[b2o + 3] + d[a2o + 3] + lc[3] + lp[lpo + 3] + ln[lno + 3] + cond[k + 3] + h[ho + 3];
+    let s5 = pairs[p + 5] + d[co + 5] + d[b1o + 5] + d[a1o + 5] + d[b2o + 5] + d[a2o + 5] + lc[5] + lp[lpo + 5] + ln[lno + 5] + cond[k + 5] + h[ho + 5];
+    let s7 = pairs[p + 7] + d[co + 7] + d[b1o + 7] + d[a1o + 7] + d[b2o + 7] + d[a2o + 7] + lc[7] + lp[lpo + 7] + ln[lno + 7] + cond[k + 7] + h[ho + 7];
+    let sI =
+      iT < 0
+        ? 0
+        : pairs[p + iT] + d[co + iT] + d[b1o + iT] + d[a1o + iT] + d[b2o + iT] + d[a2o + iT] + lc[iT] + lp[lpo + iT] + ln[lno + iT] + cond[k + iT] + h[ho + iT];
     // The features of two or three words: b-1, b+1, ss3.
     F.contextIdsInto(p1, x, n1, pairIds);
     for (let j = 0; j < 3; j++) {
@@ -430,29 +447,48 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
       if (r < 0) continue;
       s0 += rows[r];
       s1 += rows[r + 1];
-      s2 += rows[r + 2];
       s3 += rows[r + 3];
-      s4 += rows[r + 4];
       s5 += rows[r + 5];
-      s6 += rows[r + 6];
       s7 += rows[r + 7];
-      s8 += rows[r + 8];
+      if (iT >= 0) sI += rows[r + iT];
     }
     b2 = b1;
     b1 = c;
     c = a1;
     a1 = a2;
     a2 = i + 3 < n ? wordScores(infos[i + 3], arena, m) : end;
-    scores[0] = s0;
-    scores[1] = s1;
-    scores[2] = s2;
-    scores[3] = s3;
-    scores[4] = s4;
-    scores[5] = s5;
-    scores[6] = s6;
-    scores[7] = s7;
-    scores[8] = s8;
-    const best = bestAllowed(prev);
+    // The best allowed tag, the first of equal scores in tag order (as bestAllowed()).
+    let best = 0;
+    let top = s0;
+    if (s1 > top) {
+      best = 1;
+      top = s1;
+    }
+    if (iT === 2 && sI > top) {
+      best = 2;
+      top = sI;
+    }
+    if (s3 > top) {
+      best = 3;
+      top = s3;
+    }
+    if (iT === 4 && sI > top) {
+      best = 4;
+      top = sI;
+    }
+    if (s5 > top) {
+      best = 5;
+      top = s5;
+    }
+    if (iT === 6 && sI > top) {
+      best = 6;
+      top = sI;
+    }
+    if (s7 > top) {
+      best = 7;
+      top = s7;
+    }
+    if (iT === 8 && sI > top) best = 8;
     out[i] = TAGS[best];
     prev2 = prev;
     prev = best;
