@@ -40,6 +40,13 @@ export interface QuotePiece extends Span {
   group: number;
 }
 
+/**
+ * Whether a character code is one of the marks this file reads (" “ ” ‘ ’ ‚ „ « » 「 」 『 』,
+ * and ‛ with them in one range): every other character neither opens nor closes a
+ * quote, so the scans skip it by its code without looking further.
+ */
+const isMarkCode = (c: number) => c === 0x22 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb || (c >= 0x300c && c <= 0x300f);
+
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -88,7 +95,8 @@ function lineRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n' || text[i] === '\r') {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 0x0a || c === 0x0d) {
       out.push([start, i]);
       start = i + 1;
     }
@@ -158,14 +166,14 @@ const LOOKAHEAD = 2000;
 
 function curlyCloseAhead(text: string, from: number, le: number): boolean {
   const stop = Math.min(le, from + LOOKAHEAD);
-  for (let j = from; j < stop; j++) if (text[j] === '”') return true;
+  for (let j = from; j < stop; j++) if (text.charCodeAt(j) === 0x201d) return true;
   return false;
 }
 
 /** Is there a straight mark that could close a quote in text[from, le)? */
 function straightCloseAhead(text: string, from: number, ls: number, le: number): boolean {
   const stop = Math.min(le, from + LOOKAHEAD);
-  for (let j = from; j < stop; j++) if (text[j] === '"' && canCloseStraight(text, j, ls, le)) return true;
+  for (let j = from; j < stop; j++) if (text.charCodeAt(j) === 0x22 && canCloseStraight(text, j, ls, le)) return true;
   return false;
 }
 
@@ -177,6 +185,8 @@ function straightCloseAhead(text: string, from: number, ls: number, le: number):
 function looksPossessive(text: string, i: number, ls: number, le: number): boolean {
   if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !isLetter(text[i + 2])) return false;
   for (let j = i + 1; j < Math.min(le, i + LOOKAHEAD); j++) {
+    const c = text.charCodeAt(j);
+    if (c !== 0x2018 && c !== 0x2019) continue;
     if (text[j] === '‘' && canOpenSingle(text, j, ls, le)) return false;
     if (text[j] === '’' && canCloseSingle(text, j, ls, le)) return true;
   }
@@ -191,6 +201,7 @@ function continuation(text: string, ls: number, le: number, kind: MarkKind, reve
   if (opensKind(text, i, ls, le, reversed) === kind) return 'reopen';
   // A wrapped quote: the line closes the mark before it opens any quote.
   for (let j = i; j < Math.min(le, i + LOOKAHEAD); j++) {
+    if (!isMarkCode(text.charCodeAt(j))) continue;
     if (closesAt(text, j, kind, ls, le)) return 'wrap';
     if (opensKind(text, j, ls, le, reversed)) return null;
   }
@@ -234,6 +245,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
       // Curly quotes opened inside a straight-quoted passage: their ” closes them, not the passage.
       let nested = 0;
       for (let i = start; i < le; i++) {
+        if (!isMarkCode(text.charCodeAt(i))) continue;
         const c = text[i];
         if (open) {
           if (open.kind === 'straight' && c === '“') nested++;

@@ -5,6 +5,7 @@
  * mayor", "a source") is not a name: the speaker stays unknown.
  */
 import type { Span } from '../types';
+import * as chars from '../text/char-classes';
 import { ABBREVIATIONS, BETWEEN_SUBJECT_AND_VERB, NAME_PARTICLES, NOT_NAME_WORDS, PRONOUNS, TITLES } from './cues';
 
 export interface Word extends Span {
@@ -13,17 +14,47 @@ export interface Word extends Span {
   key: string;
 }
 
-// A word: letters, digits, inner apostrophes, hyphens and dots (initials, U.S.).
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.])?/gu;
+const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
+const WORD_PART = chars.LETTER | chars.NUMBER | chars.MARK;
+// Called for every character: taken out of the module once (a bundler or tsx may
+// otherwise read an imported name through a getter on each call).
+const { classesOf, codePointIn } = chars;
 
-/** The words of text[from, to), in order. */
+/**
+ * The words of text[from, to), in order. A word: letters, digits, inner
+ * apostrophes, hyphens and dots (initials, U.S.), as the pattern
+ * /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.])?/gu matches them in
+ * the slice: a letter or digit, then the longest run of letters, marks, digits
+ * and ' ’ . - that ends in a letter, mark, digit or dot. Scanned by character
+ * class (lib/text/char-classes.ts): this runs on every window an attribution is
+ * looked for in, and a scan makes no slice and no match objects.
+ */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    const t = m[0];
-    out.push({ text: t, key: t.endsWith('.') ? t.slice(0, -1) : t, start: from + m.index!, end: from + m.index! + t.length });
+  // The bounds as text.slice(from, to) takes them (a negative one counts from the end).
+  const lo = from < 0 ? Math.max(text.length + from, 0) : Math.min(from, text.length);
+  to = to < 0 ? Math.max(text.length + to, 0) : Math.min(to, text.length);
+  // Offsets are reported relative to `from`, as they were when the slice was matched.
+  const shift = from - lo;
+  for (let i = lo; i < to; ) {
+    const cp = codePointIn(text, i, to);
+    i += cp > 0xffff ? 2 : 1;
+    if (!(classesOf(cp) & LETTER_OR_NUMBER)) continue;
+    const start = i - (cp > 0xffff ? 2 : 1);
+    let end = i;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c === 0x27 || c === 0x2019 || c === 0x2d) i++; // may not end the word
+      else if (c === 0x2e) end = ++i;
+      else {
+        const next = codePointIn(text, i, to);
+        if (!(classesOf(next) & WORD_PART)) break;
+        end = i += next > 0xffff ? 2 : 1;
+      }
+    }
+    i = end;
+    const t = text.slice(start, end);
+    out.push({ text: t, key: t.endsWith('.') ? t.slice(0, -1) : t, start: start + shift, end: end + shift });
   }
   return out;
 }

@@ -29,6 +29,18 @@ const ABBREVIATED = /^\p{Lu}\.$|^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|R
 // A title in lower case right before a name: "press secretary Karoline Leavitt".
 const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(secretary|spokesman|spokeswoman|spokesperson|senator|president|mayor|governor|director|chairman|chairwoman|minister|envoy|adviser|advisor|aide|lawyer|attorney|judge|officer|chief|leader|nominee|candidate)[ \u00a0]$/u;
 
+/**
+ * LOWER_TITLE_BEFORE on the 16 characters before `start`. It ends in a lower-case
+ * ASCII letter and a space, so those two characters are checked first: before
+ * most capitalised words stands a full stop or no title.
+ */
+function lowerTitleBefore(text: string, start: number): boolean {
+  const space = text.charCodeAt(start - 1);
+  const letter = text.charCodeAt(start - 2);
+  if ((space !== 0x20 && space !== 0xa0) || !(letter >= 0x61 && letter <= 0x7a)) return false;
+  return LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** The runs of name-like words in a stretch: split where a word is not capitalised or ends a sentence. */
 function runsIn(text: string, from: number, to: number): Word[][] {
   const runs: Word[][] = [];
@@ -60,13 +72,16 @@ export function peopleNamed(text: string): Person[] {
         honorific = HONORIFIC_GENDER[run[k].key.toLowerCase()] ?? honorific;
         k++;
       }
-      if (LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start))) titled = true;
+      if (lowerTitleBefore(text, run[0].start)) titled = true;
       const name = run.slice(k);
       if (name.length === 0 || /[’']s$/.test(name[name.length - 1].text)) continue;
-      const nameText = text.slice(name[0].start, name[name.length - 1].end).replace(/\.$/, '');
-      const gender = honorific ?? genderOfName(nameText);
       const surname = name[name.length - 1].key;
-      if (name.length >= 2 && (titled || genderOfName(nameText))) {
+      // Most runs are one capitalised word opening a sentence: nothing more to read there.
+      if (name.length === 1 && !titled && !bySurname.has(surname)) continue;
+      const nameText = text.slice(name[0].start, name[name.length - 1].end).replace(/\.$/, '');
+      const nameGender = genderOfName(nameText);
+      const gender = honorific ?? nameGender;
+      if (name.length >= 2 && (titled || nameGender)) {
         const p = { start: name[0].start, end: name[0].start + nameText.length, name: nameText, gender };
         people.push(p);
         bySurname.set(surname, p);

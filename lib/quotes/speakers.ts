@@ -284,6 +284,7 @@ function entityFor(span: Span, name: string, index: EntityIndex): Entity | null 
 }
 
 export function attributeQuotes(text: string, lines: Lines, sentences: Span[], entities: Entity[], pieces: QuotePiece[]): Attributed[] {
+  if (pieces.length === 0) return [];
   const quoteSpans = pieces.map((p) => ({ start: p.open, end: (p.close ?? p.end) + 1 }));
   const entityIndex = indexEntities(entities);
   const sentenceStartAt = sentenceStarts(sentences);

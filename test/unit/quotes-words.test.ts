@@ -1,0 +1,51 @@
+/**
+ * wordsIn (lib/quotes/names.ts) scans words by character class instead of
+ * matching a pattern; it must give exactly what the pattern gave on the slice:
+ * checked against that pattern on the team-written quotes fixture
+ * (test/fixtures/quotes, see its README) and on arbitrary strings with marks,
+ * dots, apostrophes, surrogate pairs cut or whole, and bounds past either end.
+ */
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wordsIn } from '../../lib/quotes/names';
+import { PROJECT_ROOT } from '../support/shared';
+
+/** The pattern wordsIn implements, run the way it used to be. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}.])?/gu;
+function byPattern(text: string, from: number, to: number) {
+  return [...text.slice(from, to).matchAll(WORD)].map((m) => ({
+    text: m[0],
+    key: m[0].endsWith('.') ? m[0].slice(0, -1) : m[0],
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
+}
+
+const text = readFileSync(join(PROJECT_ROOT, 'test/fixtures/quotes/harbour-strike.txt'), 'utf8');
+
+describe('wordsIn', () => {
+  it('reads the words of every window of a real article as the pattern does', () => {
+    const words = wordsIn(text, 0, text.length);
+    expect(words.length).toBeGreaterThan(200);
+    expect(words).toEqual(byPattern(text, 0, text.length));
+    for (let from = 0; from < text.length; from += 37) expect(wordsIn(text, from, from + 160)).toEqual(byPattern(text, from, from + 160));
+  });
+
+  it('keeps initials, abbreviations and inner apostrophes, drops a trailing apostrophe or hyphen', () => {
+    const s = "Sen. J.K. O’Brien-Smith’s team- said the U.S. players’ union’";
+    expect(wordsIn(s, 0, s.length).map((w) => w.text)).toEqual(['Sen.', 'J.K.', 'O’Brien-Smith’s', 'team', 'said', 'the', 'U.S.', 'players', 'union']);
+  });
+
+  it('agrees with the pattern on any window of any string', () => {
+    const tricky = fc.constantFrom('e\u0301', '\u0301', '😀', '𐐀', '\ud801', '\udc00', '日本', "'", '’', '.', '-', ' ', 'İ', '٣', 'A.', "don't");
+    const str = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), tricky), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(str, fc.integer({ min: -8, max: 80 }), fc.integer({ min: -8, max: 90 }), (s, from, to) => {
+        expect(wordsIn(s, from, to)).toEqual(byPattern(s, from, to));
+      }),
+      { seed: 20261124, numRuns: 1000 },
+    );
+  });
+});
