@@ -46,6 +46,26 @@ export interface QuotePiece extends Span {
  * quote, so the scans skip it by its code without looking further.
  */
 const isMarkCode = (c: number) => c === 0x22 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb || (c >= 0x300c && c <= 0x300f);
+const MARK = /["\u2018-\u201e\u00ab\u00bb\u300c-\u300f]/g;
+
+/** Positions of the characters isMarkCode accepts, in order: one pass over the text, so each line visits only its marks. */
+function markPositions(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(MARK)) out.push(m.index);
+  return out;
+}
+
+/** Index of the first position at or after i in ascending `positions`. */
+function firstAtOrAfter(positions: number[], i: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -90,18 +110,19 @@ interface Open {
   group: number;
 }
 
-/** Lines of the text as [start, end) ranges, without the newline characters. */
+/** Lines of the text as [start, end) ranges, without the newline characters (each \n and each \r ends one). */
 function lineRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 0x0a || c === 0x0d) {
-      out.push([start, i]);
-      start = i + 1;
-    }
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  for (let start = 0; ; ) {
+    const i = nextLf < 0 ? (nextCr < 0 ? text.length : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+    out.push([start, i]);
+    if (i === text.length) return out;
+    start = i + 1;
+    if (nextLf === i) nextLf = text.indexOf('\n', start);
+    if (nextCr === i) nextCr = text.indexOf('\r', start);
   }
-  return out;
 }
 
 /**
@@ -219,6 +240,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
   const pieces: QuotePiece[] = [];
   const lines = lineRanges(text);
   const reversed = reversedGuillemets(text);
+  const marks = markPositions(text);
   let group = 0;
   let carried: Open | null = null; // a wrapped quote continued from the previous line
   let reopenGroup = -1; // a multi-paragraph quote whose next paragraph reopens the mark
@@ -244,8 +266,8 @@ export function findQuotePieces(text: string): QuotePiece[] {
     for (let retry = 0; ; retry++) {
       // Curly quotes opened inside a straight-quoted passage: their ” closes them, not the passage.
       let nested = 0;
-      for (let i = start; i < le; i++) {
-        if (!isMarkCode(text.charCodeAt(i))) continue;
+      for (let k = firstAtOrAfter(marks, start); k < marks.length && marks[k] < le; k++) {
+        const i = marks[k];
         const c = text[i];
         if (open) {
           if (open.kind === 'straight' && c === '“') nested++;

@@ -29,6 +29,18 @@ const ABBREVIATED = /^\p{Lu}\.$|^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|R
 // A title in lower case right before a name: "press secretary Karoline Leavitt".
 const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(secretary|spokesman|spokeswoman|spokesperson|senator|president|mayor|governor|director|chairman|chairwoman|minister|envoy|adviser|advisor|aide|lawyer|attorney|judge|officer|chief|leader|nominee|candidate)[ \u00a0]$/u;
 
+/** A stretch without a space: wordsIn reads it as one word. */
+function isOneWord(stretch: string): boolean {
+  return !stretch.includes(' ') && !stretch.includes('\u00a0');
+}
+
+/** The key wordsIn gives a one-word stretch: without trailing ' ’ - (a word ends in a letter, digit or dot), then without one full stop. */
+function oneWordKey(stretch: string): string {
+  let end = stretch.length;
+  while (end > 1 && /['’-]/.test(stretch[end - 1])) end--;
+  return stretch.endsWith('.', end) ? stretch.slice(0, end - 1) : stretch.slice(0, end);
+}
+
 /**
  * LOWER_TITLE_BEFORE on the 16 characters before `start`. It ends in a lower-case
  * ASCII letter and a space, so those two characters are checked first: before
@@ -63,6 +75,9 @@ export function peopleNamed(text: string): Person[] {
   const bySurname = new Map<string, Person>();
   CAPITALISED_STRETCH.lastIndex = 0;
   for (const m of text.matchAll(CAPITALISED_STRETCH)) {
+    // Most stretches are one capitalised word ("The", "Monday"): its only run is that
+    // word, which counts only as a known surname or after a title in lower case.
+    if (isOneWord(m[0]) && !bySurname.has(oneWordKey(m[0])) && !lowerTitleBefore(text, m.index!)) continue;
     for (const run of runsIn(text, m.index!, m.index! + m[0].length)) {
       let k = 0;
       let honorific: Gender = null;
