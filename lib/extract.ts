@@ -9,13 +9,14 @@
  * paragraphs of plain text; lib/extract/no-article.ts decides when a page is
  * not an article.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, NoArticle } from './types';
 import { removeBoilerplate } from './extract/boilerplate';
 import { elementText } from './extract/dom-text';
 import { markNonBody } from './extract/non-body';
 import { bylineOf, cleanTitle, langOf, normalizeSpace, pageFacts, publishedTimeOf, siteNameOf } from './extract/metadata';
 import { visibleTextLength } from './extract/visible-text';
+import { isProbablyReaderable } from './extract/readerable';
 import {
   FRAMES_MESSAGE,
   isFramesOnly,

@@ -30,24 +30,30 @@ const META_KEYS = ['property', 'name', 'itemprop'] as const;
 
 export function pageFacts(doc: Document): PageFacts {
   const meta: MetaIndex = new Map();
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const el = metas[i];
-    const content = el.getAttribute('content')?.trim();
-    if (!content) continue;
-    for (const attr of META_KEYS) {
-      const key = el.getAttribute(attr);
-      if (key && !meta.has(`${attr}:${key}`)) meta.set(`${attr}:${key}`, content);
-    }
-    const equiv = el.getAttribute('http-equiv')?.toLowerCase();
-    if (equiv && !meta.has(`http-equiv:${equiv}`)) meta.set(`http-equiv:${equiv}`, content);
-  }
-  const h1s = doc.getElementsByTagName('h1');
   const h1: string[] = [];
-  for (let i = 0; i < h1s.length && i < 3; i++) h1.push(h1s[i].textContent ?? '');
   let time: string | null = null;
-  const times = doc.getElementsByTagName('time');
-  for (let i = 0; i < times.length && time === null; i++) time = times[i].getAttribute('datetime')?.trim() || null;
+  // One walk in document order finds what getElementsByTagName('meta'), ('h1')
+  // and ('time') would list: three walks of the whole page in Node's DOM. Like
+  // them, it compares names exactly and looks inside a <template> where the DOM
+  // keeps its content in the tree (linkedom does, a browser does not).
+  for (const top of Array.from(doc.childNodes)) {
+    if (top.nodeType !== 1) continue;
+    const start = top as Element;
+    let el: Element | null = start;
+    while (el) {
+      const name = el.localName;
+      if (name === 'meta') readMeta(el, meta);
+      else if (name === 'h1') {
+        if (h1.length < 3) h1.push(el.textContent ?? '');
+      } else if (name === 'time' && time === null) time = el.getAttribute('datetime')?.trim() || null;
+      let next: Element | null = el.firstElementChild;
+      if (!next) {
+        while (el !== start && !el.nextElementSibling) el = el.parentElement!;
+        next = el === start ? null : el.nextElementSibling;
+      }
+      el = next;
+    }
+  }
   const root = doc.documentElement;
   return {
     meta,
@@ -57,6 +63,18 @@ export function pageFacts(doc: Document): PageFacts {
     time,
     documentURI: doc.documentURI || '',
   };
+}
+
+/** A <meta>'s content under each of its keys, the first one seen for a key kept. */
+function readMeta(el: Element, meta: MetaIndex): void {
+  const content = el.getAttribute('content')?.trim();
+  if (!content) return;
+  for (const attr of META_KEYS) {
+    const key = el.getAttribute(attr);
+    if (key && !meta.has(`${attr}:${key}`)) meta.set(`${attr}:${key}`, content);
+  }
+  const equiv = el.getAttribute('http-equiv')?.toLowerCase();
+  if (equiv && !meta.has(`http-equiv:${equiv}`)) meta.set(`http-equiv:${equiv}`, content);
 }
 
 /** The first key with content, as `<meta property>`, then `name`, then `itemprop`. */

@@ -1,0 +1,103 @@
+/**
+ * lib/extract/readerable.ts is a faster isProbablyReaderable: it must answer
+ * exactly as @mozilla/readability's own on every page — every fixture page,
+ * Readability's 130 test pages and the extraction benchmark's pages (../shared,
+ * skipped when absent) — and on small pages made for the library's corner
+ * cases (the <div>s with <br>, "li p", hidden nodes, <template>).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { isProbablyReaderable as libraryAnswer } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/dom';
+import { decodeText } from '../../cli/read-input';
+import { isProbablyReaderable } from '../../lib/extract/readerable';
+import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+/** Both answers on the same page (each on its own parse: neither may lean on the other's reads). */
+function answers(html: string): { ours: boolean; library: boolean } {
+  return { ours: isProbablyReaderable(parseHtmlDocument(html)), library: libraryAnswer(parseHtmlDocument(html)) };
+}
+
+/** Compares on every page and returns how many pages each answer had, so a test can see both answers came up. */
+function compareAll(pages: { name: string; html: string }[]): { yes: number; no: number } {
+  let yes = 0;
+  let no = 0;
+  for (const { name, html } of pages) {
+    const { ours, library } = answers(html);
+    expect(ours, name).toBe(library);
+    if (library) yes++;
+    else no++;
+  }
+  return { yes, no };
+}
+
+const para = (n: number) => `${'Words of a sentence that goes on. '.repeat(n)}`;
+
+describe('isProbablyReaderable answers as the library does', () => {
+  it('on every fixture page', () => {
+    const pages = htmlFiles(join(PROJECT_ROOT, 'test/fixtures')).map((f) => ({ name: f, html: readFileSync(f, 'utf8') }));
+    const { yes, no } = compareAll(pages);
+    expect(yes).toBeGreaterThan(3);
+    expect(no).toBeGreaterThan(3);
+  });
+
+  it('on the corner cases of its rules', () => {
+    const cases = [
+      // Text only in <div>s broken by <br>: the score comes from the divs, after every <p>.
+      `<body><div>${para(8)}<br><br>${para(8)}</div><p>${para(2)}</p></body>`,
+      `<body><div>${para(5)}<br></div><div><div>${para(3)}<br>${para(3)}</div><br></div></body>`,
+      // A paragraph in a list item does not count; one outside does.
+      `<body><ul><li><p>${para(20)}</p></li></ul></body>`,
+      `<body><ul><li><div><p>${para(20)}</p></div></li></ul><p>${para(6)}</p></body>`,
+      // Hidden, aria-hidden (and its wikimedia exception), display:none.
+      `<body><p hidden>${para(20)}</p><p style="display: none">${para(20)}</p></body>`,
+      `<body><p aria-hidden="true">${para(20)}</p></body>`,
+      `<body><p aria-hidden="true" class="fallback-image">${para(20)}</p></body>`,
+      // Unlikely class names, and the words that save them.
+      `<body><p class="sidebar">${para(20)}</p><p class="sidebar-content">${para(20)}</p></body>`,
+      `<body><p id="comment-3">${para(20)}</p></body>`,
+      // <template> content is not the page's; <pre> and <article> count.
+      `<body><template><p>${para(20)}</p></template></body>`,
+      `<body><pre>${para(20)}</pre></body>`,
+      `<body><article>${para(20)}</article></body>`,
+      // Just under and just over the thresholds: 140 characters, a score of 20.
+      `<body><p>${'x'.repeat(139)}</p></body>`,
+      `<body><p>${'x'.repeat(540)}</p></body>`,
+      `<body><p>${'x'.repeat(541)}</p></body>`,
+      `<body><p>${'x'.repeat(400)}</p><p>${'x'.repeat(240)}</p><div>${'y'.repeat(300)}<br></div></body>`,
+    ];
+    const { yes, no } = compareAll(cases.map((html, i) => ({ name: `case ${i}: ${html.slice(0, 80)}`, html })));
+    expect(yes).toBeGreaterThan(3);
+    expect(no).toBeGreaterThan(3);
+  });
+});
+
+const PAGES = 'corpora/readability-pages';
+describe.skipIf(!hasShared(PAGES))('isProbablyReaderable on Readability’s test pages (../shared)', () => {
+  it('answers as the library does on all of them', () => {
+    const dir = sharedPath(PAGES);
+    const names = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort();
+    expect(names.length).toBeGreaterThan(100);
+    const { yes, no } = compareAll(names.map((name) => ({ name, html: readFileSync(join(dir, name, 'source.html'), 'utf8') })));
+    expect(yes).toBeGreaterThan(50);
+    expect(no).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+const BENCHMARK = 'corpora/extraction-dev/html';
+describe.skipIf(!hasShared(BENCHMARK))('isProbablyReaderable on the extraction benchmark’s pages (../shared)', () => {
+  it('answers as the library does on all of them', () => {
+    const dir = sharedPath(BENCHMARK);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort();
+    expect(files.length).toBeGreaterThan(50);
+    compareAll(files.map((f) => ({ name: f, html: decodeText(gunzipSync(readFileSync(join(dir, f)))) })));
+  }, 60_000);
+});
