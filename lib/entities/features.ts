@@ -151,6 +151,8 @@ export class WordInfo {
   /** What the gazetteer and the document say of the word (COMMON, DOC_LOWER, DOC_CAP_MID), for document `flagsDoc` (docIdOf). */
   flags = 0;
   flagsDoc = 0;
+  /** What the entity stage's line tests (headline, capitals; index.ts) make of the word, computed there on first use (0 until then). */
+  lineFacts = 0;
   /** The last document (docContextOf's number) whose lowerSeen / capMidSeen this word was added to: once per document is enough. */
   lowerMark = 0;
   capMidMark = 0;

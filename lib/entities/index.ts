@@ -6,7 +6,7 @@
  * entities. Pure and linear in the length of the text.
  */
 import type { Entity, Span } from '../types';
-import { docContextOf, isCapitalized, wordInfo, type Tag } from './features';
+import { docContextOf, isCapitalized, wordInfo, type Tag, type WordInfo } from './features';
 import { gazetteer } from './gazetteer';
 import { decodeModel, type EncodedModel, type SparseModel } from './model-codec';
 import model from './model.json';
@@ -52,43 +52,91 @@ function sentenceTokens(text: string, sentences: Span[]): Token[][] {
 }
 
 /**
+ * What the line tests below need of a word, as bits of WordInfo.lineFacts:
+ * computed once per word (the gazetteer's lists are fixed), not per occurrence.
+ */
+const CAP_LONG = 1; // more than three characters, capitalised
+const DIGIT_FIRST = 2; // opens with a digit (\p{N})
+const LOWER_FIRST = 4; // opens with a lower-case letter (\p{Ll})
+const LONG_WORD = 8; // more than three characters, opens with a letter, not a known personal name
+const TITLE_CAP = 16; // LONG_WORD, capitalised, not all capitals
+const TITLE_COMMON = 32; // TITLE_CAP and a common word
+const HAS_LETTERS = 64; // has a letter (its upper and lower case differ)
+const ALL_UPPER = 128; // HAS_LETTERS and written in capitals
+const FACTS_KNOWN = 256;
+
+function lineFacts(x: WordInfo): number {
+  if (x.lineFacts) return x.lineFacts;
+  const w = x.word;
+  const gaz = gazetteer();
+  let f = FACTS_KNOWN;
+  const c = w.charCodeAt(0);
+  if (w.length > 3 && (c < 0x80 ? c >= 65 && c <= 90 : isCapitalized(w))) f |= CAP_LONG;
+  if (/^\p{N}/u.test(w)) f |= DIGIT_FIRST;
+  if (/^\p{Ll}/u.test(w)) f |= LOWER_FIRST;
+  if (!(w.length <= 3 || !/^\p{L}/u.test(w) || gaz.isPersonName(w.toLowerCase()))) {
+    f |= LONG_WORD;
+    if (isCapitalized(w) && !/^\p{Lu}+$/u.test(w)) {
+      f |= TITLE_CAP;
+      if (gaz.common.has(w.toLowerCase())) f |= TITLE_COMMON;
+    }
+  }
+  const ascii = asciiCase(w);
+  if (ascii >= 0) {
+    // Plain ASCII: its letters say it without case-mapping the word.
+    if (ascii !== NO_LETTERS) f |= HAS_LETTERS | (ascii === ALL_UPPER_ASCII ? ALL_UPPER : 0);
+  } else {
+    const up = w.toUpperCase();
+    if (up !== w.toLowerCase()) f |= HAS_LETTERS | (w === up ? ALL_UPPER : 0);
+  }
+  x.lineFacts = f;
+  return f;
+}
+
+/**
  * A headline in title case ("US Engages in Rare Talks with Hamas"): most longer
  * words other than known personal names are capitalised, yet some small word is
  * in lower case or several capitalised words are common words, and there are no
  * figures (a line of names and scores, "France 2 Australia 1", is not a
  * headline; nor is "Michael Forrest Jones is the owner.").
  */
-function isTitleCase(tokens: Token[]): boolean {
+function isTitleCase(words: WordInfo[]): boolean {
   // Fewer than three long capitalised words: not a headline (most lines end here, cheaply).
   let capitalised = 0;
-  for (const t of tokens) {
-    const w = t.norm;
-    const c = w.charCodeAt(0);
-    if (w.length > 3 && (c < 0x80 ? c >= 65 && c <= 90 : isCapitalized(w))) capitalised++;
-  }
+  for (const x of words) if (lineFacts(x) & CAP_LONG) capitalised++;
   if (capitalised < 3) return false;
-  // Counted in one pass, without arrays: long words (not personal names), the capitalised
-  // ones among them (not all capitals), and those of these that are common words.
-  const gaz = gazetteer();
+  // Long words (not personal names), the capitalised ones among them (not all capitals),
+  // and those of these that are common words.
   let long = 0;
   let caps = 0;
   let commonCaps = 0;
   let someLower = false;
-  for (const t of tokens) {
-    const w = t.norm;
-    // ASCII first characters decided by their codes.
-    const c = w.charCodeAt(0);
-    if (c < 0x80 ? c >= 48 && c <= 57 : /^\p{N}/u.test(w)) return false;
-    if (c < 0x80 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w)) someLower = true;
-    if (w.length <= 3 || !(c < 0x80 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w)) || gaz.isPersonName(w.toLowerCase())) continue;
+  for (const x of words) {
+    const f = lineFacts(x);
+    if (f & DIGIT_FIRST) return false;
+    if (f & LOWER_FIRST) someLower = true;
+    if (!(f & LONG_WORD)) continue;
     long++;
-    if (!isCapitalized(w) || /^\p{Lu}+$/u.test(w)) continue;
+    if (!(f & TITLE_CAP)) continue;
     caps++;
-    if (gaz.common.has(w.toLowerCase())) commonCaps++;
+    if (f & TITLE_COMMON) commonCaps++;
   }
   if (caps < 3 || caps / long < 0.75) return false;
   // Capitalised small words or capitalised common words: title case, not a list of names.
   return someLower || commonCaps >= 2;
+}
+
+/** Most words of the line in capitals. */
+function isShouted(words: WordInfo[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const x of words) {
+    const f = lineFacts(x);
+    if (!(f & HAS_LETTERS)) continue;
+    letters++;
+    if (f & ALL_UPPER) upper++;
+  }
+  return letters > 0 && upper / letters > 0.6;
 }
 
 /** Opens with an upper-case letter (/^\p{Lu}/u; ASCII decided by its code). */
@@ -97,33 +145,10 @@ function opensWithUpper(w: string): boolean {
   return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 }
 
-/** Most words of the line in capitals. */
-function isShouted(tokens: Token[]): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (const t of tokens) {
-    const w = t.norm;
-    const ascii = asciiCase(w);
-    if (ascii >= 0) {
-      // Plain ASCII: its letters say it without case-mapping the word.
-      if (ascii === NO_LETTERS) continue;
-      letters++;
-      if (ascii === ALL_UPPER) upper++;
-      continue;
-    }
-    const up = w.toUpperCase();
-    const low = w.toLowerCase();
-    if (up === low) continue; // no letters
-    letters++;
-    if (w === up) upper++;
-  }
-  return letters > 0 && upper / letters > 0.6;
-}
-
 const NO_LETTERS = 0;
-const ALL_UPPER = 1;
+const ALL_UPPER_ASCII = 1;
 const SOME_LOWER = 2;
-/** NO_LETTERS, ALL_UPPER or SOME_LOWER for a word in ASCII; -1 for any other word. */
+/** NO_LETTERS, ALL_UPPER_ASCII or SOME_LOWER for a word in ASCII; -1 for any other word. */
 function asciiCase(w: string): number {
   let upper = false;
   let lower = false;
@@ -133,7 +158,7 @@ function asciiCase(w: string): number {
     if (c >= 97 && c <= 122) lower = true;
     else if (c >= 65 && c <= 90) upper = true;
   }
-  return lower ? SOME_LOWER : upper ? ALL_UPPER : NO_LETTERS;
+  return lower ? SOME_LOWER : upper ? ALL_UPPER_ASCII : NO_LETTERS;
 }
 
 export interface TaggedSentence {
@@ -149,6 +174,12 @@ interface Line extends TaggedSentence {
 
 /** The tagger's BIO tags for every sentence of the text. */
 export function tagText(text: string, sentences: Span[]): { tagged: TaggedSentence[]; lowerSeen: Set<string> } {
+  const { tagged, lowerSeen } = tagLines(text, sentences);
+  return { tagged, lowerSeen };
+}
+
+/** tagText() with each sentence's words (WordInfo) too. */
+function tagLines(text: string, sentences: Span[]): { tagged: TaggedSentence[]; infos: WordInfo[][]; lowerSeen: Set<string> } {
   const sents = sentenceTokens(text, sentences);
   // Each token's word looked up once, for the document's facts and the tagger.
   const infos = sents.map((s) => s.map((t) => wordInfo(t.norm)));
@@ -156,7 +187,7 @@ export function tagText(text: string, sentences: Span[]): { tagged: TaggedSenten
   const gaz = gazetteer();
   const w = modelWeights();
   const tagged = sents.map((tokens, i) => ({ tokens, tags: tagWords(infos[i], gaz, ctx, w) }));
-  return { tagged, lowerSeen: ctx.lowerSeen };
+  return { tagged, infos, lowerSeen: ctx.lowerSeen };
 }
 
 /**
@@ -282,8 +313,8 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
 }
 
 export function findEntities(text: string, sentences: Span[]): Entity[] {
-  const { tagged: sents, lowerSeen } = tagText(text, sentences);
-  const tagged: Line[] = sents.map((s) => ({ tokens: s.tokens, tags: s.tags, headline: isTitleCase(s.tokens), shouted: isShouted(s.tokens) }));
+  const { tagged: sents, infos, lowerSeen } = tagLines(text, sentences);
+  const tagged: Line[] = sents.map((s, i) => ({ tokens: s.tokens, tags: s.tags, headline: isTitleCase(infos[i]), shouted: isShouted(infos[i]) }));
   const raws = taggedMentions(tagged);
   const more = consistentMentions(tagged, raws, lowerSeen);
   const gaz = gazetteer();
