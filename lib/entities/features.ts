@@ -365,6 +365,7 @@ export class GazLabel {
   ) {}
 }
 const labelFeatures = new Map<string, GazLabel>();
+let noLabel: GazLabel | undefined;
 /** Gazetteer labels are few ('-', 'city', 'Bcountry', ...): hash each once. */
 function labelFeature(label: string): GazLabel {
   let f = labelFeatures.get(label);
@@ -479,7 +480,12 @@ export function prepareWords(infos: readonly WordInfo[], n: number, gaz: Gazette
   }
   gaz.labelInto(lowerBuf, capBuf, n, labelBuf);
   const gz = gzBuf;
-  for (let i = 0; i < n; i++) gz[i] = labelFeature(labelBuf[i]);
+  // Most tokens have no label ('-'): that one is kept at hand.
+  const none = (noLabel ??= labelFeature('-'));
+  for (let i = 0; i < n; i++) {
+    const label = labelBuf[i];
+    gz[i] = label === '-' ? none : labelFeature(label);
+  }
   return gz;
 }
 

@@ -34,10 +34,16 @@ function sentenceTokens(text: string, sentences: Span[]): Token[][] {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const out: Token[][] = [];
   let lastLineBreak = -1;
+  // The first line break at or after `from`, found again only once `from` has passed it.
+  let nl = -1;
+  let nlFrom = Infinity;
   for (const s of spans) {
     let from = s.start;
     while (from < s.end) {
-      const nl = text.indexOf('\n', from);
+      if (from < nlFrom || (nl >= 0 && from > nl)) {
+        nl = text.indexOf('\n', from);
+        nlFrom = from;
+      }
       const to = nl < 0 || nl >= s.end ? s.end : nl;
       const toks = tokenize(text, from, to);
       const prev = out[out.length - 1];
