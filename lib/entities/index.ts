@@ -174,6 +174,8 @@ export interface TaggedSentence {
 
 /** A tagged sentence with the line facts the resolver needs, computed once. */
 interface Line extends TaggedSentence {
+  /** The tokens' words (WordInfo.lower is the lower-cased token). */
+  words: WordInfo[];
   headline: boolean;
   shouted: boolean;
 }
@@ -296,16 +298,16 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
   const out: RawMention[] = [];
   if (!forms.size) return out;
-  for (const { tokens, tags, headline, shouted } of tagged) {
+  for (const { tokens, tags, words, headline, shouted } of tagged) {
     for (let i = 0; i < tokens.length; i++) {
       if (tags[i] !== 'O' && !tags[i].endsWith('MISC')) continue;
       if (!opensWithUpper(tokens[i].norm)) continue;
-      const list = forms.get(tokens[i].norm.toLowerCase());
+      const list = forms.get(words[i].lower);
       if (!list) continue;
       const free = (k: number) => tags[k] === 'O' || tags[k].endsWith('MISC');
       const hit = list.find(
         (f) =>
-          f.words.every((w, k) => i + k < tokens.length && tokens[i + k].norm.toLowerCase() === w && free(i + k)) &&
+          f.words.every((w, k) => i + k < tokens.length && words[i + k].lower === w && free(i + k)) &&
           // Inside a longer MISC name ("U.S. Open") a form is not a mention of its own.
           (tags[i] !== 'I-MISC' && tags[i + f.words.length] !== 'I-MISC'),
       );
@@ -320,7 +322,7 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
 
 export function findEntities(text: string, sentences: Span[]): Entity[] {
   const { tagged: sents, infos, lowerSeen } = tagLines(text, sentences);
-  const tagged: Line[] = sents.map((s, i) => ({ tokens: s.tokens, tags: s.tags, headline: isTitleCase(infos[i]), shouted: isShouted(infos[i]) }));
+  const tagged: Line[] = sents.map((s, i) => ({ tokens: s.tokens, tags: s.tags, words: infos[i], headline: isTitleCase(infos[i]), shouted: isShouted(infos[i]) }));
   const raws = taggedMentions(tagged);
   const more = consistentMentions(tagged, raws, lowerSeen);
   const gaz = gazetteer();

@@ -141,7 +141,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = end;
       continue;
     }
-    // Any other character is a token of its own (punctuation, symbols, quotes).
+    // Any other character is a token of its own (punctuation, symbols, quotes); in ASCII only ` is folded.
+    if (c < 0x80 && c !== 0x60) {
+      out.push({ start: i, end: i + 1, norm: text[i] });
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     push(out, text, i, i + len);
