@@ -1,4 +1,5 @@
 import { segmentInChunks } from './segment';
+import * as chars from './text/char-classes';
 import type { Stats } from './types';
 
 /** Words per minute for an adult reading news prose on a screen. */
@@ -7,28 +8,67 @@ const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 
-/** A run of letters, marks and digits, with inner apostrophes, dots, hyphens ("don't", "U.S", "e-mail") and digit commas ("2,000"). */
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:(?:['’.\-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 /** Scripts written without spaces between words: only these need a dictionary segmenter. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
+const WORD_PART = chars.LETTER | chars.MARK | chars.NUMBER;
+const NUMBER = chars.NUMBER;
+// Called for every character: taken out of the module once (a bundler or tsx may
+// otherwise read an imported name through a getter on each call).
+const { classesOf, codePointIn } = chars;
+
 /**
- * Words in the text. Spaced scripts are counted by a regular expression: the
- * Intl.Segmenter word iterator costs ~3 µs a word even in small chunks (about
- * 1 s for a 300k-word article), so it is used only on runs of unspaced scripts
- * (Chinese, Japanese, Thai…), where it knows the dictionary words.
+ * Words in the text. A word is a run of letters, marks and digits, with inner
+ * apostrophes, dots, hyphens ("don't", "U.S", "e-mail") and digit commas
+ * ("2,000"): the matches of
+ * `[\p{L}\p{M}\p{N}]+(?:(?:['’.\-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*` (flags g and u),
+ * found by a scan of character classes (lib/text/char-classes.ts), so a word of
+ * ASCII letters is counted without making its string. The Intl.Segmenter word
+ * iterator costs ~3 µs a word even in small chunks (about 1 s for a 300k-word
+ * article), so it is used only on runs of unspaced scripts (Chinese, Japanese,
+ * Thai…), where it knows the dictionary words.
  */
 export function countWords(text: string): number {
   let n = 0;
-  for (const m of text.matchAll(WORD_RUN)) {
-    if (!UNSPACED.test(m[0])) {
+  const end = text.length;
+  for (let i = 0; i < end; ) {
+    let cp = codePointIn(text, i, end);
+    if (!(classesOf(cp) & WORD_PART)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let last = 0; // the classes of the word's last code point
+    for (;;) {
+      // A run of letters, marks and digits.
+      while (i < end) {
+        cp = codePointIn(text, i, end);
+        const k = classesOf(cp);
+        if (!(k & WORD_PART)) break;
+        if (cp >= 0x80) ascii = false;
+        last = k;
+        i += cp > 0xffff ? 2 : 1;
+      }
+      // Joined to the next run by ' ’ . - or, between digits, a comma.
+      if (i + 1 >= end) break;
+      const c = text.charCodeAt(i);
+      const joiner = c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d || (c === 0x2c && (last & NUMBER) !== 0);
+      if (!joiner) break;
+      const next = classesOf(codePointIn(text, i + 1, end));
+      if (!(next & (c === 0x2c ? NUMBER : WORD_PART))) break;
+      if (c === 0x2019) ascii = false;
+      i++;
+    }
+    const word = ascii ? '' : text.slice(start, i);
+    if (ascii || !UNSPACED.test(word)) {
       n++;
       continue;
     }
     // Chunked: one long Intl.Segmenter iteration is quadratic (see segment.ts).
-    for (const seg of segmentInChunks(wordSegmenter, m[0])) if (seg.isWordLike) n++;
+    for (const seg of segmentInChunks(wordSegmenter, word)) if (seg.isWordLike) n++;
   }
   return n;
 }

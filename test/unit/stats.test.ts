@@ -46,6 +46,39 @@ describe('countWords', () => {
   });
 });
 
+/**
+ * What countWords implements by scanning characters: the matches of this pattern,
+ * each a word unless it holds an unspaced script, then the segmenter's words in it.
+ */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+(?:(?:['’.\-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const byPattern = (text: string) =>
+  [...text.matchAll(WORD_RUN)].reduce((n, m) => n + (UNSPACED.test(m[0]) ? segmenterCount(m[0]) : 1), 0);
+
+describe('countWords by character class', () => {
+  it.each(['article-base.html', 'german.html', 'arabic.html', 'chinese.html', 'japanese.html'])('%s: the count the pattern gives', (name) => {
+    const text = pageText(name);
+    expect(countWords(text)).toBe(byPattern(text));
+  });
+
+  it('joins words by apostrophes, dots and hyphens, and digits by commas only', () => {
+    const s = "don't e-mail U.S. staff 2,000 times, a,b a,1 3,x ’90s";
+    expect(countWords(s)).toBe(byPattern(s));
+    expect(countWords('2,000 a,b x,9')).toBe(5);
+  });
+
+  it('agrees with the pattern on any string', () => {
+    const tricky = fc.constantFrom('e\u0301', '\u0301', '😀', '𝟙', '\ud801', '\udc00', '日本', 'กข', "'", '’', '.', '-', ',', '2,0', 'a,1', ' ', 'İ', '٣', '½');
+    const str = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), tricky), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(str, (s) => {
+        expect(countWords(s)).toBe(byPattern(s));
+      }),
+      { seed: 20261124, numRuns: 1000 },
+    );
+  });
+});
+
 describe('segmentInChunks', () => {
   it('gives the segments of the whole text, with indices into it', () => {
     const word = new Intl.Segmenter('en', { granularity: 'word' });
