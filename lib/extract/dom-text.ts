@@ -87,46 +87,48 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
     if (collapsed.endsWith(' ')) sep(SPACE);
   };
 
-  // An explicit stack, not recursion: pages nest elements tens of thousands deep.
+  // Walked by first child, next sibling and parent, not recursion: pages nest
+  // elements tens of thousands deep. An element opened has its Exit taken when
+  // the walk comes back up past its last child (at once when it has none); one
+  // with nothing to do on the way out shares NOTHING, so most make no object.
   interface Exit {
     level: number;
     span: Span | null;
     pre: boolean;
   }
-  const stack: (Node | Exit)[] = [root];
-  const isExit = (x: Node | Exit): x is Exit => 'level' in x && !('nodeType' in x);
-  while (stack.length) {
-    const item = stack.pop()!;
-    if (isExit(item)) {
-      if (item.pre) preDepth--;
-      if (item.span) {
-        const i = waiting.indexOf(item.span);
-        if (i >= 0) waiting.splice(i, 1); // nothing came out of it
-        else {
-          item.span.end = out.length;
-          spans.push(item.span);
-        }
+  const NOTHING: Exit = { level: 0, span: null, pre: false };
+  const exits: Exit[] = [];
+  const leave = (exit: Exit) => {
+    if (exit.pre) preDepth--;
+    if (exit.span) {
+      const i = waiting.indexOf(exit.span);
+      if (i >= 0) waiting.splice(i, 1); // nothing came out of it
+      else {
+        exit.span.end = out.length;
+        spans.push(exit.span);
       }
-      if (item.level) sep(item.level);
-      continue;
     }
-    const node = item;
-    if (node.nodeType === 3) {
+    if (exit.level) sep(exit.level);
+  };
+  /** Reads the node; when it is an element (or the document) whose contents count, its Exit. */
+  const open = (node: Node): Exit | null => {
+    const type = node.nodeType;
+    if (type === 3) {
       text(node.nodeValue ?? '');
-      continue;
+      return null;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (type !== 1 && type !== 9 && type !== 11) return null;
     const el = node as Element;
-    const tag = node.nodeType === 1 ? el.tagName.toLowerCase() : '';
-    if (SKIP.has(tag)) continue;
+    const tag = type === 1 ? el.tagName.toLowerCase() : '';
+    if (SKIP.has(tag)) return null;
     if (tag === 'br') {
       if (preDepth > 0) {
         out += '\n';
         pending = 0;
       } else sep(LINE);
-      continue;
+      return null;
     }
-    if (node.nodeType === 1 && isHidden(el)) continue;
+    if (type === 1 && isHidden(el)) return null;
     const level = PARA_BLOCKS.has(tag) ? PARA : LINE_BLOCKS.has(tag) ? LINE : CELLS.has(tag) ? SPACE : 0;
     if (level) sep(level);
     let span: Span | null = null;
@@ -136,9 +138,40 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
     }
     const pre = tag === 'pre';
     if (pre) preDepth++;
-    stack.push({ level, span, pre });
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
+    return level || span || pre ? { level, span, pre } : NOTHING;
+  };
+  const walk = (top: Node) => {
+    let node: Node = top;
+    down: for (;;) {
+      const exit = open(node);
+      if (exit) {
+        const first = node.firstChild;
+        if (first) {
+          exits.push(exit);
+          node = first;
+          continue;
+        }
+        leave(exit);
+      }
+      for (;;) {
+        if (node === top) return;
+        const next = node.nextSibling;
+        if (next) {
+          node = next;
+          continue down;
+        }
+        node = node.parentNode!;
+        leave(exits.pop()!);
+      }
+    }
+  };
+
+  if (root.nodeType === 9 || root.nodeType === 11) {
+    // A document's own children by its list (linkedom has no nextSibling for a doctype).
+    const exit = open(root)!;
+    for (const child of Array.from(root.childNodes)) walk(child);
+    leave(exit);
+  } else walk(root);
 
   spans.sort((a, b) => a.start - b.start);
   return { text: out, nonBody: spans };

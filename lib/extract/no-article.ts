@@ -4,6 +4,8 @@
  * text's shape (enough prose sentences, not a list of links).
  */
 import type { NoArticle, NoArticleReason } from '../types';
+import { descendants } from './element-index';
+import { isSpace, nonSpaceLength } from './spaces';
 import { isExcerptList, isTeaserList, type TeaserShape } from './teaser-list';
 
 export const MESSAGES: Record<NoArticleReason, string> = {
@@ -62,9 +64,8 @@ export function proseShape(text: string): ProseShape {
   let proseChars = 0;
   for (const para of text.split(/\n+/)) {
     const n = para.match(SENTENCE_END)?.length ?? 0;
-    const words = para.split(/\s+/).length;
-    const cjk = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(para);
-    if (n > 0 && (words >= 8 || (cjk && para.length >= 20))) {
+    // Words and script are looked at only when they can decide.
+    if (n > 0 && (wordCount(para) >= 8 || (para.length >= 20 && /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(para)))) {
       sentences += n;
       proseChars += para.length;
     }
@@ -72,14 +73,25 @@ export function proseShape(text: string): ProseShape {
   return { chars: text.length, sentences, proseChars };
 }
 
-/** Share of an element's text that sits in links. */
+/** `para.split(/\s+/).length`: one more than its runs of whitespace, counted without the array. */
+function wordCount(para: string): number {
+  let n = 1;
+  for (let i = 0; i < para.length; i++) {
+    if (isSpace(para.charCodeAt(i)) && (i === 0 || !isSpace(para.charCodeAt(i - 1)))) n++;
+  }
+  return n;
+}
+
+/** Share of an element's text (whitespace aside) that sits in links. */
 export function linkDensity(el: Element): number {
-  const len = (el.textContent ?? '').replace(/\s+/g, '').length;
+  const len = nonSpaceLength(el.textContent);
   if (!len) return 0;
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of descendants(el, isLink)) links += nonSpaceLength(a.textContent);
   return links / len;
 }
+
+const isLink = (tag: string) => tag === 'a';
 
 /** Less than this much prose is not an article (a paywall teaser of three sentences still is). */
 export const MIN_PROSE_CHARS = 200;

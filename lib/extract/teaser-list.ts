@@ -8,6 +8,9 @@
  * teasers: a linked heading plus the short text up to the next heading.
  */
 
+import { descendants } from './element-index';
+import { isSpace, nonSpaceLength } from './spaces';
+
 /** Text under a linked heading up to this many characters (no spaces) reads as a snippet, not as a section. */
 const MAX_SNIPPET_CHARS = 300;
 /** A heading whose text is at least this share link text links elsewhere. */
@@ -22,28 +25,35 @@ export interface TeaserShape {
   share: number;
 }
 
-function chars(s: string | null): number {
-  return (s ?? '').replace(/\s+/g, '').length;
-}
+/** Characters other than whitespace (`s.replace(/\s+/g, '').length`, counted without making the string). */
+const chars = nonSpaceLength;
 
-function isHeading(el: Element): boolean {
-  return /^h[1-6]$/i.test(el.tagName);
-}
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The heading's text is (nearly) all a link, or the heading sits inside one. */
 function isLinkedHeading(h: Element): boolean {
   const n = chars(h.textContent);
   if (!n) return false;
-  if (h.parentElement?.closest('a')) return true;
+  // h.parentElement.closest('a'), without compiling a selector per heading.
+  for (let p = h.parentElement; p; p = p.parentElement) if (p.localName.toLowerCase() === 'a') return true;
   let linked = 0;
-  for (const a of Array.from(h.querySelectorAll('a'))) linked += chars(a.textContent);
+  for (const a of descendants(h, isLink)) linked += chars(a.textContent);
   return linked >= n * LINKED_HEADING_SHARE;
 }
 
-/** A snippet cut off mid-sentence ends in an ellipsis. */
-const CUT_OFF = /(…|\.\.\.)\s*$/;
+const isLink = (tag: string) => tag === 'a';
+
+/** `/(…|\.\.\.)\s*$/.test(s)`, without a search from every position of a long text. */
+function endsCutOff(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+  if (end >= 1 && s.charCodeAt(end - 1) === 0x2026) return true;
+  return end >= 3 && s.charCodeAt(end - 1) === 0x2e && s.charCodeAt(end - 2) === 0x2e && s.charCodeAt(end - 3) === 0x2e;
+}
 
 const BLOCK = /^(p|div|section|header|footer|figure|blockquote|ul|ol|dl|table|address|time)$/i;
+/** Not text a reader sees: not entered. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * A link that is an item's title without a heading: it opens a list item or an
@@ -84,8 +94,11 @@ export function teaserShape(root: Element): TeaserShape {
   let node: Node | null = root.firstChild;
   while (node && node !== root) {
     let skip = false;
-    const titleLink = node.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'a' && isTitleLink(node as Element);
-    if (titleLink || (node.nodeType === 1 && isHeading(node as Element))) {
+    const type = node.nodeType;
+    // (Tag names compared lowercased, as the patterns with the i flag compared them.)
+    const tag = type === 1 ? (node as Element).tagName.toLowerCase() : '';
+    const titleLink = tag === 'a' && isTitleLink(node as Element);
+    if (titleLink || HEADINGS.has(tag)) {
       close();
       linked = titleLink || isLinkedHeading(node as Element);
       headChars = chars(node.textContent);
@@ -93,12 +106,13 @@ export function teaserShape(root: Element): TeaserShape {
       cutOff = false;
       total += headChars;
       skip = true;
-    } else if (node.nodeType === 3) {
-      const n = chars(node.nodeValue);
-      if (n && CUT_OFF.test(node.nodeValue ?? '')) cutOff = true;
+    } else if (type === 3) {
+      const value = node.nodeValue ?? '';
+      const n = chars(value);
+      if (n && endsCutOff(value)) cutOff = true;
       bodyChars += n;
       total += n;
-    } else if (node.nodeType === 1 && /^(script|style|noscript|template)$/i.test((node as Element).tagName)) {
+    } else if (SKIPPED.has(tag)) {
       skip = true;
     }
     // Next node in document order, not entering a title (counted whole) or a script.
