@@ -60,33 +60,26 @@ function sentenceTokens(text: string, sentences: Span[]): Token[][] {
 /**
  * What the line tests below need of a word, as bits of WordInfo.lineFacts:
  * computed once per word (the gazetteer's lists are fixed), not per occurrence.
+ * The title-case facts are worked out only for words of lines that may be
+ * headlines (TITLE_KNOWN), the others for every word (FACTS_KNOWN).
  */
 const CAP_LONG = 1; // more than three characters, capitalised
-const DIGIT_FIRST = 2; // opens with a digit (\p{N})
-const LOWER_FIRST = 4; // opens with a lower-case letter (\p{Ll})
-const LONG_WORD = 8; // more than three characters, opens with a letter, not a known personal name
-const TITLE_CAP = 16; // LONG_WORD, capitalised, not all capitals
-const TITLE_COMMON = 32; // TITLE_CAP and a common word
-const HAS_LETTERS = 64; // has a letter (its upper and lower case differ)
-const ALL_UPPER = 128; // HAS_LETTERS and written in capitals
-const FACTS_KNOWN = 256;
+const HAS_LETTERS = 2; // has a letter (its upper and lower case differ)
+const ALL_UPPER = 4; // HAS_LETTERS and written in capitals
+const FACTS_KNOWN = 8;
+const DIGIT_FIRST = 16; // opens with a digit (\p{N})
+const LOWER_FIRST = 32; // opens with a lower-case letter (\p{Ll})
+const LONG_WORD = 64; // more than three characters, opens with a letter (\p{L}), not a known personal name
+const TITLE_CAP = 128; // LONG_WORD, capitalised, not all capital letters (\p{Lu}+)
+const TITLE_COMMON = 256; // TITLE_CAP and a common word
+const TITLE_KNOWN = 512;
 
 function lineFacts(x: WordInfo): number {
   if (x.lineFacts) return x.lineFacts;
   const w = x.word;
-  const gaz = gazetteer();
   let f = FACTS_KNOWN;
   const c = w.charCodeAt(0);
   if (w.length > 3 && (c < 0x80 ? c >= 65 && c <= 90 : isCapitalized(w))) f |= CAP_LONG;
-  if (/^\p{N}/u.test(w)) f |= DIGIT_FIRST;
-  if (/^\p{Ll}/u.test(w)) f |= LOWER_FIRST;
-  if (!(w.length <= 3 || !/^\p{L}/u.test(w) || gaz.isPersonName(w.toLowerCase()))) {
-    f |= LONG_WORD;
-    if (isCapitalized(w) && !/^\p{Lu}+$/u.test(w)) {
-      f |= TITLE_CAP;
-      if (gaz.common.has(w.toLowerCase())) f |= TITLE_COMMON;
-    }
-  }
   const ascii = asciiCase(w);
   if (ascii >= 0) {
     // Plain ASCII: its letters say it without case-mapping the word.
@@ -97,6 +90,38 @@ function lineFacts(x: WordInfo): number {
   }
   x.lineFacts = f;
   return f;
+}
+
+/** lineFacts() with the title-case facts. */
+function titleFacts(x: WordInfo): number {
+  let f = lineFacts(x);
+  if (f & TITLE_KNOWN) return f;
+  const w = x.word;
+  const gaz = gazetteer();
+  f |= TITLE_KNOWN;
+  // ASCII first characters decided by their codes.
+  const c = w.charCodeAt(0);
+  if (c < 0x80 ? c >= 48 && c <= 57 : /^\p{N}/u.test(w)) f |= DIGIT_FIRST;
+  if (c < 0x80 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w)) f |= LOWER_FIRST;
+  if (w.length > 3 && (c < 0x80 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w)) && !gaz.isPersonName(w.toLowerCase())) {
+    f |= LONG_WORD;
+    if (isCapitalized(w) && !allCapitalLetters(w)) {
+      f |= TITLE_CAP;
+      if (gaz.common.has(w.toLowerCase())) f |= TITLE_COMMON;
+    }
+  }
+  x.lineFacts = f;
+  return f;
+}
+
+/** /^\p{Lu}+$/u: every character a capital letter (ASCII decided by the codes). */
+function allCapitalLetters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return /^\p{Lu}+$/u.test(w);
+    if (c < 65 || c > 90) return false;
+  }
+  return w.length > 0;
 }
 
 /**
@@ -118,7 +143,7 @@ function isTitleCase(words: WordInfo[]): boolean {
   let commonCaps = 0;
   let someLower = false;
   for (const x of words) {
-    const f = lineFacts(x);
+    const f = titleFacts(x);
     if (f & DIGIT_FIRST) return false;
     if (f & LOWER_FIRST) someLower = true;
     if (!(f & LONG_WORD)) continue;
