@@ -142,11 +142,12 @@ function mentionCounts(sentences: Span[], ids: number[], entities: Entity[]): nu
   return out;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Jaccard similarity of two sentences' distinct terms (a list and a set of the same numbers). */
+function jaccard(a: number[], b: Set<number>): number {
+  if (a.length === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  return shared / (a.length + b.size - shared);
 }
 
 export function keySentences(
@@ -163,21 +164,46 @@ export function keySentences(
   const ids = bodyIndices(sentences, opts.nonBody).filter((i) => !isTitle(i) && !isDeckUnderTitle(text, sentences, i, isTitle));
   if (ids.length === 0) return [];
 
+  // Each distinct term of the article gets a number: a sentence's distinct terms
+  // become a list of numbers (in the order they first occur) and document
+  // frequencies an array, instead of a set and a map of strings per article.
   const wordsOf = sentenceWordsReader(text, lower);
+  const termNumbers = new Map<string, number>();
+  const df: number[] = [];
+  const lastSentence: number[] = [];
   const words = ids.map((i) => wordsOf(sentences[i].start, sentences[i].end));
-  const terms = words.map((w) => new Set(w.terms));
-  const df = new Map<string, number>();
-  for (const set of terms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const terms = words.map((w, j) => {
+    const distinct: number[] = [];
+    for (const t of w.terms) {
+      let k = termNumbers.get(t);
+      if (k === undefined) {
+        k = df.length;
+        termNumbers.set(t, k);
+        df.push(0);
+        lastSentence.push(-1);
+      }
+      if (lastSentence[k] === j) continue;
+      lastSentence[k] = j;
+      distinct.push(k);
+      df[k]++;
+    }
+    return distinct;
+  });
 
-  const centrality = terms.map((set) => {
+  const centrality = terms.map((distinct) => {
     let shared = 0;
-    for (const t of set) shared += df.get(t)! - 1;
-    return set.size ? shared / Math.sqrt(set.size) : 0;
+    for (const k of distinct) shared += df[k] - 1;
+    return distinct.length ? shared / Math.sqrt(distinct.length) : 0;
   });
   let top = 0;
   for (const c of centrality) if (c > top) top = c;
   if (top === 0) top = 1;
   const titleTerms = opts.title ? new Set(contentTerms(opts.title)) : new Set<string>();
+  const inTitle = new Uint8Array(df.length);
+  for (const t of titleTerms) {
+    const k = termNumbers.get(t);
+    if (k !== undefined) inTitle[k] = 1;
+  }
   const mentions = mentionCounts(sentences, ids, opts.entities);
 
   const scores = ids.map((i, j) => {
@@ -185,7 +211,7 @@ export function keySentences(
     const { words: n, figures } = words[j];
     let titleShare = 0;
     if (titleTerms.size) {
-      for (const t of terms[j]) if (titleTerms.has(t)) titleShare++;
+      for (const k of terms[j]) titleShare += inTitle[k];
       titleShare /= titleTerms.size;
     }
     let score =
@@ -215,7 +241,8 @@ export function keySentences(
     if (picked.length >= count) break;
     const key = normalized(text.slice(sentences[ids[j]].start, sentences[ids[j]].end));
     if (seen.has(key)) continue;
-    if (picked.some((p) => jaccard(terms[p], terms[j]) > weights.duplicate)) continue;
+    const candidate = new Set(terms[j]);
+    if (picked.some((p) => jaccard(terms[p], candidate) > weights.duplicate)) continue;
     seen.add(key);
     picked.push(j);
   }

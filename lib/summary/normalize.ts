@@ -6,14 +6,37 @@
 import * as chars from '../text/char-classes';
 import { wholePairs } from '../text/lower';
 
-export function normalized(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
 const { classesOf, codePointIn } = chars;
+
+/**
+ * `s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`: the runs of letters
+ * and digits of the lower case, joined by one space. Built from a scan of
+ * character classes, several times faster than that replace on text that is
+ * not Latin-1.
+ */
+export function normalized(s: string): string {
+  const lower = s.toLowerCase();
+  const end = lower.length;
+  let out = '';
+  for (let i = 0; i < end; ) {
+    let cp = codePointIn(lower, i, end);
+    if (!(classesOf(cp) & LETTER_OR_NUMBER)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const from = i;
+    do {
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= end) break;
+      cp = codePointIn(lower, i, end);
+    } while (classesOf(cp) & LETTER_OR_NUMBER);
+    out = out === '' ? lower.slice(from, i) : out + ' ' + lower.slice(from, i);
+  }
+  return out;
+}
 
 /**
  * Whether `normalized(text.slice(start, end)) === key`, read character by

@@ -61,6 +61,23 @@ describe('sentenceWordsReader', () => {
   });
 });
 
+describe('normalized', () => {
+  const byPattern = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+  it.each(texts)('%s: every sentence as lower case, non-letters and non-digits replaced by one space, trimmed', (_name, text) => {
+    for (const s of splitSentences(text)) expect(normalized(text.slice(s.start, s.end))).toBe(byPattern(text.slice(s.start, s.end)));
+  });
+
+  it('agrees with the pattern on any string', () => {
+    fc.assert(
+      fc.property(mixed, (s) => {
+        expect(normalized(s)).toBe(byPattern(s));
+      }),
+      { seed: 20261124, numRuns: 1000 },
+    );
+  });
+});
+
 describe('normalizedIs', () => {
   it.each(texts)('%s: finds exactly the sentences whose normalized form is the key', (_name, text) => {
     const lower = lowerInPlace(text);
