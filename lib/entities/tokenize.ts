@@ -50,14 +50,19 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** Set by asciiWordEnd(): the word has a ’ (so it is not plain ASCII, and needs folding). */
+let curlyJoiner = false;
+
 /**
  * End of the WORD match at i when the word is plain ASCII (letters, digits and
- * the joiners of WORD): the same as WORD's match, without running it. -1 when
- * a character outside ASCII is met, where WORD itself decides.
+ * the joiners of WORD), but for a ’ joining two parts (curlyJoiner): the same
+ * as WORD's match, without running it. -1 when another character outside ASCII
+ * is met, where WORD itself decides.
  */
 function asciiWordEnd(text: string, i: number): number {
   const n = text.length;
   let j = i;
+  curlyJoiner = false;
   for (;;) {
     // A run of letters and digits.
     while (j < n) {
@@ -78,15 +83,33 @@ function asciiWordEnd(text: string, i: number): number {
         else break;
       }
       if (d <= 3) return j;
-    } else if (c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2d || c === 0x2f) {
+    } else if (c === 0x2e || c === 0x26 || c === 0x27 || c === 0x2d || c === 0x2f || c === 0x2019) {
       if (j + 1 >= n) return j;
       const x = text.charCodeAt(j + 1);
       if (x >= 0x80) return -1;
       if (!isAsciiAlnum(x)) return j;
+      if (c === 0x2019) curlyJoiner = true;
     } else return j;
     j++;
   }
 }
+
+/**
+ * Whether WORD may match at a character outside ASCII (code unit c): a letter
+ * or a digit, or half of a surrogate pair (left to WORD). Punctuation such as
+ * “ ” — … never starts a word; the answers are kept per character.
+ */
+function canStartWord(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let yes = startsWord.get(c);
+  if (yes === undefined) {
+    yes = LETTER_OR_DIGIT.test(String.fromCharCode(c));
+    startsWord.set(c, yes);
+  }
+  return yes;
+}
+const startsWord = new Map<number, boolean>();
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 function push(out: Token[], text: string, start: number, end: number): void {
   out.push({ start, end, norm: fold(text.slice(start, end)) });
@@ -112,9 +135,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     }
     // A word: plain ASCII ones scanned here, others (and ASCII ones running into other characters) by WORD.
-    let wordEnd = c < 0x80 ? (isAsciiAlnum(c) ? asciiWordEnd(text, i) : 0) : -1;
-    // A word scanned here is plain ASCII: no ’, nothing to fold.
-    const ascii = wordEnd > 0;
+    let wordEnd = c < 0x80 ? (isAsciiAlnum(c) ? asciiWordEnd(text, i) : 0) : canStartWord(c) ? -1 : 0;
+    // A word scanned here is plain ASCII unless joined by a ’: nothing to fold.
+    const ascii = wordEnd > 0 && !curlyJoiner;
     if (wordEnd < 0) {
       WORD.lastIndex = i;
       const m = WORD.exec(text);
