@@ -21,6 +21,17 @@ describe('tokenize', () => {
     ]);
     expect(tokenize(text)[1].norm).toBe("'s");
   });
+
+  it('joins words with a curly apostrophe before ASCII and other letters alike, and keeps punctuation outside ASCII apart', () => {
+    const text = 'O’Brien’s rock’n’roll café, l’été’s “Ça va”—Zoë’s… it’ s 1,000’s';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      'O’Brien', '’s', 'rock’n’roll', 'café', ',', 'l’été', '’s', '“', 'Ça', 'va', '”', '—', 'Zoë', '’s', '…', 'it', '’', 's', '1,000', '’s',
+    ]);
+    expect(tokens.map((t) => t.norm)).toEqual([
+      "O'Brien", "'s", "rock'n'roll", 'café', ',', "l'été", "'s", '"', 'Ça', 'va', '"', '-', 'Zoë', "'s", '…', 'it', "'", 's', '1,000', "'s",
+    ]);
+  });
 });
 
 describe('the shipped tagger', () => {
