@@ -109,7 +109,7 @@ export function languageEvidence(text: string): LanguageEvidence {
       else break;
     }
     words++;
-    if (i - start <= LONGEST_FUNCTION_WORD) {
+    if (i - start <= LONGEST_FUNCTION_WORD && LISTED_SIGNATURES[signature(i - start, lower.charCodeAt(start), lower.charCodeAt(i - 1))]) {
       const w = lower.slice(start, i);
       if (ENGLISH_WORDS.has(w)) english++;
       else if (OTHER_WORDS.has(w)) other++;
@@ -125,6 +125,15 @@ export function languageEvidence(text: string): LanguageEvidence {
 }
 
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_WORDS, ...OTHER_WORDS].map((w) => w.length));
+
+/**
+ * A word's length and end characters folded into 16 bits: a word whose
+ * signature no listed word has is on neither list, and is not cut out of the
+ * text to be looked up (words that share a listed word's signature are).
+ */
+const signature = (length: number, first: number, last: number) => (length * 131 + first * 31 + last) & 0xffff;
+const LISTED_SIGNATURES = new Uint8Array(0x10000);
+for (const w of [...ENGLISH_WORDS, ...OTHER_WORDS]) LISTED_SIGNATURES[signature(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 
 /** The code point at i; a lone surrogate is itself (neither a letter nor Latin, as for the regexes). */
 function codePointAt(s: string, i: number): number {
