@@ -122,13 +122,12 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   else if (type !== 'PER' && looksLikePerson(toks, isFirstName)) type = 'PER';
   // A dateline: a name in capitals opening a line, then a dash ("PORT ALDER — The council ...").
   else if (raw.sentenceInitial && !raw.shouted && raw.next === '-' && toks.every((t) => t.norm === t.norm.toUpperCase())) type = 'LOC';
-  raw = { ...raw, type };
   // Leading articles, words that only open the sentence ("See Facebook"), and, for people, titles ("President Biden").
   while (
     toks.length &&
     (/^(the|a|an)$/i.test(toks[0].norm) ||
       (LEADING_NOISE.has(toks[0].norm.toLowerCase()) && toks.length > 1) ||
-      (raw.type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))
+      (type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))
   ) {
     toks = toks.slice(1);
     initial = false;
@@ -153,7 +152,7 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
     surface: text.slice(start, end),
     words,
     key: words.join(' '),
-    raw: { ...raw, tokens: toks, sentenceInitial: initial },
+    raw: { ...raw, type, tokens: toks, sentenceInitial: initial },
   };
 }
 
@@ -215,8 +214,12 @@ export function resolveEntities(
     bodyForms.set(key(m), votes);
   }
   // Words named mid-sentence somewhere: their capital is evidence. Words of full personal names.
-  const midWords = new Set(mentions.filter((m) => !m.raw.headline && !m.raw.sentenceInitial).flatMap((m) => m.words));
-  const nameWords = new Set(mentions.filter((m) => m.type === 'PER' && m.words.length > 1).flatMap((m) => m.words));
+  const midWords = new Set<string>();
+  const nameWords = new Set<string>();
+  for (const m of mentions) {
+    if (!m.raw.headline && !m.raw.sentenceInitial) for (const w of m.words) midWords.add(w);
+    if (m.type === 'PER' && m.words.length > 1) for (const w of m.words) nameWords.add(w);
+  }
   mentions = mentions.filter((m) => {
     if (aliasOf(m.key) || KNOWN_ORGS.has(key(m))) return true;
     // A headline's capitals are not evidence: keep only what the body names too.
