@@ -19,6 +19,7 @@
  * long strings, so it is run line by line, and lines longer than WINDOW are cut
  * at a likely boundary first (the join rules then see that cut like any other).
  */
+import { sentenceEnds } from './text/sentence-breaks';
 import type { Span } from './types';
 
 /** Longest string handed to the segmenter at once (it is fast up to ~8k chars). */
@@ -281,6 +282,22 @@ function oneSegment(text: string, start: number, end: number, firstTerminal: num
   return i === end;
 }
 
+/** Sentence ends of one window, reused. */
+const ends: number[] = [];
+
+/**
+ * With the root rules, most windows are cut without the segmenter: by the rules
+ * themselves where every character is one lib/text/sentence-breaks.ts knows, or
+ * whole where nothing can cut them. The ends go to `ends`; false: ask the segmenter.
+ */
+function rootRuleEnds(text: string, start: number, end: number, nextTerminal: (from: number) => number): boolean {
+  ends.length = 0;
+  if (sentenceEnds(text, start, end, ends)) return true;
+  if (!oneSegment(text, start, end, nextTerminal(start))) return false;
+  ends.push(end);
+  return true;
+}
+
 /** Raw segmenter pieces of one line, trimmed, in order. */
 function linePieces(
   text: string,
@@ -293,9 +310,13 @@ function linePieces(
   let start = lineStart;
   while (start < lineEnd) {
     const end = windowEnd(text, start, lineEnd);
-    if (nextTerminal && oneSegment(text, start, end, nextTerminal(start))) {
-      const span = trimmed(text, start, end);
-      if (span) splitBeforeNumbers(text, span, out);
+    if (nextTerminal && rootRuleEnds(text, start, end, nextTerminal)) {
+      let from = start;
+      for (const to of ends) {
+        const span = trimmed(text, from, to);
+        if (span) splitBeforeNumbers(text, span, out);
+        from = to;
+      }
       start = end;
       continue;
     }
