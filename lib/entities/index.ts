@@ -215,7 +215,8 @@ export function tagText(text: string, sentences: Span[]): { tagged: TaggedSenten
 function tagLines(text: string, sentences: Span[]): { tagged: TaggedSentence[]; infos: WordInfo[][]; lowerSeen: Set<string> } {
   const sents = sentenceTokens(text, sentences);
   // Each token's word looked up once, for the document's facts and the tagger.
-  const infos = sents.map((s) => s.map((t) => wordInfo(t.norm)));
+  const info = wordInfo; // once: an imported binding can cost a getter call per read under some loaders
+  const infos = sents.map((s) => s.map((t) => info(t.norm)));
   const ctx = docContextOf(infos);
   const gaz = gazetteer();
   const w = modelWeights();

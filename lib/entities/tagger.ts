@@ -2,14 +2,16 @@
  * Greedy left-to-right averaged-perceptron tagger over BIO tags: each token's
  * tag is the best-scoring one allowed after the previous tag, given the token's
  * static features and the two tags already chosen. Linear in the number of
- * tokens. Two paths give the same tags: a general one for training (float
- * weights, a callback per decision) and tagShipped() for the shipped integer
- * weights, which regroups the sums for speed.
+ * tokens. The paths give the same tags: a general one for training (float
+ * weights, a callback per decision), and for the shipped integer weights, which
+ * regroup the sums for speed, tagShipped() (on sentenceFeatures' ids) and
+ * tagWords() (the product's, on the words themselves).
  */
 import * as F from './features';
 import type { DocContext, GazLabel, SentenceFeatures, Tag, WordInfo } from './features';
 import type { GazetteerIndex } from './gazetteer';
-import { slotOf, type SparseModel } from './model-codec';
+import * as codec from './model-codec';
+import type { SparseModel } from './model-codec';
 
 // Local copies: module bindings read in the hot loops cost a getter call under some loaders.
 const { historyFeaturesOf, ALLOWED } = F;
@@ -18,6 +20,8 @@ const START = F.START;
 const NTAGS = F.NTAGS;
 const TAGS = F.TAGS;
 const N_HISTORY = F.N_HISTORY;
+const slotOf = codec.slotOf;
+const { contextIdsInto, prepareWords, SENTENCE_START, SENTENCE_END, FLAGS_SHIFT, IF_FIRST, IF_TITLE1, IF_TITLE2, IF_ORGW, IF_ORGW1, IF_ORGW2 } = F;
 // tagShipped() keeps one local per tag.
 if (NTAGS !== 9) throw new Error('tagShipped() is written for 9 tags');
 // tagWords() scores only O, the B- tags and the one I- tag a tag allows after it (prev + (prev & 1)).
@@ -233,7 +237,7 @@ const WORD_ROW = ROLES * NTAGS;
  * tagSentence() with the shipped weights, the product's path. Its weights are
  * integers (steps), so every sum is exact whatever the grouping, and the work is
  * regrouped: the features of a word alone are summed once per word and kept on
- * it (WordInfo.scores), the tag-only history features come from a table, and
+ * it (wordScores), the tag-only history features come from a table, and
  * the rest are summed in locals rather than in an array.
  */
 function tagShipped(features: SentenceFeatures, m: SparseModel): Tag[] {
@@ -370,7 +374,7 @@ const afterTag = new Int32Array(NTAGS);
 export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: DocContext, m: SparseModel): Tag[] {
   const n = infos.length;
   const out: Tag[] = new Array(n);
-  const gz = F.prepareWords(infos, n, gaz, doc);
+  const gz = prepareWords(infos, n, gaz, doc);
   const fixed = fixedScoresOf(m);
   const cond = fixed.conditions;
   for (let i = 0; i < n; i++) labelBuf[i] = labelScores(fixed, m, gz[i]);
@@ -378,8 +382,8 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
   const pairs = historyPairScores(m);
   const arena = arenaWithRoom(m, n + 2);
   const d = arena.data;
-  const start = wordScores(F.SENTENCE_START, arena, m);
-  const end = wordScores(F.SENTENCE_END, arena, m);
+  const start = wordScores(SENTENCE_START, arena, m);
+  const end = wordScores(SENTENCE_END, arena, m);
   let b2 = start;
   let b1 = start;
   let c = n > 0 ? wordScores(infos[0], arena, m) : end;
@@ -389,22 +393,22 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
   let prev2 = START;
   for (let i = 0; i < n; i++) {
     const x = infos[i];
-    const p1 = i > 0 ? infos[i - 1] : F.SENTENCE_START;
-    const n1 = i + 1 < n ? infos[i + 1] : F.SENTENCE_END;
+    const p1 = i > 0 ? infos[i - 1] : SENTENCE_START;
+    const n1 = i + 1 < n ? infos[i + 1] : SENTENCE_END;
     // Which template-only features fire (as in sentenceFeatures), and the word's own role to go with them.
-    let bits = x.flags << F.FLAGS_SHIFT;
+    let bits = x.flags << FLAGS_SHIFT;
     let own = 0;
     if (i === 0) {
-      bits |= F.IF_FIRST;
+      bits |= IF_FIRST;
       own = OWN_FIRST;
     } else if (p1.title) {
-      bits |= F.IF_TITLE1;
+      bits |= IF_TITLE1;
       own = OWN_AFTER_TITLE;
     }
-    if (i > 1 && infos[i - 2].title) bits |= F.IF_TITLE2;
-    if (x.orgWord) bits |= F.IF_ORGW;
-    if (i + 1 < n && n1.orgWord) bits |= F.IF_ORGW1;
-    if (i + 2 < n && infos[i + 2].orgWord) bits |= F.IF_ORGW2;
+    if (i > 1 && infos[i - 2].title) bits |= IF_TITLE2;
+    if (x.orgWord) bits |= IF_ORGW;
+    if (i + 1 < n && n1.orgWord) bits |= IF_ORGW1;
+    if (i + 2 < n && infos[i + 2].orgWord) bits |= IF_ORGW2;
     const k = bits * NTAGS;
     const lc = labelBuf[i];
     const lp = i > 0 ? labelBuf[i - 1] : fixed.padStart;
@@ -441,7 +445,7 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
         ? 0
         : pairs[p + iT] + d[co + iT] + d[b1o + iT] + d[a1o + iT] + d[b2o + iT] + d[a2o + iT] + lc[iT] + lp[lpo + iT] + ln[lno + iT] + cond[k + iT] + h[ho + iT];
     // The features of two or three words: b-1, b+1, ss3.
-    F.contextIdsInto(p1, x, n1, pairIds);
+    contextIdsInto(p1, x, n1, pairIds);
     for (let j = 0; j < 3; j++) {
       const r = rowOf(slots, slotMask, pairIds[j]);
       if (r < 0) continue;
