@@ -13,7 +13,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUCKETS, docContext, NTAGS, sentenceFeatures, TAGS, type SentenceFeatures, type Tag } from '../lib/entities/features';
-import { GazetteerIndex } from '../lib/entities/gazetteer';
+import { encodeGazetteer, GazetteerIndex } from '../lib/entities/gazetteer';
 import { decodeModel, encodeModel } from '../lib/entities/model-codec';
 import { tagSentence, type WeightTable } from '../lib/entities/tagger';
 import { tokenize } from '../lib/entities/tokenize';
@@ -40,7 +40,7 @@ if (!existsSync(join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl'))) {
 }
 
 const lists = buildGazetteer(SHARED);
-if (WRITE) writeFileSync(join(ROOT, 'lib/entities/gazetteer.json'), JSON.stringify(lists) + '\n');
+if (WRITE) writeFileSync(join(ROOT, 'lib/entities/gazetteer.json'), JSON.stringify(encodeGazetteer(lists)) + '\n');
 const gaz = new GazetteerIndex(lists);
 
 /** Tokens as the product sees them: the same folding of quotes as lib/entities/tokenize. */

@@ -1,12 +1,13 @@
 /**
  * Gazetteer lookup for tagger features: is this capitalised word a known first
  * name, surname, city, country or region, or part of a known multi-word place
- * ("New York", "Middle East")? The lists (gazetteer.json) are derived by
- * scripts/train-entities.ts from ../shared/corpora/gazetteer (see
- * lib/entities/ATTRIBUTION.md); regions and everyday country names come from
- * lexicon.ts.
+ * ("New York", "Middle East")? The lists (gazetteer.json, each list
+ * front-coded: front-coding.ts) are derived by scripts/train-entities.ts from
+ * ../shared/corpora/gazetteer (see lib/entities/ATTRIBUTION.md); regions and
+ * everyday country names come from lexicon.ts.
  */
 import data from './gazetteer.json';
+import { decodeWords, encodeWords } from './front-coding';
 import { PLACE_ALIASES, REGIONS } from './lexicon';
 import { tokenize } from './tokenize';
 
@@ -118,9 +119,20 @@ function phraseAt<P extends { words: string[] }>(list: P[], lower: readonly stri
   return undefined;
 }
 
+/** The lists as gazetteer.json stores them: each one front-coded. */
+export type CodedGazetteerLists = Record<keyof GazetteerLists, string>;
+
+export function encodeGazetteer(lists: GazetteerLists): CodedGazetteerLists {
+  return Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, encodeWords(v)])) as CodedGazetteerLists;
+}
+
+export function decodeGazetteer(coded: CodedGazetteerLists): GazetteerLists {
+  return Object.fromEntries(Object.entries(coded).map(([k, v]) => [k, decodeWords(v)])) as unknown as GazetteerLists;
+}
+
 let shared: GazetteerIndex | null = null;
 /** The gazetteer built from the committed lists, built once on first use. */
 export function gazetteer(): GazetteerIndex {
-  shared ??= new GazetteerIndex(data as GazetteerLists);
+  shared ??= new GazetteerIndex(decodeGazetteer(data as CodedGazetteerLists));
   return shared;
 }
