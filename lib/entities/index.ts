@@ -317,7 +317,7 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
     const words = m.tokens.map((t) => t.norm.toLowerCase());
     if (m.sentenceInitial && words.length === 1 && gazetteer().common.has(words[0])) continue;
     if (!m.tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t.norm) || /^(of|the|and|for|de|van|von|al)$/.test(t.norm))) continue;
-    const type = looksLikePerson(m.tokens, (w) => gazetteer().isFirstName(w)) ? 'PER' : m.type;
+    const type = looksLikePerson(m.tokens, isFirstName) ? 'PER' : m.type;
     addForm(words, type);
     if (type === 'PER' && words.length > 1) addForm(words.slice(-1), 'PER');
   }
@@ -330,10 +330,9 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
       if (!opensWithUpper(tokens[i].norm)) continue;
       const list = forms.get(words[i].lower);
       if (!list) continue;
-      const free = (k: number) => tags[k] === 'O' || tags[k].endsWith('MISC');
       const hit = list.find(
         (f) =>
-          f.words.every((w, k) => i + k < tokens.length && words[i + k].lower === w && free(i + k)) &&
+          f.words.every((w, k) => i + k < tokens.length && words[i + k].lower === w && (tags[i + k] === 'O' || tags[i + k].endsWith('MISC'))) &&
           // Inside a longer MISC name ("U.S. Open") a form is not a mention of its own.
           (tags[i] !== 'I-MISC' && tags[i + f.words.length] !== 'I-MISC'),
       );
@@ -351,10 +350,13 @@ export function findEntities(text: string, sentences: Span[]): Entity[] {
   const tagged: Line[] = sents.map((s, i) => ({ tokens: s.tokens, tags: s.tags, words: infos[i], headline: isTitleCase(infos[i]), shouted: isShouted(infos[i]) }));
   const raws = taggedMentions(tagged);
   const more = consistentMentions(tagged, raws, lowerSeen);
-  const gaz = gazetteer();
-  return resolveEntities([...raws, ...more], text, lowerSeen, {
-    common: gaz.common,
-    isPersonName: (w) => gaz.isPersonName(w),
-    isFirstName: (w) => gaz.isFirstName(w),
-  });
+  return resolveEntities([...raws, ...more], text, lowerSeen, { common: gazetteer().common, isPersonName, isFirstName });
+}
+
+// The gazetteer's name tests as plain functions, made once rather than per call or per mention.
+function isPersonName(lower: string): boolean {
+  return gazetteer().isPersonName(lower);
+}
+function isFirstName(lower: string): boolean {
+  return gazetteer().isFirstName(lower);
 }

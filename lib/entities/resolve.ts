@@ -133,8 +133,7 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
     initial = false;
   }
   // Trailing non-name words: punctuation, a lower-case word glued on ("Leavitt emphasized"), a day or month ("London Thursday").
-  const trailing = (t: Token) => (!isCap(t.norm) && !/^'s$/i.test(t.norm)) || CALENDAR.has(t.norm.toLowerCase());
-  while (toks.length && trailing(toks[toks.length - 1])) toks = toks.slice(0, -1);
+  while (toks.length && isTrailing(toks[toks.length - 1])) toks = toks.slice(0, -1);
   if (!toks.length) return null;
   // A date is no name, whatever follows it ("Jan. 21", "Dec.").
   if (isDateAbbreviation(toks[0], text) && toks.every((t, k) => k === 0 || /^\p{N}/u.test(t.norm) || t.norm === ',')) return null;
@@ -154,6 +153,20 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
     key: words.join(' '),
     raw: { ...raw, type, tokens: toks, sentenceInitial: initial },
   };
+}
+
+/** A word that does not end a name: not capitalised (but for "'s"), or a day or month. */
+function isTrailing(t: Token): boolean {
+  return (!isCap(t.norm) && !/^'s$/i.test(t.norm)) || CALENDAR.has(t.norm.toLowerCase());
+}
+
+/**
+ * 1 for a form in capitals only that says less than the group's other forms:
+ * longer than four characters, or written in ordinary case too ("KYIV", "Kyiv");
+ * otherwise (a short one alone) it may be an acronym ("NATO"). 0 for any other form.
+ */
+function shoutedForm(f: string, forms: Map<string, number>): number {
+  return f === f.toUpperCase() && (f.length > 4 || [...forms.keys()].some((o) => o !== f && o.toUpperCase() === f)) ? 1 : 0;
 }
 
 const key = (m: Mention) => m.key;
@@ -336,11 +349,9 @@ export function resolveEntities(
       // A form in capitals only ("ROTTERDAM" in a dateline) names it only when there is no other.
       // A short form in capitals is shouted too when the text also writes it in ordinary case ("KYIV", "Kyiv"):
       // otherwise it may be an acronym ("NATO").
-      const shouted = (f: string) =>
-        f === f.toUpperCase() && (f.length > 4 || [...forms.keys()].some((o) => o !== f && o.toUpperCase() === f)) ? 1 : 0;
       name = [...forms.keys()].sort(
         (a, b) =>
-          shouted(a) - shouted(b) ||
+          shoutedForm(a, forms) - shoutedForm(b, forms) ||
           b.split(/\s+/).length - a.split(/\s+/).length ||
           forms.get(b)! - forms.get(a)! ||
           b.length - a.length,
