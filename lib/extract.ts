@@ -12,6 +12,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, NoArticle } from './types';
 import { removeBoilerplate } from './extract/boilerplate';
+import { ElementIndex } from './extract/element-index';
 import { elementText } from './extract/dom-text';
 import { markNonBody } from './extract/non-body';
 import { bylineOf, cleanTitle, langOf, normalizeSpace, pageFacts, publishedTimeOf, siteNameOf } from './extract/metadata';
@@ -21,7 +22,6 @@ import {
   FRAMES_MESSAGE,
   isFramesOnly,
   judgeText,
-  linkDensity,
   noArticle,
   plainTextPre,
 } from './extract/no-article';
@@ -98,9 +98,11 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
 
   const siteName = siteNameOf(page, parsed.siteName ?? null, opts.url);
   const title = cleanTitle(parsed.title ?? null, page, siteName);
-  const density = linkDensity(root);
+  // One walk of the content serves the link density and boilerplate removal.
+  const index = new ElementIndex(root);
+  const density = index.linkDensity;
 
-  const removed = removeBoilerplate(root, opts.url || doc.documentURI);
+  const removed = removeBoilerplate(root, opts.url || doc.documentURI, index);
   const nonBodyEls = markNonBody(root, { title, pageTitle });
   const { text, nonBody } = elementText(root, nonBodyEls);
 

@@ -8,7 +8,7 @@
  * (scripts/eval/extraction.ts); every rule is about page furniture in general,
  * none about one site.
  */
-import { descendants, ElementIndex, hasDescendant, squash } from './element-index';
+import { ElementIndex, squash } from './element-index';
 import { CALL_TO_ACTION, isBylineLine, isDateLine, STOCK_LINE } from './line-kinds';
 
 /** Class/id words of page furniture, matched against the words of a class or id ("newsCaption" → news, caption). */
@@ -97,11 +97,11 @@ const PHOTO_CREDIT =
   /(?:\((?:AP|Reuters|AFP|EPA|Getty|Image|Photo|Picture|Credit|Foto)\b[^)]*\)|[|/]\s*(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)(?: via Getty Images)?|\bvia Getty Images)\s*$/;
 
 /** A box made for an image ("InlineImage-imageEmbed", "article__image-wrapper", "photo"), by its class words. */
-function isImageBox(el: Element): boolean {
+function isImageBox(index: ElementIndex, el: Element): boolean {
   // The class words first: they cost less than looking through the box, and most blocks have no class.
   const words = `${el.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
   if (!words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture')) return false;
-  return hasDescendant(el, isPicture);
+  return index.inside(el, isPicture, true).length > 0;
 }
 
 const isPicture = (tag: string) => tag === 'img' || tag === 'picture';
@@ -132,7 +132,7 @@ function textLen(index: ElementIndex, el: Element): number {
 
 function linkTextLen(index: ElementIndex, el: Element): number {
   let n = 0;
-  for (const a of descendants(el, isLink)) n += index.text(a).length;
+  for (const a of index.inside(el, isLink)) n += index.text(a).length;
   return n;
 }
 
@@ -152,9 +152,9 @@ function isLinkOnly(index: ElementIndex, el: Element): boolean {
 }
 
 /** Nearly all the element's links lead to other pages of this site: the site's own stories or sections. */
-function linksStayOnSite(el: Element, host: string | null): boolean {
+function linksStayOnSite(index: ElementIndex, el: Element, host: string | null): boolean {
   if (!host) return false;
-  const links = descendants(el, isHrefLink);
+  const links = index.inside(el, isHrefLink);
   if (!links.length) return false;
   const own = links.filter((a) => {
     const h = hostOf(a.getAttribute('href'));
@@ -164,9 +164,9 @@ function linksStayOnSite(el: Element, host: string | null): boolean {
 }
 
 /** Most of the element's links lead to other sites. */
-function linksLeaveSite(el: Element, host: string | null): boolean {
+function linksLeaveSite(index: ElementIndex, el: Element, host: string | null): boolean {
   if (!host) return false;
-  const links = descendants(el, isHrefLink);
+  const links = index.inside(el, isHrefLink);
   const away = links.filter((a) => {
     const h = hostOf(a.getAttribute('href'));
     return h !== null && h !== host && !h.endsWith(`.${host}`);
@@ -198,21 +198,21 @@ function insideParagraph(el: Element): boolean {
  * Each pass goes through the elements `root.querySelectorAll(selector)` would
  * list when the pass starts, in document order: they come from one walk
  * (ElementIndex) before the first pass, less those earlier removals took out
- * of the tree (`root.contains`). Removing is the only change the passes make,
- * so that is the same list. Text lengths and texts come from the index too.
+ * of the tree. Removing is the only change the passes make, so that is the
+ * same list. Text lengths, texts and the elements inside one come from the
+ * index too. `index` is the root's, made before any change (extraction makes
+ * it first to read the link density from it).
  */
-export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
+export function removeBoilerplate(root: Element, pageUrl?: string, index = new ElementIndex(root)): Removed {
   const host = hostOf(pageUrl);
-  const index = new ElementIndex(root);
   const { elements, tags } = index;
   const removed: Element[] = [];
   let byline: string | null = null;
-  const total = Math.max(1, textLen(index, root));
+  const total = Math.max(1, index.textLength);
   const remove = (el: Element) => {
     removed.push(el);
     index.remove(el);
   };
-  const inTree = (el: Element) => root.contains(el);
 
   // 1. Furniture by class/id, when it is small next to the whole and, unless
   // its name is unmistakable (comments, captions), it does not read as body
@@ -220,17 +220,20 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
   // its own heading or form is a box, prose or not.)
   // Pages repeat their class names: each is judged once.
   const furnitureNames = new Map<string, boolean>();
-  for (const el of elements) {
+  for (let i = 1; i < elements.length; i++) {
+    const el = elements[i];
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     const names = namesOf(el);
     let furniture = furnitureNames.get(names);
     if (furniture === undefined) furnitureNames.set(names, (furniture = isFurnitureName(names)));
-    if (!furniture || !inTree(el)) continue;
+    if (!furniture || !index.inTree(i)) continue;
+    // Its characters other than spaces alone may show it is too big, without its text.
+    if (index.nonSpaceLength(el) > total * 0.3) continue;
     const len = textLen(index, el);
     if (len > total * 0.3) continue;
     if (
       len > 200 &&
-      !hasDescendant(el, isBoxPart) &&
+      !index.inside(el, isBoxPart, true).length &&
       !hasUnmistakableName(el) &&
       linkTextLen(index, el) < len * 0.25 &&
       sentenceCount(el) >= 2
@@ -242,22 +245,22 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
 
   // 2. Captions: <figcaption>, blocks that end in a photo credit, the short
   // text in an image's own box.
-  for (const el of elements.filter((e, i) => tags[i] === 'figcaption' && inTree(e))) remove(el);
-  for (let i = 0; i < elements.length; i++) {
+  for (const el of elements.filter((e, i) => i > 0 && tags[i] === 'figcaption' && index.inTree(i))) remove(el);
+  for (let i = 1; i < elements.length; i++) {
     if (!CAPTION_BLOCKS.has(tags[i])) continue;
     const el = elements[i];
-    if (!inTree(el)) continue;
+    if (!index.inTree(i)) continue;
     const t = shortText(index, el, 400);
     if (!t) continue;
     // (t is the block's whole squashed text: its length is textLen.)
-    if (PHOTO_CREDIT.test(t) || (t.length < 400 && t.length < total * 0.3 && isImageBox(el))) remove(el);
+    if (PHOTO_CREDIT.test(t) || (t.length < 400 && t.length < total * 0.3 && isImageBox(index, el))) remove(el);
   }
 
   // 3. Short blocks that are stock lines, timestamps, bylines, calls to action or bare URLs.
-  for (let i = 0; i < elements.length; i++) {
+  for (let i = 1; i < elements.length; i++) {
     if (!LINE_BLOCKS.has(tags[i])) continue;
     const el = elements[i];
-    if (!inTree(el)) continue;
+    if (!index.inTree(i)) continue;
     const t = shortText(index, el, 300);
     if (!t) continue;
     const bylineHere = !byline && isBylineLine(t);
@@ -278,26 +281,26 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
   }
 
   // 3b. Hover cards inside sentences: an inline box with a picture and a row of links.
-  for (let i = 0; i < elements.length; i++) {
-    if (tags[i] !== 'span' && tags[i] !== 'div') continue;
+  for (let i = 1; i < elements.length; i++) {
+    if ((tags[i] !== 'span' && tags[i] !== 'div') || !index.inTree(i)) continue;
     const el = elements[i];
-    if (!insideParagraph(el) || !inTree(el) || !hasDescendant(el, isImg) || descendants(el, isLink).length < 3) continue;
+    if (!insideParagraph(el) || !index.inside(el, isImg, true).length || index.inside(el, isLink).length < 3) continue;
     const len = textLen(index, el);
     if (len > 0 && linkTextLen(index, el) >= len * 0.9) remove(el);
   }
 
   // 4. Paragraphs that are one shouted link and not a sentence: "read this too" teasers.
-  for (let i = 0; i < elements.length; i++) {
+  for (let i = 1; i < elements.length; i++) {
     if (!TEASER_BLOCKS.has(tags[i])) continue;
     const el = elements[i];
-    if (!inTree(el)) continue;
+    if (!index.inTree(i)) continue;
     const t = shortText(index, el, 200);
     if (!t) continue;
     // Shouted headline links (kicker style) are teasers; a plain link line may be
     // the article's own ("Get it on Amazon for $39"), so it stays.
     const shouted = t === t.toUpperCase() && /\p{Lu}/u.test(t);
     if (!shouted) continue;
-    const links = squash(descendants(el, isLink).map((a) => a.textContent).join(' '));
+    const links = squash(index.inside(el, isLink).map((a) => a.textContent).join(' '));
     if (links.length >= t.length * 0.9 && !/[.!?:]["”’)]?$/.test(t) && t.split(' ').length >= 3) remove(el);
   }
 
@@ -305,17 +308,17 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
   // the last paragraph of prose: related stories, tag lists. A list of links
   // between paragraphs is the article's own (release notes, sources).
   let lastProse: Element | null = null;
-  for (let i = elements.length - 1; i >= 0 && !lastProse; i--) {
-    if (tags[i] === 'p' && inTree(elements[i]) && textLen(index, elements[i]) > 100) lastProse = elements[i];
+  for (let i = elements.length - 1; i > 0 && !lastProse; i--) {
+    if (tags[i] === 'p' && index.inTree(i) && textLen(index, elements[i]) > 100) lastProse = elements[i];
   }
-  for (let i = 0; i < elements.length; i++) {
+  for (let i = 1; i < elements.length; i++) {
     if (tags[i] !== 'ul' && tags[i] !== 'ol') continue;
     const el = elements[i];
-    if (!inTree(el)) continue;
+    if (!index.inTree(i) || index.nonSpaceLength(el) >= total * 0.3) continue;
     const len = textLen(index, el);
     if (len === 0 || len >= total * 0.3) continue;
     // One linked item is the article's own call to action ("Get it at Walmart for $238.99"), not a list of stories.
-    const items = descendants(el, isListItem);
+    const items = index.inside(el, isListItem);
     if (items.length < 2 || linkTextLen(index, el) / len <= 0.8) continue;
     const prev = el.previousElementSibling;
     const heading = prev && (HEADING.test(prev.tagName.toLowerCase()) || prev.tagName.toLowerCase() === 'p') && textLen(index, prev) < 80 ? prev : null;
@@ -323,7 +326,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string): Removed {
     const trailing = !lastProse || !!(lastProse.compareDocumentPosition(el) & 4); // 4: el follows lastProse
     const menu = items.reduce((n, li) => n + index.text(li).split(' ').length, 0) / items.length <= 3;
     // After the last paragraph, a list of links elsewhere (sources, bug lists) is still the article's.
-    if (!related && !menu && !linksStayOnSite(el, host) && !(trailing && !linksLeaveSite(el, host))) continue;
+    if (!related && !menu && !linksStayOnSite(index, el, host) && !(trailing && !linksLeaveSite(index, el, host))) continue;
     if (heading && (related || HEADING.test(heading.tagName.toLowerCase()))) remove(heading);
     remove(el);
   }

@@ -1,97 +1,216 @@
 /**
  * One walk over an element tree that passes judging its blocks one by one
  * (boilerplate.ts) read from instead of asking the DOM again and again: its
- * elements in document order, each one's lowercase tag and raw text length
- * (the length of its `textContent`, summed from its text nodes without
- * building the string), and each one's squashed text once it was asked for.
- * The only change the passes make is removing elements, and `remove` keeps
- * every figure exact: it takes the element's length off its ancestors and
- * forgets their texts.
+ * elements in document order, each one's lowercase tag, raw text length (the
+ * length of its `textContent`) and count of characters other than whitespace,
+ * summed from its text nodes without building the string, and each one's
+ * squashed text once it was asked for. The only change the passes make is
+ * removing elements, and `remove` keeps every figure exact: it takes the
+ * element's counts off its ancestors, forgets their texts, and marks the
+ * element and everything in it as out of the tree.
  *
  * What "the elements" are follows `querySelectorAll` exactly, in the browser
- * and in linkedom: every element under the root (not the root), in document
- * order, none inside a <template> (a browser keeps those out of the tree;
- * linkedom keeps them in the tree but its queries skip them). Tags are
- * compared lowercased: selectors match HTML tags in any case, and linkedom
- * keeps the case a script created an element with (Readability makes "DIV"s).
+ * and in linkedom: every element under the root, in document order, none
+ * inside a <template> (a browser keeps those out of the tree; linkedom keeps
+ * them in the tree but its queries skip them). Tags are compared lowercased:
+ * selectors match HTML tags in any case, and linkedom keeps the case a script
+ * created an element with (Readability makes "DIV"s).
  */
+import { isSpace } from './spaces';
 
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const ELEMENT_NODE = 1;
 
 export class ElementIndex {
-  /** Every element under the root, in document order (as `querySelectorAll('*')` lists them). */
+  /** The root at 0, then every element under it in document order (as `root.querySelectorAll('*')` lists them). */
   readonly elements: Element[] = [];
   /** The lowercase tag of `elements[i]`. */
   readonly tags: string[] = [];
-  private readonly rawLengths = new Map<Node, number>();
-  private readonly squashed = new Map<Node, string>();
+  /** `squash(root.textContent).length` when the index was made. */
+  readonly textLength: number;
+  /**
+   * `linkDensity(root)` (no-article.ts) when the index was made: the share of
+   * the root's characters other than whitespace inside its links.
+   */
+  readonly linkDensity: number;
+  private readonly parents: number[] = [];
+  /** One past the last element inside `elements[i]`. */
+  private readonly ends: number[] = [];
+  private readonly rawLengths: number[] = [];
+  private readonly nonSpaces: number[] = [];
+  private readonly texts: (string | undefined)[] = [];
+  private readonly positions = new Map<Element, number>();
+  /** Out of the tree: removed, or inside something removed. */
+  private readonly gone: Uint8Array;
+  /** Removed itself: the top of a subtree out of the tree. */
+  private readonly removedTop: Uint8Array;
 
   constructor(readonly root: Element) {
-    // Post-order sums with an explicit stack (pages nest elements thousands deep).
-    // Text inside a <template> counts, as it does in textContent; its elements are not listed.
-    const sums: number[] = [0];
+    this.add(root, -1);
+    // Counts go to the nearest listed element (inside a <template>, the template).
+    let owner = 0;
+    const owners: number[] = [];
     let templates = 0;
+    // squash(textContent).length, streamed over the text nodes (TextCount).
+    const count = new TextCount();
     let node: Node | null = root.firstChild;
     while (node) {
       const type = node.nodeType;
       if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-        sums[sums.length - 1] += (node.nodeValue ?? '').length;
+        const s = node.nodeValue ?? '';
+        const nonSpace = count.add(s);
+        this.rawLengths[owner] += s.length;
+        this.nonSpaces[owner] += nonSpace;
       } else if (type === ELEMENT_NODE) {
         const el = node as Element;
-        if (!templates) {
-          this.elements.push(el);
-          this.tags.push(el.localName.toLowerCase());
-        }
+        const at = templates ? owner : this.add(el, owner);
         const first = el.firstChild;
         if (first) {
           if (el.localName === 'template') templates++;
-          sums.push(0);
+          owners.push(owner);
+          owner = at;
           node = first;
           continue;
         }
-        this.rawLengths.set(el, 0);
+        if (!templates) this.ends[at] = at + 1;
       }
       // Up past every last child, closing the elements we leave.
       while (node && node !== root && !node.nextSibling) {
         node = node.parentNode;
         if (!node || node === root) break;
-        const sum = sums.pop()!;
-        this.rawLengths.set(node, sum);
-        sums[sums.length - 1] += sum;
         if ((node as Element).localName === 'template') templates--;
+        if (this.elements[owner] === node) this.ends[owner] = this.elements.length;
+        owner = owners.pop()!;
       }
       node = node && node !== root ? node.nextSibling : null;
     }
-    this.rawLengths.set(root, sums[0]);
+    const n = this.elements.length;
+    this.ends[0] = n;
+    // Children come after their parents: summing from the end adds each element into its parent once complete.
+    let linkChars = 0;
+    for (let i = n - 1; i > 0; i--) {
+      const p = this.parents[i];
+      this.rawLengths[p] += this.rawLengths[i];
+      this.nonSpaces[p] += this.nonSpaces[i];
+      if (this.tags[i] === 'a') linkChars += this.nonSpaces[i];
+    }
+    this.textLength = count.squashed;
+    // The same division of the same whole numbers as linkDensity's.
+    this.linkDensity = this.nonSpaces[0] ? linkChars / this.nonSpaces[0] : 0;
+    this.gone = new Uint8Array(n);
+    this.removedTop = new Uint8Array(n);
   }
 
-  /** `el.textContent.length` now (el is the root or an element under it). */
+  private add(el: Element, parent: number): number {
+    const at = this.elements.length;
+    this.elements.push(el);
+    this.tags.push(el.localName.toLowerCase());
+    this.parents.push(parent);
+    this.ends.push(at + 1);
+    this.rawLengths.push(0);
+    this.nonSpaces.push(0);
+    this.texts.push(undefined);
+    this.positions.set(el, at);
+    return at;
+  }
+
+  /** `root.contains(elements[i])`. */
+  inTree(i: number): boolean {
+    return this.gone[i] === 0;
+  }
+
+  /** `el.textContent.length` now. */
   rawLength(el: Element): number {
-    return this.rawLengths.get(el) ?? (el.textContent ?? '').length;
+    const i = this.positions.get(el);
+    return i === undefined ? (el.textContent ?? '').length : this.rawLengths[i];
+  }
+
+  /** `el.textContent.replace(/\s+/g, '').length` now: a lower bound of its squashed text's length. */
+  nonSpaceLength(el: Element): number {
+    const i = this.positions.get(el);
+    return i === undefined ? (el.textContent ?? '').replace(/\s+/g, '').length : this.nonSpaces[i];
   }
 
   /** `squash(el.textContent)` now, built once per element until something inside it is removed. */
   text(el: Element): string {
-    let t = this.squashed.get(el);
-    if (t === undefined) {
-      t = squash(el.textContent);
-      this.squashed.set(el, t);
-    }
+    const i = this.positions.get(el);
+    if (i === undefined) return squash(el.textContent);
+    let t = this.texts[i];
+    if (t === undefined) this.texts[i] = t = squash(el.textContent);
     return t;
   }
 
-  /** Takes `el` out of the tree, keeping every ancestor's length and text right. */
-  remove(el: Element): void {
-    const len = this.rawLength(el);
-    for (let p = el.parentNode; p; p = p.parentNode) {
-      const own = this.rawLengths.get(p);
-      if (own !== undefined) this.rawLengths.set(p, own - len);
-      this.squashed.delete(p);
-      if (p === this.root) break;
+  /**
+   * `el.querySelectorAll(…)` for the tags `pick` says yes to, read from the
+   * index; `first` stops at the first (`el.querySelector(…)`).
+   */
+  inside(el: Element, pick: (tag: string, d: Element) => boolean, first = false): Element[] {
+    const i = this.positions.get(el);
+    // Not listed, out of the tree, or a <template> (whose content is not listed but
+    // linkedom's own query on it looks into): the DOM's answer.
+    if (i === undefined || this.gone[i] || el.localName === 'template') return descendants(el, pick, first);
+    const out: Element[] = [];
+    for (let j = i + 1, end = this.ends[i]; j < end; j++) {
+      if (!this.gone[j] && pick(this.tags[j], this.elements[j])) {
+        out.push(this.elements[j]);
+        if (first) break;
+      }
     }
+    return out;
+  }
+
+  /** Takes an element of the index out of the tree, keeping every figure of its ancestors right. */
+  remove(el: Element): void {
+    const i = this.positions.get(el);
+    if (i === undefined || i === 0) throw new Error('ElementIndex.remove: not an element under the root');
+    const len = this.rawLengths[i];
+    const nonSpace = this.nonSpaces[i];
+    // Up to the root, or to the top of the removed subtree it sits in.
+    for (let p = this.parents[i]; p >= 0; p = this.parents[p]) {
+      this.rawLengths[p] -= len;
+      this.nonSpaces[p] -= nonSpace;
+      this.texts[p] = undefined;
+      if (this.removedTop[p]) break;
+    }
+    this.removedTop[i] = 1;
+    this.gone.fill(1, i, this.ends[i]);
     el.remove();
+  }
+}
+
+/**
+ * Counts over a text given in pieces: its characters other than whitespace,
+ * and its length once squashed (one space for each run of whitespace with text
+ * on both sides). A small class of its own: the loop stays tight.
+ */
+class TextCount {
+  squashed = 0;
+  private seenText = false;
+  private spaceRun = false;
+
+  /** Adds the next piece; returns its characters other than whitespace. */
+  add(s: string): number {
+    let nonSpace = 0;
+    let runs = 0;
+    let seenText = this.seenText;
+    let spaceRun = this.spaceRun;
+    for (let i = 0; i < s.length; i++) {
+      if (isSpace(s.charCodeAt(i))) {
+        spaceRun = seenText;
+      } else {
+        nonSpace++;
+        if (spaceRun) {
+          runs++;
+          spaceRun = false;
+        }
+        seenText = true;
+      }
+    }
+    this.seenText = seenText;
+    this.spaceRun = spaceRun;
+    this.squashed += nonSpace + runs;
+    return nonSpace;
   }
 }
 

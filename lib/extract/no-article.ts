@@ -76,8 +76,11 @@ export function proseShape(text: string): ProseShape {
 /** `para.split(/\s+/).length`: one more than its runs of whitespace, counted without the array. */
 function wordCount(para: string): number {
   let n = 1;
+  let inSpace = false;
   for (let i = 0; i < para.length; i++) {
-    if (isSpace(para.charCodeAt(i)) && (i === 0 || !isSpace(para.charCodeAt(i - 1)))) n++;
+    const space = isSpace(para.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
   }
   return n;
 }
