@@ -66,13 +66,98 @@ export interface LanguageEvidence {
 
 export function languageEvidence(text: string): LanguageEvidence {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  // Letters and Latin characters by code point, as /\p{L}/gu and /\p{Script=Latin}/gu count them.
+  // Words are those of the lower-cased sample. Lower-casing keeps every character's length and
+  // letterhood but for İ's (i and a combining dot): without one, the sample itself is read, in one pass.
+  const c = sample.indexOf('\u0130') < 0 ? readInOnePass(sample) : readInTwoPasses(sample);
+  return {
+    letters: c.letters,
+    latin: c.letters ? c.latin / c.letters : 0,
+    words: c.words,
+    englishShare: c.words ? c.english / c.words : 0,
+    otherShare: c.words ? c.other / c.words : 0,
+  };
+}
+
+interface Counts {
+  letters: number;
+  latin: number;
+  words: number;
+  english: number;
+  other: number;
+}
+
+/**
+ * Letters and Latin characters by code point, as /\p{L}/gu and /\p{Script=Latin}/gu
+ * count them, and words as /\p{L}+(?:['’]\p{L}+)*​/gu finds them, all in one pass
+ * over a sample without İ.
+ */
+function readInOnePass(s: string): Counts {
+  const counts: Counts = { letters: 0, latin: 0, words: 0, english: 0, other: 0 };
+  let letters = 0;
+  let latin = 0;
+  let start = -1; // where the word being read starts, -1 between words
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let k: number;
+    if (c < 0x80) {
+      // In ASCII the letters are A-Z and a-z, all of them Latin, and nothing else is either.
+      const l = c | 0x20;
+      k = l >= 97 && l <= 122 ? LETTER | LATIN : 0;
+    } else {
+      const cp = codePointAt(s, i);
+      k = classOf(cp);
+      if (k & LATIN) latin++;
+      if (cp > 0xffff) {
+        if (k & LETTER) {
+          letters++;
+          if (start < 0) start = i;
+        } else if (start >= 0) {
+          countWord(s, start, i, counts);
+          start = -1;
+        }
+        i++;
+        continue;
+      }
+      k &= LETTER;
+    }
+    if (k & LETTER) {
+      letters++;
+      if (k & LATIN) latin++;
+      if (start < 0) start = i;
+    } else if (start >= 0 && !((c === 0x27 || c === 0x2019) && letterLength(s, i + 1))) {
+      // Not a letter, nor an apostrophe with a letter after it: the word ends.
+      countWord(s, start, i, counts);
+      start = -1;
+    }
+  }
+  if (start >= 0) countWord(s, start, n, counts);
+  counts.letters = letters;
+  counts.latin += latin;
+  return counts;
+}
+
+/** A word of the sample, s[start, end): counted, and looked up (lower-cased) when it may be a function word. */
+function countWord(s: string, start: number, end: number, counts: Counts): void {
+  counts.words++;
+  if (end - start > LONGEST_FUNCTION_WORD) return;
+  const first = s.charCodeAt(start);
+  const last = s.charCodeAt(end - 1);
+  // The signature of the lower-cased word, from ASCII ends; a word with other ends is always looked up.
+  if (first < 0x80 && last < 0x80 && !LISTED_SIGNATURES[signature(end - start, asciiLower(first), asciiLower(last))]) return;
+  const w = s.slice(start, end).toLowerCase();
+  if (ENGLISH_WORDS.has(w)) counts.english++;
+  else if (OTHER_WORDS.has(w)) counts.other++;
+}
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** readInOnePass() of a sample with an İ: letters in the sample, then words in its lower-cased copy. */
+function readInTwoPasses(sample: string): Counts {
   let letters = 0;
   let latin = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x80) {
-      // In ASCII the letters are A-Z and a-z, all of them Latin, and nothing else is either.
       const l = c | 0x20;
       if (l >= 97 && l <= 122) {
         letters++;
@@ -86,7 +171,6 @@ export function languageEvidence(text: string): LanguageEvidence {
     if (k & LATIN) latin++;
     if (cp > 0xffff) i++;
   }
-  // Words as /\p{L}+(?:['’]\p{L}+)*/gu finds them in the lower-cased sample; only those short enough to be a function word are cut out.
   const lower = sample.toLowerCase();
   let words = 0;
   let english = 0;
@@ -115,13 +199,7 @@ export function languageEvidence(text: string): LanguageEvidence {
       else if (OTHER_WORDS.has(w)) other++;
     }
   }
-  return {
-    letters,
-    latin: letters ? latin / letters : 0,
-    words,
-    englishShare: words ? english / words : 0,
-    otherShare: words ? other / words : 0,
-  };
+  return { letters, latin, words, english, other };
 }
 
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_WORDS, ...OTHER_WORDS].map((w) => w.length));
