@@ -17,7 +17,7 @@ import { elementText } from './extract/dom-text';
 import { markNonBody } from './extract/non-body';
 import { bylineOf, cleanTitle, langOf, normalizeSpace, pageFacts, publishedTimeOf, siteNameOf } from './extract/metadata';
 import { visibleTextLength } from './extract/visible-text';
-import { isProbablyReaderable } from './extract/readerable';
+import { ReaderableScore } from './extract/readerable';
 import {
   FRAMES_MESSAGE,
   isFramesOnly,
@@ -73,15 +73,26 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
 
   if (visible === 0) return noArticle('empty', pageTitle);
 
-  let readerable = true;
-  try {
-    readerable = isProbablyReaderable(doc);
-  } catch {
-    /* a DOM Readability's check cannot read: let the text decide */
+  // Read before Readability runs: it changes the document it is given. The
+  // walk that gathers the page's facts also feeds Readability's own readerable
+  // check (the library's answer, lib/extract/readerable.ts).
+  let readerable: boolean | null = null;
+  const score = new ReaderableScore();
+  const page = pageFacts(doc, (el) => {
+    if (readerable !== null || score.done) return;
+    try {
+      score.visit(el);
+    } catch {
+      readerable = true; // a DOM Readability's check cannot read: let the text decide
+    }
+  });
+  if (readerable === null) {
+    try {
+      readerable = score.answer();
+    } catch {
+      readerable = true;
+    }
   }
-
-  // Read before Readability runs: it changes the document it is given.
-  const page = pageFacts(doc);
   // Readability changes the document it reads: a live page is cloned, a document the caller gave away is not.
   const clone = opts.ownsDocument ? doc : (doc.cloneNode(true) as Document);
   let parsed: ReturnType<Readability<Node>['parse']> = null;

@@ -28,7 +28,12 @@ export interface PageFacts {
 
 const META_KEYS = ['property', 'name', 'itemprop'] as const;
 
-export function pageFacts(doc: Document): PageFacts {
+/**
+ * `visit`, when given, sees every element of the page outside a <template>, in
+ * document order (as querySelectorAll lists them), so a caller can read the
+ * page in the same walk (extraction's readerable check does).
+ */
+export function pageFacts(doc: Document, visit?: (el: Element) => void): PageFacts {
   const meta: MetaIndex = new Map();
   const h1: string[] = [];
   let time: string | null = null;
@@ -40,15 +45,22 @@ export function pageFacts(doc: Document): PageFacts {
     if (top.nodeType !== 1) continue;
     const start = top as Element;
     let el: Element | null = start;
+    let templates = 0;
     while (el) {
       const name = el.localName;
+      if (visit && !templates) visit(el);
       if (name === 'meta') readMeta(el, meta);
       else if (name === 'h1') {
         if (h1.length < 3) h1.push(el.textContent ?? '');
       } else if (name === 'time' && time === null) time = el.getAttribute('datetime')?.trim() || null;
       let next: Element | null = el.firstElementChild;
-      if (!next) {
-        while (el !== start && !el.nextElementSibling) el = el.parentElement!;
+      if (next) {
+        if (name === 'template') templates++;
+      } else {
+        while (el !== start && !el.nextElementSibling) {
+          el = el.parentElement!;
+          if (el.localName === 'template') templates--;
+        }
         next = el === start ? null : el.nextElementSibling;
       }
       el = next;

@@ -53,10 +53,51 @@ function isParagraphInListItem(node: Element): boolean {
   return false;
 }
 
-export function isProbablyReaderable(doc: Document): boolean {
-  let score = 0;
+/**
+ * The library's judgement, fed one element at a time in document order (as
+ * querySelectorAll lists them: none inside a <template>), so it can ride along
+ * a walk the caller makes anyway (pageFacts). Once the score passes 20 among
+ * the `p, pre, article` the answer is known and later elements cost nothing;
+ * otherwise `answer` goes on to the <div>s with <br> children, as the library
+ * does after every `p, pre, article`.
+ */
+export class ReaderableScore {
+  private score = 0;
+  /** The score passed MIN_SCORE: the answer is yes. */
+  private passed = false;
+  private readonly brParents: Element[] = [];
+  private readonly seenBrParents = new Set<Element>();
+
+  /** True when no later element can change the answer. */
+  get done(): boolean {
+    return this.passed;
+  }
+
+  /** The next element; throws where the library would. */
+  visit(el: Element): void {
+    if (this.passed) return;
+    const tag = tagOf(el);
+    if (tag === 'p' || tag === 'pre' || tag === 'article') {
+      this.passed = this.passes(el);
+    } else if (tag === 'br') {
+      const parent = el.parentElement;
+      // `div > br`: each <div> once, in the order of its first <br>.
+      if (parent && tagOf(parent) === 'div' && !this.seenBrParents.has(parent)) {
+        this.seenBrParents.add(parent);
+        this.brParents.push(parent);
+      }
+    }
+  }
+
+  /** isProbablyReaderable's answer, once every element was visited (or `done`); throws where the library would. */
+  answer(): boolean {
+    if (this.passed) return true;
+    for (const div of this.brParents) if (this.passes(div)) return (this.passed = true);
+    return false;
+  }
+
   /** The library's callback: true once the score passes MIN_SCORE. */
-  const passes = (node: Element): boolean => {
+  private passes(node: Element): boolean {
     if (!isNodeVisible(node)) return false;
     const el = node as HTMLElement;
     const matchString = el.className + ' ' + el.id;
@@ -64,30 +105,23 @@ export function isProbablyReaderable(doc: Document): boolean {
     if (isParagraphInListItem(node)) return false;
     const textContentLength = (node.textContent ?? '').trim().length;
     if (textContentLength < MIN_CONTENT_LENGTH) return false;
-    score += Math.sqrt(textContentLength - MIN_CONTENT_LENGTH);
-    return score > MIN_SCORE;
-  };
+    this.score += Math.sqrt(textContentLength - MIN_CONTENT_LENGTH);
+    return this.score > MIN_SCORE;
+  }
+}
 
+/** isProbablyReaderable(doc) of the library, in a walk of its own that stops once the answer is known. */
+export function isProbablyReaderable(doc: Document): boolean {
+  const score = new ReaderableScore();
   // Document order, as querySelectorAll lists elements: every element of the
   // document, none inside a <template>.
-  const brParents: Element[] = [];
-  const seenBrParents = new Set<Element>();
   for (const top of Array.from(doc.childNodes)) {
     if (top.nodeType !== 1) continue;
     const start = top as Element;
     let el: Element | null = start;
     while (el) {
-      const tag = tagOf(el);
-      if (tag === 'p' || tag === 'pre' || tag === 'article') {
-        if (passes(el)) return true;
-      } else if (tag === 'br') {
-        const parent = el.parentElement;
-        // `div > br`: each <div> once, in the order of its first <br>.
-        if (parent && tagOf(parent) === 'div' && !seenBrParents.has(parent)) {
-          seenBrParents.add(parent);
-          brParents.push(parent);
-        }
-      }
+      score.visit(el);
+      if (score.done) return true;
       let next: Element | null = el.localName === 'template' ? null : el.firstElementChild;
       if (!next) {
         while (el !== start && !el.nextElementSibling) el = el.parentElement!;
@@ -96,6 +130,5 @@ export function isProbablyReaderable(doc: Document): boolean {
       el = next;
     }
   }
-  for (const div of brParents) if (passes(div)) return true;
-  return false;
+  return score.answer();
 }

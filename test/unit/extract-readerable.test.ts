@@ -1,6 +1,7 @@
 /**
  * lib/extract/readerable.ts is a faster isProbablyReaderable: it must answer
- * exactly as @mozilla/readability's own on every page — every fixture page,
+ * exactly as @mozilla/readability's own, alone and fed by pageFacts' walk as
+ * extraction runs it, on every page — every fixture page,
  * Readability's 130 test pages and the extraction benchmark's pages (../shared,
  * skipped when absent) — and on small pages made for the library's corner
  * cases (the <div>s with <br>, "li p", hidden nodes, <template>).
@@ -12,7 +13,8 @@ import { isProbablyReaderable as libraryAnswer } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
 import { decodeText } from '../../cli/read-input';
-import { isProbablyReaderable } from '../../lib/extract/readerable';
+import { pageFacts } from '../../lib/extract/metadata';
+import { isProbablyReaderable, ReaderableScore } from '../../lib/extract/readerable';
 import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
 
 function htmlFiles(dir: string): string[] {
@@ -21,9 +23,20 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Both answers on the same page (each on its own parse: neither may lean on the other's reads). */
-function answers(html: string): { ours: boolean; library: boolean } {
-  return { ours: isProbablyReaderable(parseHtmlDocument(html)), library: libraryAnswer(parseHtmlDocument(html)) };
+/** The answer fed by pageFacts' walk, as extraction gets it. */
+function alongPageFacts(doc: Document): boolean {
+  const score = new ReaderableScore();
+  pageFacts(doc, (el) => score.visit(el));
+  return score.answer();
+}
+
+/** The answers on the same page (each on its own parse: none may lean on another's reads). */
+function answers(html: string): { ours: boolean; fused: boolean; library: boolean } {
+  return {
+    ours: isProbablyReaderable(parseHtmlDocument(html)),
+    fused: alongPageFacts(parseHtmlDocument(html)),
+    library: libraryAnswer(parseHtmlDocument(html)),
+  };
 }
 
 /** Compares on every page and returns how many pages each answer had, so a test can see both answers came up. */
@@ -31,8 +44,9 @@ function compareAll(pages: { name: string; html: string }[]): { yes: number; no:
   let yes = 0;
   let no = 0;
   for (const { name, html } of pages) {
-    const { ours, library } = answers(html);
+    const { ours, fused, library } = answers(html);
     expect(ours, name).toBe(library);
+    expect(fused, `${name} (along pageFacts)`).toBe(library);
     if (library) yes++;
     else no++;
   }
