@@ -15,6 +15,12 @@
  * A line break always ends a sentence: headlines, decks and list items carry no
  * final punctuation, and two lines are never joined into one sentence.
  *
+ * Most lines never reach the segmenter: a line made of characters whose
+ * sentence-break class is known (lib/text/sentence-breaks.ts: ASCII, Latin-1
+ * letters, curly quotes, dashes) is cut by the same Unicode rules in a scan,
+ * and a line with nothing that can end a sentence inside it stays whole; both
+ * give the segmenter's own boundaries, at a fraction of its cost.
+ *
  * Linear in the text's length: V8's segmenter slows down quadratically on very
  * long strings, so it is run line by line, and lines longer than WINDOW are cut
  * at a likely boundary first (the join rules then see that cut like any other).

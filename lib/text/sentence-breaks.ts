@@ -4,9 +4,9 @@
  * (tab and printable), the letters of Latin-1, curly quotes, guillemets, en and
  * em dashes, and a few symbols (£ € © ° § … •). Most lines of English news are such
  * text, and for them this finds the boundaries Intl.Segmenter finds (ICU
- * implements the same rules) at a small fraction of its cost. A text with any
- * other character, or with a line break, gets null: the caller asks the
- * segmenter. Checked against Intl.Segmenter on every line of the corpora and on
+ * implements the same rules) at a small fraction of its cost. For a text with
+ * any other character, or with a line break, it answers false: the caller asks
+ * the segmenter. Checked against Intl.Segmenter on every line of the corpora and on
  * random strings of these characters (test/unit/sentence-breaks.test.ts).
  */
 
