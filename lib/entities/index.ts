@@ -22,6 +22,19 @@ export function modelWeights(): SparseModel {
   return weights;
 }
 
+// Regular expressions used per token or per mention, made once: a literal in a function makes a new RegExp each time it is reached.
+const OPENS_WITH_DIGIT = /^\p{N}/u;
+const OPENS_LOWER = /^\p{Ll}/u;
+const OPENS_WITH_LETTER = /^\p{L}/u;
+const OPENS_UPPER = /^\p{Lu}/u;
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
+const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const ORDINARY_CASE = /^\p{Lu}?\p{Ll}/u;
+const BRANCH_NUMBER = /^\d{1,5}$/;
+const OPENS_CAP_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const NAME_CONNECTOR = /^(of|the|and|for|de|van|von|al)$/;
+
 /** A token after which a sentence splitter may have cut wrongly: an initial or a title ("S. Waugh", "Mr. Smith"). */
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Sgt|Ft|Mt|No|Inc|Corp|Co|Ltd|Bros|vs)\.$/u;
 
@@ -101,9 +114,9 @@ function titleFacts(x: WordInfo): number {
   f |= TITLE_KNOWN;
   // ASCII first characters decided by their codes.
   const c = w.charCodeAt(0);
-  if (c < 0x80 ? c >= 48 && c <= 57 : /^\p{N}/u.test(w)) f |= DIGIT_FIRST;
-  if (c < 0x80 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w)) f |= LOWER_FIRST;
-  if (w.length > 3 && (c < 0x80 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w)) && !gaz.isPersonName(w.toLowerCase())) {
+  if (c < 0x80 ? c >= 48 && c <= 57 : OPENS_WITH_DIGIT.test(w)) f |= DIGIT_FIRST;
+  if (c < 0x80 ? c >= 97 && c <= 122 : OPENS_LOWER.test(w)) f |= LOWER_FIRST;
+  if (w.length > 3 && (c < 0x80 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : OPENS_WITH_LETTER.test(w)) && !gaz.isPersonName(w.toLowerCase())) {
     f |= LONG_WORD;
     if (isCapitalized(w) && !allCapitalLetters(w)) {
       f |= TITLE_CAP;
@@ -118,7 +131,7 @@ function titleFacts(x: WordInfo): number {
 function allCapitalLetters(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c >= 0x80) return /^\p{Lu}+$/u.test(w);
+    if (c >= 0x80) return CAPITALS_ONLY.test(w);
     if (c < 65 || c > 90) return false;
   }
   return w.length > 0;
@@ -173,7 +186,7 @@ function isShouted(words: WordInfo[]): boolean {
 /** Opens with an upper-case letter (/^\p{Lu}/u; ASCII decided by its code). */
 function opensWithUpper(w: string): boolean {
   const c = w.charCodeAt(0);
-  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+  return c < 0x80 ? c >= 65 && c <= 90 : OPENS_UPPER.test(w);
 }
 
 const NO_LETTERS = 0;
@@ -240,7 +253,7 @@ function opensSentence(tokens: Token[], i: number): boolean {
 const DASHES = new Set(['—', '–', '-', '--']);
 /** Words after which an organization's name goes on with a number. */
 const NUMBERED_UNIT = new Set(['Local', 'Lodge', 'Post', 'Chapter', 'District', 'Precinct', 'Branch', 'Council']);
-const isCapsWord = (w: string) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+const isCapsWord = (w: string) => CAPS_WORD.test(w) && TWO_CAPITALS.test(w);
 
 /**
  * Tokens of a dateline opening a sentence: "PORT ALDER —", "KYIV, Ukraine —",
@@ -258,13 +271,13 @@ function datelineLength(tokens: Token[], shouted: boolean): number {
   let j = k;
   if (tokens[j]?.norm === ',') {
     j++;
-    while (j < tokens.length && j < k + 4 && /^\p{Lu}/u.test(tokens[j].norm)) j++;
+    while (j < tokens.length && j < k + 4 && OPENS_UPPER.test(tokens[j].norm)) j++;
   } else if (tokens[j]?.norm === '(') {
     while (j < tokens.length && j < k + 5 && tokens[j].norm !== ')') j++;
     j++;
   }
   const next = tokens[j + 1]?.norm ?? '';
-  return DASHES.has(tokens[j]?.norm ?? '') && /^\p{Lu}?\p{Ll}/u.test(next) ? k : 0;
+  return DASHES.has(tokens[j]?.norm ?? '') && ORDINARY_CASE.test(next) ? k : 0;
 }
 
 /** Mentions in the tagger's BIO tags (MISC dropped), with where each sits. */
@@ -289,7 +302,7 @@ function taggedMentions(tagged: Line[]): RawMention[] {
       let j = i + 1;
       while (j < tags.length && tags[j] === `I-${type}`) j++;
       // A numbered branch keeps its number: "Amalgamated Transit Union Local 1122", "American Legion Post 42".
-      if (type === 'ORG' && j < tokens.length && NUMBERED_UNIT.has(tokens[j - 1].norm) && /^\d{1,5}$/.test(tokens[j].norm)) j++;
+      if (type === 'ORG' && j < tokens.length && NUMBERED_UNIT.has(tokens[j - 1].norm) && BRANCH_NUMBER.test(tokens[j].norm)) j++;
       raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: opensSentence(tokens, i), headline, shouted, next: tokens[j]?.norm });
       i = j;
     }
@@ -316,7 +329,7 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
     if (m.headline) continue;
     const words = m.tokens.map((t) => t.norm.toLowerCase());
     if (m.sentenceInitial && words.length === 1 && gazetteer().common.has(words[0])) continue;
-    if (!m.tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t.norm) || /^(of|the|and|for|de|van|von|al)$/.test(t.norm))) continue;
+    if (!m.tokens.every((t) => OPENS_CAP_OR_DIGIT.test(t.norm) || NAME_CONNECTOR.test(t.norm))) continue;
     const type = looksLikePerson(m.tokens, isFirstName) ? 'PER' : m.type;
     addForm(words, type);
     if (type === 'PER' && words.length > 1) addForm(words.slice(-1), 'PER');

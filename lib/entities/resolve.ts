@@ -56,10 +56,25 @@ const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight',
 ]);
+// Regular expressions used per mention, made once: a literal in a function makes a new RegExp each time it is reached.
+const OPENS_CAP_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+const OPENS_WITH_DIGIT = /^\p{N}/u;
+const CAPITAL_AHEAD = /^\s*\p{Lu}/u;
+const POSSESSIVE = /^'s$/i;
+const AND = /^(and|&)$/i;
+const INITIAL = /^\p{Lu}\.$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'\-]*\.?$/u;
+const ARTICLE = /^(the|a|an)$/i;
+const NAME_PUNCTUATION = /^(?:[-.'&]|'s)$/i;
+const ACRONYM = /^[\p{Lu}&]{2,7}$/u;
+const AMPERSANDS = /&/g; // global: replace() starts it from 0 each time
+const SPACES = /\s+/;
+const SIBILANT_PLURAL = /(?:s|x|z|ch|sh)es$/;
+
 /** Opens with a capital or a digit (ASCII decided by its code). */
 const isCap = (w: string) => {
   const c = w.charCodeAt(0);
-  return c < 0x80 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\p{N}]/u.test(w);
+  return c < 0x80 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : OPENS_CAP_OR_DIGIT.test(w);
 };
 
 /**
@@ -74,7 +89,7 @@ function isDateAbbreviation(t: Token, text: string): boolean {
   const dot = dotted ? t.end - 1 : t.end;
   if (text[dot] !== '.' || !isCap(t.norm)) return false;
   // "Sun." before a capitalised word may be a name ending its sentence.
-  return month || !/^\s*\p{Lu}/u.test(text.slice(dot + 1, dot + 8));
+  return month || !CAPITAL_AHEAD.test(text.slice(dot + 1, dot + 8));
 }
 const lowerWords = (toks: Token[]) => toks.map((t) => t.norm.toLowerCase());
 
@@ -89,7 +104,7 @@ function splitJoined(raw: RawMention): RawMention[] {
     (t, i) =>
       i > 0 &&
       i < toks.length - 1 &&
-      (/^'s$/i.test(t.norm) || (/^(and|&)$/i.test(t.norm) && i > 1 && ORG_WORDS.has(toks[i - 1].norm.toLowerCase()))),
+      (POSSESSIVE.test(t.norm) || (AND.test(t.norm) && i > 1 && ORG_WORDS.has(toks[i - 1].norm.toLowerCase()))),
   );
   if (at < 0) return [raw];
   return [{ ...raw, tokens: toks.slice(0, at) }, ...splitJoined({ ...raw, tokens: toks.slice(at + 1), sentenceInitial: false })];
@@ -100,8 +115,8 @@ export function looksLikePerson(toks: Token[], isFirstName: (lower: string) => b
   return (
     toks.length > 1 &&
     toks.length < 5 &&
-    (isFirstName(toks[0].norm.toLowerCase()) || (toks.length === 3 && /^\p{Lu}\.$/u.test(toks[1].norm))) &&
-    toks.every((t) => /^\p{Lu}[\p{Ll}'\-]*\.?$/u.test(t.norm)) &&
+    (isFirstName(toks[0].norm.toLowerCase()) || (toks.length === 3 && INITIAL.test(toks[1].norm))) &&
+    toks.every((t) => NAME_WORD.test(t.norm)) &&
     !ORG_WORDS.has(toks[toks.length - 1].norm.toLowerCase()) &&
     !STREET_WORDS.has(toks[toks.length - 1].norm.toLowerCase())
   );
@@ -125,7 +140,7 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   // Leading articles, words that only open the sentence ("See Facebook"), and, for people, titles ("President Biden").
   while (
     toks.length &&
-    (/^(the|a|an)$/i.test(toks[0].norm) ||
+    (ARTICLE.test(toks[0].norm) ||
       (LEADING_NOISE.has(toks[0].norm.toLowerCase()) && toks.length > 1) ||
       (type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))
   ) {
@@ -136,9 +151,9 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   while (toks.length && isTrailing(toks[toks.length - 1])) toks = toks.slice(0, -1);
   if (!toks.length) return null;
   // A date is no name, whatever follows it ("Jan. 21", "Dec.").
-  if (isDateAbbreviation(toks[0], text) && toks.every((t, k) => k === 0 || /^\p{N}/u.test(t.norm) || t.norm === ',')) return null;
+  if (isDateAbbreviation(toks[0], text) && toks.every((t, k) => k === 0 || OPENS_WITH_DIGIT.test(t.norm) || t.norm === ',')) return null;
   // Inside a name only capitalised words and a few connectors.
-  if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.norm.toLowerCase()) && !/^(?:[-.'&]|'s)$/i.test(t.norm))) return null;
+  if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.norm.toLowerCase()) && !NAME_PUNCTUATION.test(t.norm))) return null;
   const words = lowerWords(toks);
   if (words.length === 1 && NEVER_ALONE.has(words[0])) return null;
   if (words.every((w) => TITLES.has(w) || NEVER_ALONE.has(w))) return null;
@@ -157,7 +172,7 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
 
 /** A word that does not end a name: not capitalised (but for "'s"), or a day or month. */
 function isTrailing(t: Token): boolean {
-  return (!isCap(t.norm) && !/^'s$/i.test(t.norm)) || CALENDAR.has(t.norm.toLowerCase());
+  return (!isCap(t.norm) && !POSSESSIVE.test(t.norm)) || CALENDAR.has(t.norm.toLowerCase());
 }
 
 /**
@@ -325,8 +340,8 @@ export function resolveEntities(
         continue;
       }
       // An acronym of an organization named in full: "Federal Bureau of Investigation (FBI)".
-      if (w.length === 1 && /^[\p{Lu}&]{2,7}$/u.test(m.surface)) {
-        const org = orgByAcronym.get(m.surface.replace(/&/g, ''));
+      if (w.length === 1 && ACRONYM.test(m.surface)) {
+        const org = orgByAcronym.get(m.surface.replace(AMPERSANDS, ''));
         if (org) {
           assigned.set(m, org);
           continue;
@@ -352,12 +367,12 @@ export function resolveEntities(
       name = [...forms.keys()].sort(
         (a, b) =>
           shoutedForm(a, forms) - shoutedForm(b, forms) ||
-          b.split(/\s+/).length - a.split(/\s+/).length ||
+          b.split(SPACES).length - a.split(SPACES).length ||
           forms.get(b)! - forms.get(a)! ||
           b.length - a.length,
       )[0];
     }
-    if (g.type === 'LOC' && placeAlias(name.toLowerCase().split(/\s+/))) name = placeAlias(name.toLowerCase().split(/\s+/))!;
+    if (g.type === 'LOC' && placeAlias(name.toLowerCase().split(SPACES))) name = placeAlias(name.toLowerCase().split(SPACES))!;
     const aliases = [name, ...[...forms.keys()].filter((f) => f !== name)];
     out.push({
       name,
@@ -387,7 +402,7 @@ function singularsOf(w: string): string[] {
   if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith("'s")) return [];
   const out = [w.slice(0, -1)];
   if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
-  else if (/(?:s|x|z|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
+  else if (SIBILANT_PLURAL.test(w)) out.push(w.slice(0, -2));
   return out;
 }
 

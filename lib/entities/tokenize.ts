@@ -23,6 +23,16 @@ const CLITIC_ALONE = /['’](?:s|S|re|RE|ll|LL|ve|VE|m|M|d|D)(?![\p{L}\p{N}])/uy
 const CLITIC_TAIL = /^(.+?)((?:n['’]t|N['’]T)|['’](?:s|S|re|RE|ll|LL|ve|VE|m|M|d|D))$/u;
 const SPACE = /\s/u;
 
+// Made once, not per word (a literal in a function makes a new RegExp each time it is reached);
+// the global ones are started from 0 by replace() each time.
+const SINGLE_QUOTES = /[’‘`]/g;
+const DOUBLE_QUOTES = /[“”«»„]/g;
+const DASHES = /[–—]/g;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+/** A lone O, D or L before the apostrophe: the word is not cut there. */
+const ELIDED_PREFIX = /^[Oo]$|^[Dd]$|^[Ll]$/;
+
 /** Short words that keep a trailing period: titles, company forms, initials. */
 const DOTTED = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'gen', 'sen', 'rep', 'gov', 'lt',
@@ -32,7 +42,7 @@ const DOTTED = new Set([
 
 function fold(s: string): string {
   if (!needsFold(s)) return s;
-  return s.replace(/[’‘`]/g, "'").replace(/[“”«»„]/g, '"').replace(/[–—]/g, '-');
+  return s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
 }
 
 /** Whether s has a character fold() changes: ’ ‘ ` “ ” « » „ – — (a loop is cheaper than a regex on short tokens). */
@@ -149,14 +159,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // Keep the period of an abbreviation or an initial ("U.S.", "Mr.", "J.").
       if (text[end] === '.' && end < to) {
         const lower = word.toLowerCase();
-        if (DOTTED.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+        if (DOTTED.has(lower) || ONE_CAPITAL.test(word) || DOTTED_LETTERS.test(word)) {
           end++;
           word += '.';
         }
       }
       // Every clitic has an apostrophe: most words need no regex.
       const tail = word.indexOf("'") >= 0 || (!ascii && word.indexOf('’') >= 0) ? CLITIC_TAIL.exec(word) : null;
-      if (tail && !/^[Oo]$|^[Dd]$|^[Ll]$/.test(tail[1])) {
+      if (tail && !ELIDED_PREFIX.test(tail[1])) {
         const cut = i + tail[1].length;
         push(out, text, i, cut);
         push(out, text, cut, end);
