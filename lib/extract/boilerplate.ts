@@ -114,15 +114,15 @@ const BOX_PARTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form', 'input', 
 const isBoxPart = (tag: string) => BOX_PARTS.has(tag);
 
 /**
- * The squashed text of a block that may be a short line: null when its raw text
- * is so long that it cannot squash to `max` characters (it would take more than
- * nine parts of whitespace in ten), so big containers are not squashed at every
- * level of nesting. The raw length comes from the index: a big container's text
- * is not even built.
+ * The squashed text of the index's element i, a block that may be a short
+ * line: null when its raw text is so long that it cannot squash to `max`
+ * characters (it would take more than nine parts of whitespace in ten), so big
+ * containers are not squashed at every level of nesting. The raw length comes
+ * from the index: a big container's text is not even built.
  */
-function shortText(index: ElementIndex, el: Element, max: number): string | null {
-  if (index.rawLength(el) > max * 10) return null;
-  const t = index.text(el);
+function shortText(index: ElementIndex, i: number, max: number): string | null {
+  if (index.rawLengthAt(i) > max * 10) return null;
+  const t = index.textAt(i);
   return t.length > max ? null : t;
 }
 
@@ -218,15 +218,19 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
   // its name is unmistakable (comments, captions), it does not read as body
   // prose: sites name paragraphs "share-quote" or "promo-text" too. (A box with
   // its own heading or form is a box, prose or not.)
-  // Pages repeat their class names: each is judged once.
+  // Pages repeat their class names: each class (or id) attribute is judged once.
+  // (Its names are judged one by one, so the class and the id can be judged apart.)
   const furnitureNames = new Map<string, boolean>();
+  const isFurnitureAttr = (value: string | null): boolean => {
+    if (!value) return false;
+    let furniture = furnitureNames.get(value);
+    if (furniture === undefined) furnitureNames.set(value, (furniture = isFurnitureName(value)));
+    return furniture;
+  };
   for (let i = 1; i < elements.length; i++) {
     const el = elements[i];
-    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
-    const names = namesOf(el);
-    let furniture = furnitureNames.get(names);
-    if (furniture === undefined) furnitureNames.set(names, (furniture = isFurnitureName(names)));
-    if (!furniture || !index.inTree(i)) continue;
+    if (!isFurnitureAttr(el.getAttribute('class')) && !isFurnitureAttr(el.getAttribute('id'))) continue;
+    if (!index.inTree(i)) continue;
     // Its characters other than spaces alone may show it is too big, without its text.
     if (index.nonSpaceLength(el) > total * 0.3) continue;
     const len = textLen(index, el);
@@ -250,7 +254,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     if (!CAPTION_BLOCKS.has(tags[i])) continue;
     const el = elements[i];
     if (!index.inTree(i)) continue;
-    const t = shortText(index, el, 400);
+    const t = shortText(index, i, 400);
     if (!t) continue;
     // (t is the block's whole squashed text: its length is textLen.)
     if (PHOTO_CREDIT.test(t) || (t.length < 400 && t.length < total * 0.3 && isImageBox(index, el))) remove(el);
@@ -261,7 +265,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     if (!LINE_BLOCKS.has(tags[i])) continue;
     const el = elements[i];
     if (!index.inTree(i)) continue;
-    const t = shortText(index, el, 300);
+    const t = shortText(index, i, 300);
     if (!t) continue;
     const bylineHere = !byline && isBylineLine(t);
     const furniture =
@@ -294,7 +298,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     if (!TEASER_BLOCKS.has(tags[i])) continue;
     const el = elements[i];
     if (!index.inTree(i)) continue;
-    const t = shortText(index, el, 200);
+    const t = shortText(index, i, 200);
     if (!t) continue;
     // Shouted headline links (kicker style) are teasers; a plain link line may be
     // the article's own ("Get it on Amazon for $39"), so it stays.
@@ -309,7 +313,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
   // between paragraphs is the article's own (release notes, sources).
   let lastProse: Element | null = null;
   for (let i = elements.length - 1; i > 0 && !lastProse; i--) {
-    if (tags[i] === 'p' && index.inTree(i) && textLen(index, elements[i]) > 100) lastProse = elements[i];
+    if (tags[i] === 'p' && index.inTree(i) && index.textAt(i).length > 100) lastProse = elements[i];
   }
   for (let i = 1; i < elements.length; i++) {
     if (tags[i] !== 'ul' && tags[i] !== 'ol') continue;

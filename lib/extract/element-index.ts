@@ -120,6 +120,18 @@ export class ElementIndex {
     return this.gone[i] === 0;
   }
 
+  /** `rawLength(elements[i])`, with no lookup. */
+  rawLengthAt(i: number): number {
+    return this.rawLengths[i];
+  }
+
+  /** `text(elements[i])`, with no lookup. */
+  textAt(i: number): string {
+    let t = this.texts[i];
+    if (t === undefined) this.texts[i] = t = squash(this.elements[i].textContent);
+    return t;
+  }
+
   /** `el.textContent.length` now. */
   rawLength(el: Element): number {
     const i = this.positions.get(el);

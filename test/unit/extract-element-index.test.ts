@@ -33,7 +33,11 @@ function expectLikeTheDom(index: ElementIndex, root: Element, where: string): vo
   const all = Array.from(root.querySelectorAll('*'));
   expect(index.elements[0], where).toBe(root);
   const under = index.elements.slice(1);
-  under.forEach((el, i) => expect(index.inTree(i + 1), `${where}: element ${i + 1} in the tree`).toBe(root.contains(el)));
+  under.forEach((el, i) => {
+    expect(index.inTree(i + 1), `${where}: element ${i + 1} in the tree`).toBe(root.contains(el));
+    expect(index.rawLengthAt(i + 1), `${where}: element ${i + 1}`).toBe((el.textContent ?? '').length);
+    if (i % 3 === 0) expect(index.textAt(i + 1), `${where}: element ${i + 1}`).toBe(squash(el.textContent));
+  });
   expect(under.filter((el) => root.contains(el)), where).toEqual(all);
   for (const tag of ['div', 'p', 'span', 'a', 'li', 'figcaption']) {
     const byTag = under.filter((el, i) => index.tags[i + 1] === tag && index.inTree(i + 1));
