@@ -36,8 +36,11 @@ export class GazetteerIndex {
 
   constructor(lists: GazetteerLists) {
     this.common = new Set(lists.common);
+    // Phrases already listed, joined by spaces: the first listing of a phrase is kept.
+    const listed = new Set<string>();
     const add = (name: string, cat: Category) => {
-      const words = tokenize(name).map((t) => t.norm.toLowerCase());
+      // A name of ASCII letters and digits alone is one token, itself (most of the lists): not tokenized.
+      const words = isPlainWord(name) ? [name.toLowerCase()] : tokenize(name).map((t) => t.norm.toLowerCase());
       if (words.length === 0 || words.length > MAX_PHRASE) return;
       if (words.length === 1) {
         const had = this.single.get(words[0]);
@@ -45,7 +48,11 @@ export class GazetteerIndex {
         else if (!had.split(',').includes(cat)) this.single.set(words[0], [...had.split(','), cat].sort().join(','));
       } else {
         const list = this.phrases.get(words[0]) ?? [];
-        if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, cat, begin: 'B' + cat, inside: 'I' + cat });
+        const key = words.join(' ');
+        if (!listed.has(key)) {
+          listed.add(key);
+          list.push({ words, cat, begin: 'B' + cat, inside: 'I' + cat });
+        }
         this.phrases.set(words[0], list);
       }
     };
@@ -128,6 +135,16 @@ export function encodeGazetteer(lists: GazetteerLists): CodedGazetteerLists {
 
 export function decodeGazetteer(coded: CodedGazetteerLists): GazetteerLists {
   return Object.fromEntries(Object.entries(coded).map(([k, v]) => [k, decodeWords(v)])) as unknown as GazetteerLists;
+}
+
+/** Only ASCII letters and digits, at least one. */
+function isPlainWord(s: string): boolean {
+  if (!s.length) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 let shared: GazetteerIndex | null = null;
