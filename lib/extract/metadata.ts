@@ -154,6 +154,8 @@ export function siteNameOf(page: PageFacts, readabilitySite: string | null, url?
   const s = readabilitySite?.trim() || metaContent(page.meta, 'og:site_name', 'application-name', 'publisher');
   if (s) return normalizeSpace(s);
   const u = url || page.documentURI;
+  // No address (a parsed file, a DOM without one): no host, and no exception thrown and caught on every page.
+  if (!u) return null;
   try {
     const host = new URL(u).hostname.replace(/^www\./, '');
     return host || null;
