@@ -29,10 +29,33 @@ export const SKIP = new Set([
   'title', 'meta', 'link', 'input', 'select', 'textarea', 'button', 'img', 'source', 'track', 'map',
 ]);
 
-/** Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, and they split words. */
+/** Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, and they split words. (blankKind knows both sets.) */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Whitespace as HTML collapses it, plus no-break spaces (a reader sees a space). */
 const SPACES = /[ \t\n\r\f\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+const NOT_BLANK = 0;
+/** Nothing once invisible characters are dropped. */
+const EMPTY = 1;
+/** Whitespace (as SPACES has it) and maybe invisible characters: collapses to one space. */
+const SPACES_ONLY = 2;
+
+/** Whether a text is blank, as `raw.replace(INVISIBLE, '').replace(SPACES, ' ')` would show (empty or ' '). */
+function blankKind(raw: string): number {
+  let spaces = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (
+      c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
+    ) {
+      spaces = true;
+    } else if (!(c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) {
+      return NOT_BLANK;
+    }
+  }
+  return spaces ? SPACES_ONLY : EMPTY;
+}
 
 export interface DomText {
   text: string;
@@ -62,6 +85,15 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
   };
 
   const text = (raw: string) => {
+    // Most text nodes between blocks are only whitespace: their one effect is a
+    // space between words, found without the replacements below.
+    if (preDepth === 0) {
+      const blank = blankKind(raw);
+      if (blank !== NOT_BLANK) {
+        if (blank === SPACES_ONLY) sep(SPACE);
+        return;
+      }
+    }
     const s = raw.replace(INVISIBLE, '');
     if (preDepth > 0) {
       // Pre-formatted: keep line breaks and runs of spaces; emit line by line so

@@ -1,0 +1,28 @@
+/**
+ * elementText on text nodes that are blank: whitespace between words becomes
+ * one space, invisible characters (zero-width space, soft hyphen, BOM) alone
+ * make none, and <pre> keeps its blank lines. Small pages written for these
+ * cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/dom';
+import { elementText } from '../../lib/extract/dom-text';
+
+const textOf = (body: string) => elementText(parseHtmlDocument(`<html><body>${body}</body></html>`).body).text;
+
+describe('elementText on blank text nodes', () => {
+  it('turns a node of whitespace, with or without invisible characters, into one space', () => {
+    expect(textOf('<p>one<span> </span>two</p>')).toBe('one two');
+    expect(textOf('<p>one<span>\n\t\u00a0\u2003\u3000</span>two</p>')).toBe('one two');
+    expect(textOf('<p>one<span> \u200b\u00ad </span>two</p>')).toBe('one two');
+  });
+
+  it('makes no space for a node of invisible characters only', () => {
+    expect(textOf('<p>one<span>\u200b</span>two</p>')).toBe('onetwo');
+    expect(textOf('<p>one<span>\ufeff\u2060\u00ad</span>two</p>')).toBe('onetwo');
+  });
+
+  it('keeps blank lines inside <pre> as they are', () => {
+    expect(textOf('<pre>a\n\n  \nb</pre>')).toBe('a\n\n  \nb');
+  });
+});
