@@ -9,10 +9,10 @@
  * element's counts off its ancestors, forgets their texts, and marks the
  * element and everything in it as out of the tree.
  *
- * What "the elements" are follows `querySelectorAll` exactly, in the browser
- * and in linkedom: every element under the root, in document order, none
- * inside a <template> (a browser keeps those out of the tree; linkedom keeps
- * them in the tree but its queries skip them). Tags are compared lowercased:
+ * What "the elements" are follows `querySelectorAll` exactly, in the browser,
+ * linkedom and happy-dom: every element under the root, in document order,
+ * none inside a <template> (a browser keeps those out of the tree; linkedom
+ * keeps them in the tree but its queries skip them). Tags are compared lowercased:
  * selectors match HTML tags in any case, and linkedom keeps the case a script
  * created an element with (Readability makes "DIV"s).
  */
@@ -48,10 +48,9 @@ export class ElementIndex {
 
   constructor(readonly root: Element) {
     this.add(root, -1);
-    // Counts go to the nearest listed element (inside a <template>, the template).
+    // Counts go to the element whose children the walk is in.
     let owner = 0;
     const owners: number[] = [];
-    let templates = 0;
     // squash(textContent).length, streamed over the text nodes (TextCount).
     const count = new TextCount();
     let node: Node | null = root.firstChild;
@@ -64,23 +63,33 @@ export class ElementIndex {
         this.nonSpaces[owner] += nonSpace;
       } else if (type === ELEMENT_NODE) {
         const el = node as Element;
-        const at = templates ? owner : this.add(el, owner);
-        const first = el.firstChild;
-        if (first) {
-          if (el.localName === 'template') templates++;
-          owners.push(owner);
-          owner = at;
-          node = first;
-          continue;
+        const at = this.add(el, owner);
+        if (el.localName === 'template') {
+          // A leaf here, its text taken as the DOM counts it: DOMs disagree on
+          // what is inside a <template> (linkedom keeps its content in the tree
+          // and in textContent, a browser keeps it apart, happy-dom answers
+          // firstChild but leaves it out of textContent), and a query from
+          // outside finds no element in its content in any of them. (Only
+          // children a page script appended to the <template> element itself,
+          // not to its content, would be listed by a browser's query and not here.)
+          const s = el.textContent ?? '';
+          this.rawLengths[at] += s.length;
+          this.nonSpaces[at] += count.add(s);
+        } else {
+          const first = el.firstChild;
+          if (first) {
+            owners.push(owner);
+            owner = at;
+            node = first;
+            continue;
+          }
         }
-        if (!templates) this.ends[at] = at + 1;
       }
       // Up past every last child, closing the elements we leave.
       while (node && node !== root && !node.nextSibling) {
         node = node.parentNode;
         if (!node || node === root) break;
-        if ((node as Element).localName === 'template') templates--;
-        if (this.elements[owner] === node) this.ends[owner] = this.elements.length;
+        this.ends[owner] = this.elements.length;
         owner = owners.pop()!;
       }
       node = node && node !== root ? node.nextSibling : null;

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
 import { descendants, ElementIndex, squash } from '../../lib/extract/element-index';
 import { linkDensity } from '../../lib/extract/no-article';
+import { happyPage } from '../support/happy-page';
 import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
 
 function htmlFiles(dir: string): string[] {
@@ -24,7 +25,11 @@ function htmlFiles(dir: string): string[] {
 
 /** Readability's content element for a page, as extraction gets it. */
 function readabilityContent(html: string): Element | null {
-  const parsed = new Readability<Node>(parseHtmlDocument(html), { serializer: (el: Node) => el, keepClasses: true }).parse();
+  return contentOf(parseHtmlDocument(html));
+}
+
+function contentOf(doc: Document): Element | null {
+  const parsed = new Readability<Node>(doc, { serializer: (el: Node) => el, keepClasses: true }).parse();
   return (parsed?.content as Element | undefined) ?? null;
 }
 
@@ -92,6 +97,19 @@ describe('ElementIndex answers as the DOM does', () => {
       if (content) checkPage(content, `${file} content`);
     }
   });
+
+  it('on every fixture page in happy-dom too (the DOM of the browser tests, which treats <template> its own way)', () => {
+    for (const file of fixtures) {
+      const page = happyPage(readFileSync(file, 'utf8'));
+      try {
+        checkPage(page.doc.body, `${file} body (happy-dom)`);
+        const content = contentOf(page.doc.cloneNode(true) as Document);
+        if (content) checkPage(content, `${file} content (happy-dom)`);
+      } finally {
+        page.close();
+      }
+    }
+  }, 60_000);
 
   it('counts text inside a <template> as textContent does, but lists none of its elements', () => {
     const doc = parseHtmlDocument(
