@@ -124,18 +124,26 @@ export class ElementIndex {
     return at;
   }
 
+  /**
+   * Set when something the index does not know was removed (nothing extraction
+   * does; a safeguard): from then on every answer is the DOM's own, slower but
+   * still right.
+   */
+  private stale = false;
+
   /** `root.contains(elements[i])`. */
   inTree(i: number): boolean {
-    return this.gone[i] === 0;
+    return this.stale ? this.root.contains(this.elements[i]) : this.gone[i] === 0;
   }
 
   /** `rawLength(elements[i])`, with no lookup. */
   rawLengthAt(i: number): number {
-    return this.rawLengths[i];
+    return this.stale ? (this.elements[i].textContent ?? '').length : this.rawLengths[i];
   }
 
   /** `text(elements[i])`, with no lookup. */
   textAt(i: number): string {
+    if (this.stale) return squash(this.elements[i].textContent);
     let t = this.texts[i];
     if (t === undefined) this.texts[i] = t = squash(this.elements[i].textContent);
     return t;
@@ -143,19 +151,19 @@ export class ElementIndex {
 
   /** `el.textContent.length` now. */
   rawLength(el: Element): number {
-    const i = this.positions.get(el);
+    const i = this.stale ? undefined : this.positions.get(el);
     return i === undefined ? (el.textContent ?? '').length : this.rawLengths[i];
   }
 
   /** `el.textContent.replace(/\s+/g, '').length` now: a lower bound of its squashed text's length. */
   nonSpaceLength(el: Element): number {
-    const i = this.positions.get(el);
+    const i = this.stale ? undefined : this.positions.get(el);
     return i === undefined ? (el.textContent ?? '').replace(/\s+/g, '').length : this.nonSpaces[i];
   }
 
   /** `squash(el.textContent)` now, built once per element until something inside it is removed. */
   text(el: Element): string {
-    const i = this.positions.get(el);
+    const i = this.stale ? undefined : this.positions.get(el);
     if (i === undefined) return squash(el.textContent);
     let t = this.texts[i];
     if (t === undefined) this.texts[i] = t = squash(el.textContent);
@@ -167,7 +175,7 @@ export class ElementIndex {
    * index; `first` stops at the first (`el.querySelector(…)`).
    */
   inside(el: Element, pick: (tag: string, d: Element) => boolean, first = false): Element[] {
-    const i = this.positions.get(el);
+    const i = this.stale ? undefined : this.positions.get(el);
     // Not listed, out of the tree, or a <template> (whose content is not listed but
     // linkedom's own query on it looks into): the DOM's answer.
     if (i === undefined || this.gone[i] || el.localName === 'template') return descendants(el, pick, first);
@@ -181,10 +189,14 @@ export class ElementIndex {
     return out;
   }
 
-  /** Takes an element of the index out of the tree, keeping every figure of its ancestors right. */
+  /** Takes an element out of the tree, keeping every figure of its ancestors right. */
   remove(el: Element): void {
-    const i = this.positions.get(el);
-    if (i === undefined || i === 0) throw new Error('ElementIndex.remove: not an element under the root');
+    const i = this.stale ? undefined : this.positions.get(el);
+    if (i === undefined || i === 0) {
+      this.stale = true;
+      el.remove();
+      return;
+    }
     const len = this.rawLengths[i];
     const nonSpace = this.nonSpaces[i];
     // Up to the root, or to the top of the removed subtree it sits in.

@@ -121,6 +121,23 @@ describe('ElementIndex answers as the DOM does', () => {
     expect(index.rawLength(root)).toBe((root.textContent ?? '').length);
     expect(descendants(root, (tag) => tag === 'a')).toEqual([]);
   });
+
+  it('still answers as the DOM does after removing an element it does not list', () => {
+    const doc = parseHtmlDocument(
+      '<body><div id="a"><p class="x">One <b>two</b></p><template><p>hidden text</p></template><p>three <a href="#">four</a></p></div></body>',
+    );
+    const root = doc.getElementById('a')!;
+    const index = new ElementIndex(root);
+    index.text(root);
+    // linkedom keeps a template's content in the tree; the index does not list it.
+    const unlisted = root.querySelector('template')!.firstElementChild!;
+    expect(index.elements).not.toContain(unlisted);
+    index.remove(unlisted);
+    expectLikeTheDom(index, root, 'after removing an unlisted element');
+    index.remove(root.querySelector('b')!);
+    expectLikeTheDom(index, root, 'after a removal that follows');
+    expect(index.text(root)).toBe('One three four');
+  });
 });
 
 const PAGES = 'corpora/readability-pages';
