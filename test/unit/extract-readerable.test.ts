@@ -30,13 +30,10 @@ function alongPageFacts(doc: Document): boolean {
   return score.answer();
 }
 
-/** The answers on the same page (each on its own parse: none may lean on another's reads). */
+/** The answers on the same page (one parse: all three only read it). */
 function answers(html: string): { ours: boolean; fused: boolean; library: boolean } {
-  return {
-    ours: isProbablyReaderable(parseHtmlDocument(html)),
-    fused: alongPageFacts(parseHtmlDocument(html)),
-    library: libraryAnswer(parseHtmlDocument(html)),
-  };
+  const doc = parseHtmlDocument(html);
+  return { library: libraryAnswer(doc), ours: isProbablyReaderable(doc), fused: alongPageFacts(doc) };
 }
 
 /** Compares on every page and returns how many pages each answer had, so a test can see both answers came up. */
