@@ -108,6 +108,11 @@ export function findQuotes(text: string, sentences: Span[], entities: Entity[]):
     end: p.end,
     text: text.slice(p.start, p.end),
     speaker: speakers[i].speaker,
-    speakerMention: speakers[i].speakerMention,
+    // A span only: the mention found may be a richer word object, which must not travel in the reading.
+    speakerMention: spanOf(speakers[i].speakerMention),
   }));
+}
+
+function spanOf(s: Span | null): Span | null {
+  return s ? { start: s.start, end: s.end } : null;
 }

@@ -114,8 +114,14 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
       sep(SPACE);
       return;
     }
+    const words = collapsed.trim();
+    // Only other whitespace (a vertical tab, U+2028): no words, but still a break between the words around it.
+    if (!words) {
+      sep(SPACE);
+      return;
+    }
     if (collapsed.startsWith(' ')) sep(SPACE);
-    emit(collapsed.trim());
+    emit(words);
     if (collapsed.endsWith(' ')) sep(SPACE);
   };
 

@@ -17,6 +17,12 @@ describe('elementText on blank text nodes', () => {
     expect(textOf('<p>one<span> \u200b\u00ad </span>two</p>')).toBe('one two');
   });
 
+  it('makes one space of a node holding only other whitespace (a vertical tab, a line or paragraph separator)', () => {
+    expect(textOf('<p>one<span>\u000b</span>two</p>')).toBe('one two');
+    expect(textOf('<p>one<span>\u2028</span>two</p>')).toBe('one two');
+    expect(textOf('<p>one<span>\u2029 \u1680</span>two</p>')).toBe('one two');
+  });
+
   it('makes no space for a node of invisible characters only', () => {
     expect(textOf('<p>one<span>\u200b</span>two</p>')).toBe('onetwo');
     expect(textOf('<p>one<span>\ufeff\u2060\u00ad</span>two</p>')).toBe('onetwo');

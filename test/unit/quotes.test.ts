@@ -28,6 +28,12 @@ describe('quote spans', () => {
   const text = fixture('harbour-strike.txt');
   const quotes = quotesOf(text);
 
+  it('carries each speaker mention as a bare span, nothing else of the word found', () => {
+    const withMention = quotes.filter((q) => q.speakerMention);
+    expect(withMention.length).toBeGreaterThan(0);
+    for (const q of withMention) expect(Object.keys(q.speakerMention!).sort()).toEqual(['end', 'start']);
+  });
+
   it('covers the quoted words without the marks, trailing punctuation inside kept', () => {
     expect(quotes.length).toBeGreaterThan(8);
     for (const q of quotes) {
