@@ -20,6 +20,13 @@
  * declares none (pasted text, a selection) is taken as English, as before.
  */
 
+import * as chars from './text/char-classes';
+
+// Called for every character: taken out of the module once (a bundler or tsx may
+// otherwise read an imported name through a getter on each call).
+const { classesOf, codePointIn } = chars;
+const { LETTER, LATIN } = chars;
+
 /** English words that are not also common words of other Latin-script languages ("in", "a", "die", "was", "is", "of", "so" are left out). */
 const ENGLISH_WORDS = new Set(
   'the and that with said she they their them were from have been this which would there its it his who are has than these those when what'.split(' '),
@@ -105,8 +112,8 @@ function readInOnePass(s: string): Counts {
       const l = c | 0x20;
       k = l >= 97 && l <= 122 ? LETTER | LATIN : 0;
     } else {
-      const cp = codePointAt(s, i);
-      k = classOf(cp);
+      const cp = codePointIn(s, i, s.length);
+      k = classesOf(cp);
       if (k & LATIN) latin++;
       if (cp > 0xffff) {
         if (k & LETTER) {
@@ -165,8 +172,8 @@ function readInTwoPasses(sample: string): Counts {
       }
       continue;
     }
-    const cp = codePointAt(sample, i);
-    const k = classOf(cp);
+    const cp = codePointIn(sample, i, sample.length);
+    const k = classesOf(cp);
     if (k & LETTER) letters++;
     if (k & LATIN) latin++;
     if (cp > 0xffff) i++;
@@ -213,16 +220,6 @@ const signature = (length: number, first: number, last: number) => (length * 131
 const LISTED_SIGNATURES = new Uint8Array(0x10000);
 for (const w of [...ENGLISH_WORDS, ...OTHER_WORDS]) LISTED_SIGNATURES[signature(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
 
-/** The code point at i; a lone surrogate is itself (neither a letter nor Latin, as for the regexes). */
-function codePointAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
 /** Code units of the letter at i (1 or 2), 0 when none is there. */
 function letterLength(s: string, i: number): number {
   if (i >= s.length) return 0;
@@ -231,27 +228,8 @@ function letterLength(s: string, i: number): number {
     const l = c | 0x20;
     return l >= 97 && l <= 122 ? 1 : 0;
   }
-  const cp = codePointAt(s, i);
-  return classOf(cp) & LETTER ? (cp > 0xffff ? 2 : 1) : 0;
-}
-
-const LETTER = 1;
-const LATIN = 2;
-const KNOWN = 4;
-const LETTER_RE = /^\p{L}$/u;
-const LATIN_RE = /^\p{Script=Latin}$/u;
-/** LETTER | LATIN of characters outside ASCII met so far (KNOWN once looked at), made on first use. */
-let bmpClasses: Uint8Array | null = null;
-function classOf(cp: number): number {
-  if (cp > 0xffff) return lookUpClass(cp);
-  bmpClasses ??= new Uint8Array(0x10000);
-  let k = bmpClasses[cp];
-  if (!k) bmpClasses[cp] = k = lookUpClass(cp) | KNOWN;
-  return k;
-}
-function lookUpClass(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  return (LETTER_RE.test(ch) ? LETTER : 0) | (LATIN_RE.test(ch) ? LATIN : 0);
+  const cp = codePointIn(s, i, s.length);
+  return classesOf(cp) & LETTER ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /** The primary subtag of a language tag, lower-cased: "en-GB" → "en", "de_DE" → "de"; null when absent. */

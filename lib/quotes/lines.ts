@@ -14,16 +14,7 @@ export function linesOf(text: string): Lines {
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
   /** Index of the first newline at or after i, or breaks.length. */
-  const nextBreak = (i: number) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const nextBreak = (i: number) => firstAtOrAfter(breaks, i);
   return {
     start(i) {
       const k = nextBreak(i) - 1;
@@ -34,4 +25,16 @@ export function linesOf(text: string): Lines {
       return k < breaks.length ? breaks[k] : text.length;
     },
   };
+}
+
+/** Index of the first position at or after i in ascending `positions` (positions.length when none): binary search. */
+export function firstAtOrAfter(positions: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -15,6 +15,7 @@
  * mark cannot swallow the rest of the article.
  */
 import type { Span } from '../types';
+import { firstAtOrAfter } from './lines';
 
 export type MarkKind =
   | 'double'
@@ -53,18 +54,6 @@ function markPositions(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(MARK)) out.push(m.index);
   return out;
-}
-
-/** Index of the first position at or after i in ascending `positions`. */
-function firstAtOrAfter(positions: number[], i: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);

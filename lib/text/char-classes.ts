@@ -1,6 +1,6 @@
 /**
  * The Unicode classes word scanners ask about (letter \p{L}, mark \p{M}, number
- * \p{N}) for one code point at a time, answered from a table: a loop over a
+ * \p{N}, and the Latin script, \p{Script=Latin}) for one code point at a time, answered from a table: a loop over a
  * text's characters that asks the table instead of running a regular
  * expression per word makes no match objects and no strings for the words it
  * only counts. Each character is classified by the same regular expressions
@@ -11,10 +11,12 @@ export const LETTER = 1;
 export const NUMBER = 2;
 export const MARK = 4;
 const KNOWN = 8;
+export const LATIN = 16;
 
 const IS_LETTER = /\p{L}/u;
 const IS_NUMBER = /\p{N}/u;
 const IS_MARK = /\p{M}/u;
+const IS_LATIN = /\p{Script=Latin}/u;
 
 /** Classes of the Basic Multilingual Plane, filled on first sight (0 = not yet classified). */
 const bmp = new Uint8Array(0x10000);
@@ -23,12 +25,18 @@ const astral = new Map<number, number>();
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (IS_MARK.test(ch) ? MARK : 0);
+  return (
+    KNOWN |
+    (IS_LETTER.test(ch) ? LETTER : 0) |
+    (IS_NUMBER.test(ch) ? NUMBER : 0) |
+    (IS_MARK.test(ch) ? MARK : 0) |
+    (IS_LATIN.test(ch) ? LATIN : 0)
+  );
 }
 
 for (let c = 0; c < 0x80; c++) bmp[c] = classify(c);
 
-/** The classes (LETTER | NUMBER | MARK bits) of a code point; a lone surrogate has none. */
+/** The classes (LETTER | NUMBER | MARK | LATIN bits) of a code point; a lone surrogate has none. */
 export function classesOf(cp: number): number {
   if (cp < 0x10000) {
     let k = bmp[cp];
