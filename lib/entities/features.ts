@@ -590,11 +590,6 @@ export function historyFeaturesOf(hl: number, hss: number, prev: number, prev2: 
   out[3] = mix(T1SS[prev], hss) & MASK;
 }
 
-/** Features that depend on the tags already chosen to the left (greedy decoding); tags by index. */
-export function historyFeatures(word: string, prev: number, prev2: number, out: Int32Array): void {
-  const x = info(word);
-  historyFeaturesOf(x.hl, x.hss, prev, prev2, out);
-}
 export const N_HISTORY = 4;
 
 /** BIO validity: I-X only after B-X or I-X. */

@@ -38,11 +38,6 @@ for (let prev = 0; prev <= NTAGS; prev++) {
  */
 export type WeightTable = Float64Array | SparseModel;
 
-export function scoreInto(weights: WeightTable, ids: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
-  if (weights instanceof Float64Array) scoreDense(weights, ids, from, to, scores);
-  else scoreSparse(weights, ids, from, to, scores);
-}
-
 // One function per kind of table, so each loop sees one array type (the decode loop below picks once per sentence).
 function scoreDense(weights: Float64Array, ids: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
   for (let k = from; k < to; k++) {

@@ -275,8 +275,3 @@ export function descendants(el: Element, pick: (tag: string, d: Element) => bool
   }
   return out;
 }
-
-/** Whether `el` has a descendant `pick` says yes to (as `el.querySelector(…)` finds it). */
-export function hasDescendant(el: Element, pick: (tag: string, d: Element) => boolean): boolean {
-  return descendants(el, pick, true).length > 0;
-}
