@@ -15,6 +15,10 @@
  * `p, pre, article`, and `li p` is an ancestor check.
  * test/unit/extract-readerable.test.ts compares it with the library on every
  * fixture page and every corpus page. Re-check it when the library changes.
+ *
+ * The copied parts are the library's: Copyright (c) 2010 Arc90 Inc, licensed
+ * under the Apache License, Version 2.0 (see
+ * node_modules/@mozilla/readability/LICENSE.md).
  */
 
 const REGEXPS = {
