@@ -4,12 +4,12 @@
  * a clone of the document, never the live page, and runs in the content script
  * and in Node alike.
  *
- * Readability finds the main content; lib/extract/boilerplate.ts removes what
+ * Readability finds the main content (run for its text: lib/extract/text-readability.ts);
+ * lib/extract/boilerplate.ts removes what
  * it keeps but a reader skips; lib/extract/dom-text.ts turns the rest into
  * paragraphs of plain text; lib/extract/no-article.ts decides when a page is
  * not an article.
  */
-import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle, NoArticle } from './types';
 import { removeBoilerplate } from './extract/boilerplate';
 import { ElementIndex } from './extract/element-index';
@@ -27,6 +27,7 @@ import {
 } from './extract/no-article';
 import { articleFromText } from './extract/plain-text';
 import { teaserShape } from './extract/teaser-list';
+import { TextReadability } from './extract/text-readability';
 
 export { articleFromText };
 
@@ -95,9 +96,9 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   }
   // Readability changes the document it reads: a live page is cloned, a document the caller gave away is not.
   const clone = opts.ownsDocument ? doc : (doc.cloneNode(true) as Document);
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  let parsed: ReturnType<TextReadability['parse']> = null;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
+    parsed = new TextReadability(clone, { keepClasses: true }).parse();
   } catch {
     // Readability recurses: a page nested tens of thousands deep can exhaust the stack.
     return noArticle('not-readerable', pageTitle, UNREADABLE_MESSAGE);

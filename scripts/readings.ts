@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseHtmlDocument } from '../cli/dom';
 import { analyze } from '../lib/analyze';
 import { PROJECT_ROOT } from '../test/support/shared';
-import { loadPages } from './bench/corpus';
+import { loadPages, PAGE_URL } from './bench/corpus';
 
 const mode = process.argv[2];
 if (mode !== 'save' && mode !== 'check') {
@@ -21,9 +21,10 @@ const file = join(PROJECT_ROOT, 'build/readings/readings.json');
 const { source, pages } = loadPages();
 const readings: Record<string, string> = {};
 for (const page of pages) {
-  // Both paths: the CLI's (the document is analyze's own) and a live page's (cloned first).
+  // Both paths: the CLI's (the document is analyze's own, a file with no address)
+  // and a live page's (cloned first, with its address, as the content script has it).
   const own = analyze(parseHtmlDocument(page.html), { ownsDocument: true });
-  const live = analyze(parseHtmlDocument(page.html));
+  const live = analyze(parseHtmlDocument(page.html, PAGE_URL), { url: PAGE_URL });
   const strip = (r: typeof own) => JSON.stringify(r, (k, v) => (k === 'timingMs' ? undefined : v));
   readings[page.name] = strip(own);
   if (strip(live) !== readings[page.name]) readings[`${page.name} (live)`] = strip(live);

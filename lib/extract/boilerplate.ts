@@ -10,6 +10,7 @@
  */
 import { ElementIndex, squash } from './element-index';
 import { CALL_TO_ACTION, isBylineLine, isDateLine, STOCK_LINE } from './line-kinds';
+import { resolvedHref } from './text-readability';
 
 /** Class/id words of page furniture, matched against the words of a class or id ("newsCaption" → news, caption). */
 const FURNITURE_WORDS = new Set([
@@ -136,6 +137,12 @@ function linkTextLen(index: ElementIndex, el: Element): number {
   return n;
 }
 
+/** A link's address as Readability would have left it in the article (Lede's Readability leaves that to here: text-readability.ts). */
+function hrefOf(a: Element): string | null {
+  const href = a.getAttribute('href');
+  return href ? resolvedHref(href, a.ownerDocument) : href;
+}
+
 function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
@@ -157,8 +164,9 @@ function linksStayOnSite(index: ElementIndex, el: Element, host: string | null):
   const links = index.inside(el, isHrefLink);
   if (!links.length) return false;
   const own = links.filter((a) => {
-    const h = hostOf(a.getAttribute('href'));
-    return h === null ? !/^(?:mailto|tel|javascript):/i.test(a.getAttribute('href') ?? '') : h === host || h.endsWith(`.${host}`);
+    const href = hrefOf(a);
+    const h = hostOf(href);
+    return h === null ? !/^(?:mailto|tel|javascript):/i.test(href ?? '') : h === host || h.endsWith(`.${host}`);
   }).length;
   return own >= links.length * 0.8;
 }
@@ -168,7 +176,7 @@ function linksLeaveSite(index: ElementIndex, el: Element, host: string | null): 
   if (!host) return false;
   const links = index.inside(el, isHrefLink);
   const away = links.filter((a) => {
-    const h = hostOf(a.getAttribute('href'));
+    const h = hostOf(hrefOf(a));
     return h !== null && h !== host && !h.endsWith(`.${host}`);
   }).length;
   return links.length > 0 && away >= links.length * 0.5;

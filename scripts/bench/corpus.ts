@@ -15,6 +15,12 @@ export interface BenchPage {
 }
 
 export const PAGES_DIR = sharedPath('corpora/readability-pages');
+/**
+ * The address every test page is read at, as Readability's own test suite
+ * gives it: a page in a browser always has one, and without one Readability
+ * cannot resolve the article's relative links (it tries, and fails, link by link).
+ */
+export const PAGE_URL = 'http://fakehost/test/page.html';
 export const SAMPLE_PAGE = join(PROJECT_ROOT, 'test/fixtures/sample/article.html');
 
 export function loadPages(): { source: string; pages: BenchPage[] } {

@@ -1,7 +1,8 @@
 /**
  * Real pages: the whole `analyze` against `new Readability(clone).parse()`
  * alone, same documents, same run, each page parsed with linkedom (the CLI's
- * DOM). REPEATS times, interleaved, outside any timed region a document is
+ * DOM) at the address Readability's test suite gives it (PAGE_URL), as a page
+ * in the browser always has one. REPEATS times, interleaved, outside any timed region a document is
  * parsed or cloned, then:
  *  - Readability alone runs on a fresh clone (the clone timed on its own);
  *  - analyze runs as the CLI runs it, on a document of its own
@@ -15,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { parseHtmlDocument } from '../../cli/dom';
 import { analyze } from '../../lib/analyze';
 import type { TimingMs } from '../../lib/types';
-import type { BenchPage } from './corpus';
+import { PAGE_URL, type BenchPage } from './corpus';
 import { median } from './stats';
 
 export interface PageResult {
@@ -63,15 +64,15 @@ function medianTimings(runs: TimingMs[]): TimingMs | null {
 export function benchPages(pages: BenchPage[], repeats: number): PageResult[] {
   // Warm up the JIT on a few pages so the first pages are not charged for compilation.
   for (const page of pages.slice(0, 5)) {
-    const doc = parseHtmlDocument(page.html);
+    const doc = parseHtmlDocument(page.html, PAGE_URL);
     for (let i = 0; i < 2; i++) {
-      analyze(doc);
+      analyze(doc, { url: PAGE_URL });
       timeReadability(doc);
     }
   }
   const results: PageResult[] = [];
   for (const page of pages) {
-    const doc = parseHtmlDocument(page.html);
+    const doc = parseHtmlDocument(page.html, PAGE_URL);
     const rd: number[] = [];
     const rdCpu: number[] = [];
     const cl: number[] = [];
@@ -85,16 +86,16 @@ export function benchPages(pages: BenchPage[], repeats: number): PageResult[] {
       rd.push(r.wall);
       rdCpu.push(r.cpu);
       cl.push(r.clone);
-      const own = parseHtmlDocument(page.html);
+      const own = parseHtmlDocument(page.html, PAGE_URL);
       const t = performance.now();
       const c = process.cpuUsage();
-      const result = analyze(own, { ownsDocument: true });
+      const result = analyze(own, { ownsDocument: true, url: PAGE_URL });
       anCpu.push(cpuSince(c));
       an.push(performance.now() - t);
       ok = result.ok;
       if (result.ok) stageRuns.push(result.timingMs);
       const tl = performance.now();
-      analyze(doc);
+      analyze(doc, { url: PAGE_URL });
       live.push(performance.now() - tl);
     }
     const readabilityMs = median(rd);

@@ -7,21 +7,14 @@
  * before and after removals, and the link density and text length before. Checked on the team's fixture pages and on
  * Readability's 130 test pages (../shared, skipped when absent).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
 import { descendants, ElementIndex, squash } from '../../lib/extract/element-index';
 import { linkDensity } from '../../lib/extract/no-article';
 import { happyPage } from '../support/happy-page';
-import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []))
-    .sort();
-}
+import { fixturePages, READABILITY_PAGES, readabilityPages } from '../support/pages';
+import { hasShared } from '../support/shared';
 
 /** Readability's content element for a page, as extraction gets it. */
 function readabilityContent(html: string): Element | null {
@@ -85,26 +78,25 @@ function checkPage(root: Element, where: string): void {
 }
 
 describe('ElementIndex answers as the DOM does', () => {
-  const fixtures = htmlFiles(join(PROJECT_ROOT, 'test/fixtures'));
+  const fixtures = fixturePages();
 
   it('on every fixture page, the whole body and Readability’s content', () => {
     expect(fixtures.length).toBeGreaterThan(10);
-    for (const file of fixtures) {
-      const html = readFileSync(file, 'utf8');
+    for (const { name, html } of fixtures) {
       const doc = parseHtmlDocument(html);
-      checkPage(doc.body, `${file} body`);
+      checkPage(doc.body, `${name} body`);
       const content = readabilityContent(html);
-      if (content) checkPage(content, `${file} content`);
+      if (content) checkPage(content, `${name} content`);
     }
   });
 
   it('on every fixture page in happy-dom too (the DOM of the browser tests, which treats <template> its own way)', () => {
-    for (const file of fixtures) {
-      const page = happyPage(readFileSync(file, 'utf8'));
+    for (const { name, html } of fixtures) {
+      const page = happyPage(html);
       try {
-        checkPage(page.doc.body, `${file} body (happy-dom)`);
+        checkPage(page.doc.body, `${name} body (happy-dom)`);
         const content = contentOf(page.doc.cloneNode(true) as Document);
-        if (content) checkPage(content, `${file} content (happy-dom)`);
+        if (content) checkPage(content, `${name} content (happy-dom)`);
       } finally {
         page.close();
       }
@@ -140,14 +132,12 @@ describe('ElementIndex answers as the DOM does', () => {
   });
 });
 
-const PAGES = 'corpora/readability-pages';
-describe.skipIf(!hasShared(PAGES))('ElementIndex on Readability’s test pages (../shared)', () => {
+describe.skipIf(!hasShared(READABILITY_PAGES))('ElementIndex on Readability’s test pages (../shared)', () => {
   it('answers as the DOM does on every page’s Readability content', () => {
-    const dir = sharedPath(PAGES);
-    const names = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort();
-    expect(names.length).toBeGreaterThan(100);
-    for (const name of names) {
-      const content = readabilityContent(readFileSync(join(dir, name, 'source.html'), 'utf8'));
+    const pages = readabilityPages();
+    expect(pages.length).toBeGreaterThan(100);
+    for (const { name, html } of pages) {
+      const content = readabilityContent(html);
       if (content) checkPage(content, name);
     }
   }, 120_000);

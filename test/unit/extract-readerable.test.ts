@@ -6,22 +6,13 @@
  * skipped when absent) — and on small pages made for the library's corner
  * cases (the <div>s with <br>, "li p", hidden nodes, <template>).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { isProbablyReaderable as libraryAnswer } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
-import { decodeText } from '../../cli/read-input';
 import { pageFacts } from '../../lib/extract/metadata';
 import { isProbablyReaderable, ReaderableScore } from '../../lib/extract/readerable';
-import { hasShared, PROJECT_ROOT, sharedPath } from '../support/shared';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []))
-    .sort();
-}
+import { EXTRACTION_PAGES, extractionPages, fixturePages, READABILITY_PAGES, readabilityPages } from '../support/pages';
+import { hasShared } from '../support/shared';
 
 /** The answer fed by pageFacts' walk, as extraction gets it. */
 function alongPageFacts(doc: Document): boolean {
@@ -54,8 +45,7 @@ const para = (n: number) => `${'Words of a sentence that goes on. '.repeat(n)}`;
 
 describe('isProbablyReaderable answers as the library does', () => {
   it('on every fixture page', () => {
-    const pages = htmlFiles(join(PROJECT_ROOT, 'test/fixtures')).map((f) => ({ name: f, html: readFileSync(f, 'utf8') }));
-    const { yes, no } = compareAll(pages);
+    const { yes, no } = compareAll(fixturePages());
     expect(yes).toBeGreaterThan(3);
     expect(no).toBeGreaterThan(3);
   });
@@ -91,24 +81,20 @@ describe('isProbablyReaderable answers as the library does', () => {
   });
 });
 
-const PAGES = 'corpora/readability-pages';
-describe.skipIf(!hasShared(PAGES))('isProbablyReaderable on Readability’s test pages (../shared)', () => {
+describe.skipIf(!hasShared(READABILITY_PAGES))('isProbablyReaderable on Readability’s test pages (../shared)', () => {
   it('answers as the library does on all of them', () => {
-    const dir = sharedPath(PAGES);
-    const names = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort();
-    expect(names.length).toBeGreaterThan(100);
-    const { yes, no } = compareAll(names.map((name) => ({ name, html: readFileSync(join(dir, name, 'source.html'), 'utf8') })));
+    const pages = readabilityPages();
+    expect(pages.length).toBeGreaterThan(100);
+    const { yes, no } = compareAll(pages);
     expect(yes).toBeGreaterThan(50);
     expect(no).toBeGreaterThan(0);
   }, 60_000);
 });
 
-const BENCHMARK = 'corpora/extraction-dev/html';
-describe.skipIf(!hasShared(BENCHMARK))('isProbablyReaderable on the extraction benchmark’s pages (../shared)', () => {
+describe.skipIf(!hasShared(EXTRACTION_PAGES))('isProbablyReaderable on the extraction benchmark’s pages (../shared)', () => {
   it('answers as the library does on all of them', () => {
-    const dir = sharedPath(BENCHMARK);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort();
-    expect(files.length).toBeGreaterThan(50);
-    compareAll(files.map((f) => ({ name: f, html: decodeText(gunzipSync(readFileSync(join(dir, f)))) })));
+    const pages = extractionPages();
+    expect(pages.length).toBeGreaterThan(50);
+    compareAll(pages);
   }, 60_000);
 });
