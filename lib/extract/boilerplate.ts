@@ -118,11 +118,13 @@ const isBoxPart = (tag: string) => BOX_PARTS.has(tag);
  * The squashed text of the index's element i, a block that may be a short
  * line: null when its raw text is so long that it cannot squash to `max`
  * characters (it would take more than nine parts of whitespace in ten), so big
- * containers are not squashed at every level of nesting. The raw length comes
- * from the index: a big container's text is not even built.
+ * containers are not squashed at every level of nesting, or when it has more
+ * than `max` characters other than spaces (then so has its squashed text), so
+ * a paragraph of prose is not squashed only to be found too long. Both counts
+ * come from the index: such a block's text is not even built.
  */
 function shortText(index: ElementIndex, i: number, max: number): string | null {
-  if (index.rawLengthAt(i) > max * 10) return null;
+  if (index.rawLengthAt(i) > max * 10 || index.nonSpaceLengthAt(i) > max) return null;
   const t = index.textAt(i);
   return t.length > max ? null : t;
 }
@@ -321,7 +323,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
   // between paragraphs is the article's own (release notes, sources).
   let lastProse: Element | null = null;
   for (let i = elements.length - 1; i > 0 && !lastProse; i--) {
-    if (tags[i] === 'p' && index.inTree(i) && index.textAt(i).length > 100) lastProse = elements[i];
+    if (tags[i] === 'p' && index.inTree(i) && (index.nonSpaceLengthAt(i) > 100 || index.textAt(i).length > 100)) lastProse = elements[i];
   }
   for (let i = 1; i < elements.length; i++) {
     if (tags[i] !== 'ul' && tags[i] !== 'ol') continue;

@@ -155,6 +155,11 @@ export class ElementIndex {
     return i === undefined ? (el.textContent ?? '').length : this.rawLengths[i];
   }
 
+  /** `nonSpaceLength(elements[i])`, with no lookup. */
+  nonSpaceLengthAt(i: number): number {
+    return this.stale ? (this.elements[i].textContent ?? '').replace(/\s+/g, '').length : this.nonSpaces[i];
+  }
+
   /** `el.textContent.replace(/\s+/g, '').length` now: a lower bound of its squashed text's length. */
   nonSpaceLength(el: Element): number {
     const i = this.stale ? undefined : this.positions.get(el);
