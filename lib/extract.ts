@@ -98,7 +98,7 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   const clone = opts.ownsDocument ? doc : (doc.cloneNode(true) as Document);
   let parsed: ReturnType<TextReadability['parse']> = null;
   try {
-    parsed = new TextReadability(clone, { keepClasses: true }).parse();
+    parsed = new TextReadability(clone).parse();
   } catch {
     // Readability recurses: a page nested tens of thousands deep can exhaust the stack.
     return noArticle('not-readerable', pageTitle, UNREADABLE_MESSAGE);

@@ -30,9 +30,9 @@ export const SKIP = new Set([
 ]);
 
 /** Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, and they split words. (blankKind knows both sets.) */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /** Whitespace as HTML collapses it, plus no-break spaces (a reader sees a space). */
-const SPACES = /[ \t\n\r\f\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+export const SPACES = /[ \t\n\r\f\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 const NOT_BLANK = 0;
 /** Nothing once invisible characters are dropped. */
@@ -55,6 +55,28 @@ function blankKind(raw: string): number {
     }
   }
   return spaces ? SPACES_ONLY : EMPTY;
+}
+
+/**
+ * Whether `raw.replace(INVISIBLE, '').replace(SPACES, ' ')` is `raw`: no
+ * invisible character, and no whitespace SPACES collapses but single spaces
+ * (0x20). Other characters are all left alone, so any other code is clean.
+ */
+export function isClean(raw: string): boolean {
+  let space = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 0x20 || c === 0xa0 || c === 0xad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff) {
+      return false;
+    }
+  }
+  return true;
 }
 
 export interface DomText {
@@ -94,6 +116,11 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
         return;
       }
     }
+    if (preDepth === 0 && isClean(raw)) {
+      // Nothing to drop or collapse (most text in prose): the replacements below would return it as it is.
+      words(raw);
+      return;
+    }
     const s = raw.replace(INVISIBLE, '');
     if (preDepth > 0) {
       // Pre-formatted: keep line breaks and runs of spaces; emit line by line so
@@ -114,14 +141,18 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
       sep(SPACE);
       return;
     }
-    const words = collapsed.trim();
+    words(collapsed);
+  };
+  /** Text whose spaces are collapsed already: its words, and a space before and after them where it has one. */
+  const words = (collapsed: string) => {
+    const trimmed = collapsed.trim();
     // Only other whitespace (a vertical tab, U+2028): no words, but still a break between the words around it.
-    if (!words) {
+    if (!trimmed) {
       sep(SPACE);
       return;
     }
     if (collapsed.startsWith(' ')) sep(SPACE);
-    emit(words);
+    emit(trimmed);
     if (collapsed.endsWith(' ')) sep(SPACE);
   };
 

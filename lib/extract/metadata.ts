@@ -114,7 +114,7 @@ export function titleKey(s: string): string {
 }
 
 /** " | Site", " - Site", " – Site", " — Site", " :: Site", " · Site", " / Site". */
-const SEPARATOR = /\s+(?:\||-|–|—|::|·|\/|»)\s+/;
+const SEPARATORS = /\s+(?:\||-|–|—|::|·|\/|»)\s+/g;
 
 /**
  * Readability's title, or better a headline the page agrees on: when the
@@ -128,7 +128,7 @@ export function cleanTitle(readabilityTitle: string | null, page: PageFacts, sit
   const candidateKeys = new Set(candidates.map(titleKey));
 
   // Prefixes of the <title> cut at each separator, longest first.
-  const cuts = Array.from(raw.matchAll(new RegExp(SEPARATOR.source, 'g'))).map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
+  const cuts = Array.from(raw.matchAll(SEPARATORS)).map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
   for (let i = cuts.length - 1; i >= 0; i--) {
     const head = raw.slice(0, cuts[i].at);
     const key = titleKey(head);

@@ -19,10 +19,9 @@ export function markNonBody(root: Element, titles: { title: string | null; pageT
   // read, so a huge article costs no more than its top.
   // (An explicit stack, not recursion: pages nest elements tens of thousands deep.)
   const stack: Element[] = [];
+  // Children pushed last to first: the first child on top.
   const pushChildren = (el: Element) => {
-    const start = stack.length;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-    stack.splice(start, stack.length - start, ...stack.slice(start).reverse()); // first child on top
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   };
   pushChildren(root);
   while (stack.length) {

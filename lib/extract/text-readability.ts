@@ -22,13 +22,18 @@
  */
 import { Readability } from '@mozilla/readability';
 
-type Options = ConstructorParameters<typeof Readability<Node>>[1];
-
 const TEXT_NODE = 3;
 
+/**
+ * The options Lede runs it with: the article as an element, not as HTML (Lede
+ * reads the element, and serialising it costs), its class names kept (the
+ * boilerplate rules read them). Made once, not per page.
+ */
+const OPTIONS = { serializer: (el: Node): Node => el, keepClasses: true };
+
 export class TextReadability extends Readability<Node> {
-  constructor(doc: Document, options: Options = {}) {
-    super(doc, { ...options, serializer: (el: Node) => el });
+  constructor(doc: Document) {
+    super(doc, OPTIONS);
   }
 
   /** Readability's `_fixRelativeUris` without the rewriting of addresses (see above). */

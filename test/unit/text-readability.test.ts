@@ -30,7 +30,7 @@ function sameArticle(name: string, html: string, url: string | undefined, counts
   const libDoc = parseHtmlDocument(html, url);
   const ourDoc = parseHtmlDocument(html, url);
   const lib = new Readability<Node>(libDoc, { serializer: (el: Node) => el, keepClasses: true }).parse();
-  const ours = new TextReadability(ourDoc, { keepClasses: true }).parse();
+  const ours = new TextReadability(ourDoc).parse();
   expect(ours === null, name).toBe(lib === null);
   if (!lib || !ours) return;
   counts.articles++;
