@@ -25,8 +25,7 @@ import type { TimingMs } from '../lib/types';
 import { PROJECT_ROOT } from '../test/support/shared';
 import { bundleSizes, type BundleEntry } from './bench/bundle';
 import { loadPages, PAGES_DIR } from './bench/corpus';
-import { benchBrowser, type BrowserPageResult } from './bench/browser';
-import { CHROMIUM } from '../test/e2e/support/browser';
+import type { BrowserPageResult } from './bench/browser';
 import { benchHostile, type HostileRow } from './bench/hostile';
 import { benchPages, type PageResult } from './bench/pages';
 import { benchColdStart, benchScaling, type ColdRun, type ScaleRow } from './bench/scaling';
@@ -109,6 +108,11 @@ if (run('pages')) {
 let browserReport: object | null = null;
 if (run('browser')) {
   const { pages } = loadPages();
+  // Loaded only now: the browser part's modules (Playwright, esbuild) are big,
+  // and the pages part, measured before, is timed in a process that holds only
+  // what it measures.
+  const { CHROMIUM } = await import('../test/e2e/support/browser');
+  const { benchBrowser } = await import('./bench/browser');
   if (!existsSync(CHROMIUM) || !existsSync(PAGES_DIR)) {
     console.log(`\nbrowser: not measured (${!existsSync(CHROMIUM) ? `no ${CHROMIUM}: apt-get install -y chromium` : '../shared/corpora/readability-pages is absent'})`);
   } else {
