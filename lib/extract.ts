@@ -4,9 +4,9 @@
  * a clone of the document, never the live page, and runs in the content script
  * and in Node alike.
  *
- * Readability finds the main content (run for its text: lib/extract/text-readability.ts);
- * lib/extract/boilerplate.ts removes what
- * it keeps but a reader skips; lib/extract/dom-text.ts turns the rest into
+ * Readability finds the main content (run for its text:
+ * lib/extract/text-readability.ts); lib/extract/boilerplate.ts removes what it
+ * keeps but a reader skips; lib/extract/dom-text.ts turns the rest into
  * paragraphs of plain text; lib/extract/no-article.ts decides when a page is
  * not an article.
  */

@@ -37,8 +37,8 @@ const QUICK = argv.includes('--quick');
 const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const run = (part: string) => !only || only.includes(part);
 // Five repeats: a page's median then needs three runs spoiled (a collection, a
-// recompilation) to move, and the median ratio over the pages moves by about
-// ±0.03 from one run to the next, against ±0.07 with three.
+// recompilation) to move. The median ratio over the pages still moves by about
+// ±0.06 from one full run to the next.
 const REPEATS = QUICK ? 1 : 5;
 const started = performance.now();
 const loadAtStart = loadavg();

@@ -7,8 +7,8 @@
  * reader that will show that HTML somewhere else. Lede never shows it and reads
  * no image address; the one place a link's address matters (whether it leaves
  * the site, lib/extract/boilerplate.ts) resolves it there, with `resolvedHref`
- * below, the same way. On the corpus that step was a sixth of what Lede adds to
- * Readability (`npm run bench`).
+ * below, the same way. On the corpus pages that step is about 6% of
+ * Readability's own time (a profile of `npm run bench`'s pages).
  *
  * What the step does besides is kept: a `javascript:` link is replaced by its
  * text (scripts are gone, so it leads nowhere), and Lede's link rules must not

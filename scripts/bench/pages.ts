@@ -48,8 +48,7 @@ function timeReadability(doc: Document): { wall: number; cpu: number; clone: num
   const tc = performance.now();
   const clone = doc.cloneNode(true) as Document;
   const cloneMs = performance.now() - tc;
-  // The CPU-time probes sit outside the wall-clock window: a probe inside it
-  // (a system call) was seen to add about 0.07 to the median ratio.
+  // The CPU-time probes sit outside the wall-clock window, which then holds the work alone.
   const c = process.cpuUsage();
   const t = performance.now();
   new Readability(clone).parse();

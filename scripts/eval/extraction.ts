@@ -38,6 +38,7 @@ import {
   type TpFpFn,
 } from './extraction-metric';
 import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
+import { PAGE_URL } from '../bench/corpus';
 
 const CORPUS = join(SHARED, 'corpora/extraction-dev');
 const OUT_DIR = join(ROOT, 'build/eval');
@@ -147,8 +148,7 @@ if (existsSync(RP_DIR)) {
   const c = { readerable: 0, readerableArticle: 0, notReaderable: 0, notReaderableNoArticle: 0, titleExact: 0, langExact: 0 };
   for (const p of readdirSync(RP_DIR).filter((d) => existsSync(join(RP_DIR, d, 'source.html'))).sort()) {
     const meta = JSON.parse(readFileSync(join(RP_DIR, p, 'expected-metadata.json'), 'utf8'));
-    const pageUrl = 'http://fakehost/test/page.html';
-    const r = extractArticle(parseHtmlDocument(readFileSync(join(RP_DIR, p, 'source.html'), 'utf8'), pageUrl), { url: pageUrl });
+    const r = extractArticle(parseHtmlDocument(readFileSync(join(RP_DIR, p, 'source.html'), 'utf8'), PAGE_URL), { url: PAGE_URL });
     const ok = !('ok' in r);
     if (meta.readerable === false) {
       c.notReaderable++;
