@@ -47,7 +47,7 @@ export class TextReadability extends Readability<Node> {
  * a link holding one text node becomes that text, any other becomes a span
  * holding its children.
  */
-export function unwrapScriptLinks(root: Element): void {
+function unwrapScriptLinks(root: Element): void {
   const doc = root.ownerDocument;
   const links = root.getElementsByTagName('a');
   // A copy: the links replaced below leave a live collection.

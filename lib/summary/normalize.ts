@@ -9,7 +9,7 @@ import { wholePairs } from '../text/lower';
 const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn } = chars;
+const { classesOf, codePointIn, runEnd } = chars;
 
 /**
  * `s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`: the runs of letters
@@ -22,17 +22,13 @@ export function normalized(s: string): string {
   const end = lower.length;
   let out = '';
   for (let i = 0; i < end; ) {
-    let cp = codePointIn(lower, i, end);
+    const cp = codePointIn(lower, i, end);
     if (!(classesOf(cp) & LETTER_OR_NUMBER)) {
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const from = i;
-    do {
-      i += cp > 0xffff ? 2 : 1;
-      if (i >= end) break;
-      cp = codePointIn(lower, i, end);
-    } while (classesOf(cp) & LETTER_OR_NUMBER);
+    i = runEnd(lower, i, end, LETTER_OR_NUMBER);
     out = out === '' ? lower.slice(from, i) : out + ' ' + lower.slice(from, i);
   }
   return out;

@@ -16,7 +16,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn } = chars;
+const { classesOf, codePointIn, runEnd } = chars;
 
 const code = (w: string, fromEnd: number) => w.charCodeAt(w.length - fromEnd);
 
@@ -125,28 +125,18 @@ export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)
 }
 
 
-/** End of the run of letters and digits at i. */
-function runEnd(s: string, i: number, end: number): number {
-  while (i < end) {
-    const cp = codePointIn(s, i, end);
-    if (!(classesOf(cp) & LETTER_OR_NUMBER)) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return i;
-}
-
 /**
  * End of the WORD match starting at i (a letter or digit): runs of letters and
  * digits joined by one ' ’ . or - each, greedy, as the pattern matches them on
  * text[.., end).
  */
 function wordEnd(s: string, i: number, end: number): number {
-  i = runEnd(s, i, end);
+  i = runEnd(s, i, end, LETTER_OR_NUMBER);
   while (i + 1 < end) {
     const c = s.charCodeAt(i);
     if (c !== 0x27 && c !== 0x2019 && c !== 0x2e && c !== 0x2d) break;
     if (!(classesOf(codePointIn(s, i + 1, end)) & LETTER_OR_NUMBER)) break;
-    i = runEnd(s, i + 1, end);
+    i = runEnd(s, i + 1, end, LETTER_OR_NUMBER);
   }
   return i;
 }

@@ -61,3 +61,13 @@ export function codePointIn(s: string, i: number, end: number): number {
   }
   return c;
 }
+
+/** End of the run at i (before `end`) of code points having one of the `classes` bits: i itself when there is none. */
+export function runEnd(s: string, i: number, end: number, classes: number): number {
+  while (i < end) {
+    const cp = codePointIn(s, i, end);
+    if (!(classesOf(cp) & classes)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
