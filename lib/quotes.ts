@@ -22,8 +22,18 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 function cjkChars(text: string, quote: QuotePiece[]): number {
   let n = 0;
-  for (const p of quote) n += text.slice(p.start, p.end).match(CJK_CHAR)?.length ?? 0;
+  for (const p of quote) if (mayHoldCjk(text, p.start, p.end)) n += text.slice(p.start, p.end).match(CJK_CHAR)?.length ?? 0;
   return n;
+}
+
+/**
+ * Whether text[start, end) has a code unit from U+2E80 on: every Han, Hiragana
+ * and Katakana character is one (or a surrogate pair, higher still), so a quote
+ * without one has no CJK_CHAR and is not matched at all.
+ */
+function mayHoldCjk(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0x2e80) return true;
+  return false;
 }
 
 /**
@@ -69,23 +79,29 @@ function titlePosition(text: string, open: number): boolean {
 function keep(text: string, lines: Lines, quote: QuotePiece[], sentenceStart: number): boolean {
   const first = quote[0];
   const last = quote[quote.length - 1];
-  const words = quote.flatMap((p) => wordsIn(text, p.start, p.end).map((w) => w.key));
+  const words: string[] = [];
+  for (const p of quote) for (const w of wordsIn(text, p.start, p.end)) words.push(w.key);
   // Nothing to say without letters: quoted numbers and symbols ("1382694045000").
-  if (!words.some((w) => /\p{L}/u.test(w))) return false;
+  if (!words.some((w) => LETTER.test(w))) return false;
   if (/so-called\s*$/i.test(text.slice(Math.max(0, first.open - 12), first.open))) return false;
   const title = looksLikeTitle(words);
   if (title && titlePosition(text, first.open)) return false;
-  // The verb may stand before the first piece or after the last.
-  const whole: QuotePiece = { ...first, end: last.end, close: last.close };
-  const cue = cueNearby(text, lines, whole, sentenceStart);
-  if (title) return cue === 'adjacent';
+  // The speech verb is looked for only where the answer decides (it costs more than the rest).
+  if (title) return cueBy(text, lines, first, last, sentenceStart) === 'adjacent';
   // A quote written mostly in Chinese or Japanese characters.
   const cjk = cjkChars(text, quote);
   if (cjk >= MIN_CJK_CHARS_WITHOUT_CUE && cjk * 2 >= words.join('').length) return cjkSpeech(text, first, last);
   // A quoted string with no space in it (a URL, a code token) counts as one word.
   const spaced = quote.some((p) => /\s/.test(text.slice(p.start, p.end)));
-  if (words.length < MIN_WORDS_WITHOUT_CUE || !spaced) return cue !== null;
+  if (words.length < MIN_WORDS_WITHOUT_CUE || !spaced) return cueBy(text, lines, first, last, sentenceStart) !== null;
   return true;
+}
+
+const LETTER = /\p{L}/u;
+
+/** A speech verb by the quote from `first` to `last`: it may stand before the first piece or after the last. */
+function cueBy(text: string, lines: Lines, first: QuotePiece, last: QuotePiece, sentenceStart: number) {
+  return cueNearby(text, lines, { ...first, end: last.end, close: last.close }, sentenceStart);
 }
 
 export function findQuotes(text: string, sentences: Span[], entities: Entity[]): Quote[] {

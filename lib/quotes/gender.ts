@@ -4,6 +4,7 @@
  * first names in English-language news plus honorifics; unknown names fit
  * either pronoun (the most recent person then wins).
  */
+import { isSpace } from '../extract/spaces';
 
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
 ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
@@ -41,11 +42,28 @@ const MALE_NAMES = toSet(MALE);
 
 export type Gender = 'female' | 'male' | null;
 
+const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'sister']);
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+
+/**
+ * The first word of a name as `name.trim().split(/\s+/)[0]` gives it, lower
+ * case, without a full stop at its end; read by character (this runs for every
+ * person and speaker found) instead of splitting the whole name.
+ */
+export function firstWord(name: string): string {
+  let i = 0;
+  while (i < name.length && isSpace(name.charCodeAt(i))) i++;
+  let j = i;
+  while (j < name.length && !isSpace(name.charCodeAt(j))) j++;
+  const first = name.slice(i, j).toLowerCase();
+  return first.endsWith('.') ? first.slice(0, -1) : first;
+}
+
 /** Gender from an honorific or first name at the start of `name`, if known and unambiguous. */
 export function genderOfName(name: string): Gender {
-  const first = name.trim().split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
-  if (/^(mrs|ms|miss|madam|madame|lady|dame|queen|princess|sister)$/.test(first)) return 'female';
-  if (/^(mr|sir|lord|king|prince|father|brother)$/.test(first)) return 'male';
+  const first = firstWord(name);
+  if (FEMALE_HONORIFICS.has(first)) return 'female';
+  if (MALE_HONORIFICS.has(first)) return 'male';
   const f = FEMALE_NAMES.has(first);
   const m = MALE_NAMES.has(first);
   if (f && !m) return 'female';

@@ -16,6 +16,7 @@
  */
 import type { Span } from '../types';
 import { firstAtOrAfter } from './lines';
+import { isSpace as isSpaceCode } from '../extract/spaces';
 
 export type MarkKind =
   | 'double'
@@ -206,7 +207,7 @@ function looksPossessive(text: string, i: number, ls: number, le: number): boole
 /** Does a line continue a quote of `kind` left open at the end of the previous line? */
 function continuation(text: string, ls: number, le: number, kind: MarkKind, reversed: boolean): 'reopen' | 'wrap' | null {
   let i = ls;
-  while (i < le && isSpace(text[i])) i++;
+  while (i < le && isSpaceCode(text.charCodeAt(i))) i++;
   if (i >= le) return null;
   if (opensKind(text, i, ls, le, reversed) === kind) return 'reopen';
   // A wrapped quote: the line closes the mark before it opens any quote.
@@ -219,8 +220,8 @@ function continuation(text: string, ls: number, le: number, kind: MarkKind, reve
 }
 
 function trimmed(text: string, start: number, end: number): Span {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -236,7 +237,7 @@ export function findQuotePieces(text: string): QuotePiece[] {
 
   const emit = (o: Open, from: number, to: number, close: number | null) => {
     const s = trimmed(text, from, to);
-    if (s.end > s.start) pieces.push({ ...s, open: o.pos, close, kind: o.kind, group: o.group });
+    if (s.end > s.start) pieces.push({ start: s.start, end: s.end, open: o.pos, close, kind: o.kind, group: o.group });
   };
 
   for (let li = 0; li < lines.length; li++) {
@@ -310,6 +311,6 @@ export function findQuotePieces(text: string): QuotePiece[] {
 
 function firstNonSpace(text: string, ls: number, le: number): number {
   let i = ls;
-  while (i < le && isSpace(text[i])) i++;
+  while (i < le && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }

@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { NOT_NAME_WORDS, NAME_PARTICLES } from './cues';
 import { genderOfName, type Gender } from './gender';
 import { wordsIn, type Word } from './names';
+import * as chars from '../text/char-classes';
 
 export interface Person extends Span {
   /** The fullest form of the name seen so far ("Karoline Leavitt" for a later "Leavitt"). */
@@ -20,37 +21,133 @@ export interface Person extends Span {
 const PERSONAL_TITLE = /^(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Congressman|Congresswoman|Sir|Dame|Lord|Lady|Pope|King|Queen|Prince|Princess|Ambassador|Chancellor|Minister|Premier|Detective|Officer|Coach|Pastor|Rabbi|Father)\.?$/;
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female' };
 
-const isCap = (w: Word) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || /^Mc|^O[’']/.test(w.text);
 
-// Stretches of capitalised words (with name particles between them): only these are
-// split into words, which keeps the scan of a long text cheap.
-const CAPITALISED_STRETCH = /\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \u00a0](?:(?:van|von|de|der|den|del|della|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|y)[ \u00a0])*\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*/gu;
 const ABBREVIATED = /^\p{Lu}\.$|^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|St|Jr)\.$/u;
-// A title in lower case right before a name: "press secretary Karoline Leavitt".
-const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(secretary|spokesman|spokeswoman|spokesperson|senator|president|mayor|governor|director|chairman|chairwoman|minister|envoy|adviser|advisor|aide|lawyer|attorney|judge|officer|chief|leader|nominee|candidate)[ \u00a0]$/u;
+/**
+ * A title in lower case right before a name: "press secretary Karoline Leavitt".
+ * What /(?:^|[^\p{L}])(secretary|…|candidate)[ \u00a0]$/u found in the 16
+ * characters before the name: the whole run of letters before the space is one
+ * of these (none is longer than 12 letters, so the window never cut one).
+ */
+const LOWER_TITLES = new Set(['secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'president', 'mayor', 'governor', 'director', 'chairman', 'chairwoman', 'minister', 'envoy', 'adviser', 'advisor', 'aide', 'lawyer', 'attorney', 'judge', 'officer', 'chief', 'leader', 'nominee', 'candidate']);
+const LONGEST_LOWER_TITLE = 12;
 
-/** A stretch without a space: wordsIn reads it as one word. */
-function isOneWord(stretch: string): boolean {
-  return !stretch.includes(' ') && !stretch.includes('\u00a0');
+/*
+ * Stretches of capitalised words, with name particles between them: what
+ * /\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \u00a0](?:(?:van|von|de|der|den|del|della|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|y)[ \u00a0])*\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*
+ * (flags g and u) matches in the text; the particles are NAME_PARTICLES. Only
+ * these are split into words, which keeps the reading of a long text cheap.
+ * Found by a scan of character classes (lib/text/char-classes.ts): the
+ * pattern's search for a capital cost as much as all the rest, and made a
+ * match object and a string per capitalised word.
+ */
+
+const WORD_PART = chars.LETTER | chars.MARK | chars.NUMBER;
+const UPPER = chars.UPPER;
+const LOWER = chars.LOWER;
+const LETTER = chars.LETTER;
+// Called for every character: taken out of the module once (a bundler or tsx may
+// otherwise read an imported name through a getter on each call).
+const { classesOf, codePointIn } = chars;
+const PARTICLES = [...NAME_PARTICLES];
+
+/** End of the run of [\p{L}\p{M}\p{N}'’.\-] at i. */
+function wordRunEnd(text: string, i: number, n: number): number {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) i++;
+    else {
+      const cp = codePointIn(text, i, n);
+      if (!(classesOf(cp) & WORD_PART)) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return i;
 }
 
-/** The key wordsIn gives a one-word stretch: without trailing ' ’ - (a word ends in a letter, digit or dot), then without one full stop. */
-function oneWordKey(stretch: string): string {
-  let end = stretch.length;
-  while (end > 1 && /['’-]/.test(stretch[end - 1])) end--;
-  return stretch.endsWith('.', end) ? stretch.slice(0, end - 1) : stretch.slice(0, end);
+/** Length in code units of the upper-case letter at i, or 0 when there is none. */
+function upperAt(text: string, i: number, n: number): number {
+  const cp = codePointIn(text, i, n);
+  return classesOf(cp) & UPPER ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+const isNameSpace = (c: number) => c === 0x20 || c === 0xa0;
+
+/** After a name particle and its space at j ("van ", "de "): the index past them, or -1. */
+function particleEnd(text: string, j: number): number {
+  for (const p of PARTICLES) if (text.startsWith(p, j) && isNameSpace(text.charCodeAt(j + p.length))) return j + p.length + 1;
+  return -1;
 }
 
 /**
- * LOWER_TITLE_BEFORE on the 16 characters before `start`. It ends in a lower-case
- * ASCII letter and a space, so those two characters are checked first: before
- * most capitalised words stands a full stop or no title.
+ * End of the stretch whose capital is at `start` (`size` code units), as the
+ * pattern's greedy match ends it; negated when it holds more than one word. A
+ * particle is always lower case, so when the particles after a space are not
+ * followed by a capital, fewer of them would not be either: no backtracking.
+ */
+function stretchEnd(text: string, start: number, size: number, n: number): number {
+  let end = wordRunEnd(text, start + size, n);
+  let words = 1;
+  while (isNameSpace(text.charCodeAt(end))) {
+    let j = end + 1;
+    for (let k = particleEnd(text, j); k >= 0; k = particleEnd(text, j)) j = k;
+    const u = j < n ? upperAt(text, j, n) : 0;
+    if (u === 0) break;
+    end = wordRunEnd(text, j + u, n);
+    words++;
+  }
+  return words > 1 ? -end : end;
+}
+
+/** The key wordsIn gives a one-word stretch: without trailing ' ’ - (a word ends in a letter, digit or dot), then without one full stop. */
+function oneWordKey(text: string, start: number, end: number): string {
+  while (end > start + 1 && (text.charCodeAt(end - 1) === 0x27 || text.charCodeAt(end - 1) === 0x2019 || text.charCodeAt(end - 1) === 0x2d)) end--;
+  return text.slice(start, text.charCodeAt(end - 1) === 0x2e ? end - 1 : end);
+}
+
+/**
+ * Whether a title in lower case (LOWER_TITLES) stands right before `start`. It
+ * ends in a lower-case ASCII letter and a space, so those two characters are
+ * checked first: before most capitalised words stands a full stop or no title.
  */
 function lowerTitleBefore(text: string, start: number): boolean {
   const space = text.charCodeAt(start - 1);
-  const letter = text.charCodeAt(start - 2);
-  if ((space !== 0x20 && space !== 0xa0) || !(letter >= 0x61 && letter <= 0x7a)) return false;
-  return LOWER_TITLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  if (!isNameSpace(space) || !isAsciiLower(text.charCodeAt(start - 2))) return false;
+  const end = start - 1;
+  let from = end - 1;
+  while (from > 0 && end - from <= LONGEST_LOWER_TITLE && isAsciiLower(text.charCodeAt(from - 1))) from--;
+  if (end - from > LONGEST_LOWER_TITLE) return false;
+  // The run must not go on in a letter outside ASCII ("éminister").
+  if (from > 0 && classesOf(codePointBefore(text, from, Math.max(0, start - 16))) & LETTER) return false;
+  return LOWER_TITLES.has(text.slice(from, end));
+}
+
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/** The code point that ends at i, as a pattern reads it on text from `floor` (a pair cut by `floor` is a lone surrogate). */
+function codePointBefore(text: string, i: number, floor: number): number {
+  const d = text.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= floor) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/**
+ * A capitalised word, as /^\p{Lu}\p{Ll}/u, /^\p{Lu}\.?$/u and /^Mc|^O[’']/ read it:
+ * a capital then a lower-case letter ("Mc" among them), a capital alone or with
+ * a full stop (an initial), or O and an apostrophe.
+ */
+function isCap(text: string, w: Word): boolean {
+  const { start, end } = w;
+  const cp = codePointIn(text, start, end);
+  if (!(classesOf(cp) & UPPER)) return false;
+  const next = start + (cp > 0xffff ? 2 : 1);
+  if (next === end || (next + 1 === end && text.charCodeAt(next) === 0x2e)) return true;
+  if (classesOf(codePointIn(text, next, end)) & LOWER) return true;
+  const c = text.charCodeAt(next);
+  return cp === 0x4f /* O */ && (c === 0x2019 || c === 0x27);
 }
 
 /** The runs of name-like words in a stretch: split where a word is not capitalised or ends a sentence. */
@@ -58,9 +155,12 @@ function runsIn(text: string, from: number, to: number): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   for (const w of wordsIn(text, from, to)) {
-    const fits = isCap(w) || (run.length > 0 && NAME_PARTICLES.has(w.text));
+    const fits = isCap(text, w) || (run.length > 0 && NAME_PARTICLES.has(w.text));
     const last = run[run.length - 1];
-    const broken = last && (!/^[ \u00a0]$/.test(text.slice(last.end, w.start)) || (/\.$/.test(last.text) && !ABBREVIATED.test(last.text)));
+    // Only one space or no-break space between the words of a run, and no full stop but an abbreviation's.
+    const broken =
+      last &&
+      (w.start !== last.end + 1 || !isNameSpace(text.charCodeAt(last.end)) || (text.charCodeAt(last.end - 1) === 0x2e && !ABBREVIATED.test(last.text)));
     if (!fits || broken) {
       if (run.length) runs.push(run);
       run = fits ? [w] : [];
@@ -73,12 +173,32 @@ function runsIn(text: string, from: number, to: number): Word[][] {
 export function peopleNamed(text: string): Person[] {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
-  CAPITALISED_STRETCH.lastIndex = 0;
-  for (const m of text.matchAll(CAPITALISED_STRETCH)) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    // The next capital: ASCII by its code, anything else by its class.
+    const c = text.charCodeAt(i);
+    let size = 1;
+    if (c < 0x80) {
+      if (c < 0x41 || c > 0x5a) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codePointIn(text, i, n);
+      size = cp > 0xffff ? 2 : 1;
+      if (!(classesOf(cp) & UPPER)) {
+        i += size;
+        continue;
+      }
+    }
+    const start = i;
+    const signed = stretchEnd(text, start, size, n);
+    const end = signed < 0 ? -signed : signed;
+    i = end;
     // Most stretches are one capitalised word ("The", "Monday"): its only run is that
     // word, which counts only as a known surname or after a title in lower case.
-    if (isOneWord(m[0]) && !bySurname.has(oneWordKey(m[0])) && !lowerTitleBefore(text, m.index!)) continue;
-    for (const run of runsIn(text, m.index!, m.index! + m[0].length)) {
+    if (signed > 0 && (bySurname.size === 0 || !bySurname.has(oneWordKey(text, start, end))) && !lowerTitleBefore(text, start)) continue;
+    for (const run of runsIn(text, start, end)) {
       let k = 0;
       let honorific: Gender = null;
       let titled = false;

@@ -6,12 +6,17 @@
  * to the canonical name of the matching entity when the entities know them.
  */
 import type { Entity, EntityType, Span } from '../types';
-import { AFTER_QUOTE_CUES, BASE_FORMS, BETWEEN_SUBJECT_AND_VERB, INVERTABLE, NAMING_VERBS, SPEECH_CUES } from './cues';
+import * as cues from './cues';
+import { isSpace } from '../extract/spaces';
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
 import { afterPreposition, endsSentence, nameAfter, nameBefore, sentenceSubject, wordsIn, type Found, type Word } from './names';
 import type { Lines } from './lines';
 import { peopleNamed } from './people';
+
+// Read on every word: taken out of the module once (a bundler or tsx may otherwise
+// read an imported name through a getter on each use).
+const { AFTER_QUOTE_CUES, BASE_FORMS, BETWEEN_SUBJECT_AND_VERB, INVERTABLE, NAMING_VERBS, SPEECH_CUES } = cues;
 
 export interface Attributed {
   found: Found | null;
@@ -258,15 +263,32 @@ interface EntityIndex {
   bySurname: Map<string, Entity>;
 }
 
+/** The last word of a name, as `name.split(/\s+/).pop()` gives it ('' after a trailing space). */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isSpace(name.charCodeAt(i - 1))) i--;
+  return i === 0 ? name : name.slice(i);
+}
+
 /** Built once per text, so each name at a cue is looked up in logarithmic time. */
 function indexEntities(entities: Entity[]): EntityIndex {
-  const mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity }))).sort((a, b) => a.start - b.start);
+  const flat: (Span & { entity: Entity })[] = [];
+  for (const entity of entities) for (const m of entity.mentions) flat.push({ start: m.start, end: m.end, entity });
+  // Sorted by start, ties in list order (as a stable sort leaves them): each key is
+  // the start and the index, so the typed array's numeric sort needs no comparator.
+  const n = flat.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = flat[i].start * n + i;
+  keys.sort();
+  const mentions = new Array<Span & { entity: Entity }>(n);
+  for (let k = 0; k < n; k++) mentions[k] = flat[keys[k] % n];
   const byForm = new Map<string, Entity>();
   const bySurname = new Map<string, Entity>();
   for (const e of entities) {
-    for (const form of [e.name, ...e.aliases]) if (!byForm.has(form)) byForm.set(form, e);
+    if (!byForm.has(e.name)) byForm.set(e.name, e);
+    for (const form of e.aliases) if (!byForm.has(form)) byForm.set(form, e);
     if (e.type !== 'person') continue;
-    const surname = e.name.split(/\s+/).pop()!;
+    const surname = lastWord(e.name);
     const known = bySurname.get(surname);
     if (!known || known.count < e.count) bySurname.set(surname, e);
   }
@@ -280,7 +302,7 @@ function entityFor(span: Span, name: string, index: EntityIndex): Entity | null 
     const m = index.mentions[j];
     if (m.start < span.end && span.start < m.end) return m.entity;
   }
-  return index.byForm.get(name) ?? index.bySurname.get(name.split(/\s+/).pop()!) ?? null;
+  return index.byForm.get(name) ?? index.bySurname.get(lastWord(name)) ?? null;
 }
 
 export function attributeQuotes(text: string, lines: Lines, sentences: Span[], entities: Entity[], pieces: QuotePiece[]): Attributed[] {
@@ -373,7 +395,7 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
   const fullNames = new Map<string, string>();
   if (pronouns || surnames) {
     for (const p of peopleNamed(text)) {
-      if (p.name.includes(' ')) fullNames.set(p.name.split(/\s+/).pop()!, p.name);
+      if (p.name.includes(' ')) fullNames.set(lastWord(p.name), p.name);
       if (!pronouns || inside(quoteSpans, p.start) || inside(entityIndex.mentions, p.start)) continue;
       candidates.push({ name: p.name, pos: p.start, type: 'person', gender: p.gender });
     }

@@ -1,7 +1,8 @@
 /**
  * The Unicode classes word scanners ask about (letter \p{L}, mark \p{M}, number
- * \p{N}, and the Latin script, \p{Script=Latin}) for one code point at a time, answered from a table: a loop over a
- * text's characters that asks the table instead of running a regular
+ * \p{N}, upper- and lower-case letter \p{Lu} and \p{Ll}, and the Latin script,
+ * \p{Script=Latin}) for one code point at a time, answered from a table: a loop
+ * over a text's characters that asks the table instead of running a regular
  * expression per word makes no match objects and no strings for the words it
  * only counts. Each character is classified by the same regular expressions
  * the patterns use, the first time it is seen, so the answers are theirs.
@@ -12,11 +13,15 @@ export const NUMBER = 2;
 export const MARK = 4;
 const KNOWN = 8;
 export const LATIN = 16;
+export const UPPER = 32;
+export const LOWER = 64;
 
 const IS_LETTER = /\p{L}/u;
 const IS_NUMBER = /\p{N}/u;
 const IS_MARK = /\p{M}/u;
 const IS_LATIN = /\p{Script=Latin}/u;
+const IS_UPPER = /\p{Lu}/u;
+const IS_LOWER = /\p{Ll}/u;
 
 /** Classes of the Basic Multilingual Plane, filled on first sight (0 = not yet classified). */
 const bmp = new Uint8Array(0x10000);
@@ -30,13 +35,15 @@ function classify(cp: number): number {
     (IS_LETTER.test(ch) ? LETTER : 0) |
     (IS_NUMBER.test(ch) ? NUMBER : 0) |
     (IS_MARK.test(ch) ? MARK : 0) |
-    (IS_LATIN.test(ch) ? LATIN : 0)
+    (IS_LATIN.test(ch) ? LATIN : 0) |
+    (IS_UPPER.test(ch) ? UPPER : 0) |
+    (IS_LOWER.test(ch) ? LOWER : 0)
   );
 }
 
 for (let c = 0; c < 0x80; c++) bmp[c] = classify(c);
 
-/** The classes (LETTER | NUMBER | MARK | LATIN bits) of a code point; a lone surrogate has none. */
+/** The classes (LETTER | NUMBER | MARK | LATIN | UPPER | LOWER bits) of a code point; a lone surrogate has none. */
 export function classesOf(cp: number): number {
   if (cp < 0x10000) {
     let k = bmp[cp];
