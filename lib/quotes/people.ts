@@ -50,12 +50,22 @@ const LETTER = chars.LETTER;
 // otherwise read an imported name through a getter on each call).
 const { classesOf, codePointIn } = chars;
 const PARTICLES = [...NAME_PARTICLES];
+/** The first letters of the particles (most words after a capitalised word start with none of them). */
+const PARTICLE_INITIAL = new Uint8Array(0x80);
+for (const p of PARTICLES) PARTICLE_INITIAL[p.charCodeAt(0)] = 1;
+
+/** The ASCII characters of [\p{L}\p{M}\p{N}'’.\-]: letters, digits, ' . and -. */
+const ASCII_WORD_PART = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD_PART[c] = classesOf(c) & WORD_PART || c === 0x27 || c === 0x2e || c === 0x2d ? 1 : 0;
 
 /** End of the run of [\p{L}\p{M}\p{N}'’.\-] at i. */
 function wordRunEnd(text: string, i: number, n: number): number {
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) i++;
+    if (c < 0x80) {
+      if (!ASCII_WORD_PART[c]) break;
+      i++;
+    } else if (c === 0x2019) i++;
     else {
       const cp = codePointIn(text, i, n);
       if (!(classesOf(cp) & WORD_PART)) break;
@@ -71,10 +81,15 @@ function upperAt(text: string, i: number, n: number): number {
   return classesOf(cp) & UPPER ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
+/** Where a capital may stand: every \p{Lu} is one of these code units (or a pair starting with one). */
+const CAPITAL_OR_OTHER = /[A-Z\u0080-\uffff]/g;
+
 const isNameSpace = (c: number) => c === 0x20 || c === 0xa0;
 
 /** After a name particle and its space at j ("van ", "de "): the index past them, or -1. */
 function particleEnd(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  if (c >= 0x80 || !PARTICLE_INITIAL[c]) return -1;
   for (const p of PARTICLES) if (text.startsWith(p, j) && isNameSpace(text.charCodeAt(j + p.length))) return j + p.length + 1;
   return -1;
 }
@@ -99,10 +114,18 @@ function stretchEnd(text: string, start: number, size: number, n: number): numbe
   return words > 1 ? -end : end;
 }
 
-/** The key wordsIn gives a one-word stretch: without trailing ' ’ - (a word ends in a letter, digit or dot), then without one full stop. */
-function oneWordKey(text: string, start: number, end: number): string {
+/** End of the key wordsIn gives a one-word stretch: without trailing ' ’ - (a word ends in a letter, digit or dot), then without one full stop. */
+function oneWordKeyEnd(text: string, start: number, end: number): number {
   while (end > start + 1 && (text.charCodeAt(end - 1) === 0x27 || text.charCodeAt(end - 1) === 0x2019 || text.charCodeAt(end - 1) === 0x2d)) end--;
-  return text.slice(start, text.charCodeAt(end - 1) === 0x2e ? end - 1 : end);
+  return text.charCodeAt(end - 1) === 0x2e ? end - 1 : end;
+}
+
+/**
+ * A word's length, first and last code units in one number: a capitalised word
+ * whose shape no known surname has is not one, without making its string.
+ */
+function shapeOf(text: string, start: number, end: number): number {
+  return ((end - start) * 0x10000 + text.charCodeAt(start)) * 0x10000 + text.charCodeAt(end - 1);
 }
 
 /**
@@ -173,17 +196,26 @@ function runsIn(text: string, from: number, to: number): Word[][] {
 export function peopleNamed(text: string): Person[] {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
+  const surnameShapes = new Set<number>();
+  const remember = (surname: string, p: Person) => {
+    bySurname.set(surname, p);
+    surnameShapes.add(shapeOf(surname, 0, surname.length));
+  };
+  /** Whether the one-word stretch text[start, end) is a surname seen before. */
+  const knownSurname = (text: string, start: number, end: number) => {
+    if (bySurname.size === 0) return false;
+    const keyEnd = oneWordKeyEnd(text, start, end);
+    return surnameShapes.has(shapeOf(text, start, keyEnd)) && bySurname.has(text.slice(start, keyEnd));
+  };
   const n = text.length;
   for (let i = 0; i < n; ) {
-    // The next capital: ASCII by its code, anything else by its class.
-    const c = text.charCodeAt(i);
+    // The next capital: found among the ASCII capitals and the characters outside ASCII
+    // by a pattern without the u flag (it runs natively, a match object made for none).
+    CAPITAL_OR_OTHER.lastIndex = i;
+    if (!CAPITAL_OR_OTHER.test(text)) break;
+    i = CAPITAL_OR_OTHER.lastIndex - 1;
     let size = 1;
-    if (c < 0x80) {
-      if (c < 0x41 || c > 0x5a) {
-        i++;
-        continue;
-      }
-    } else {
+    if (text.charCodeAt(i) >= 0x80) {
       const cp = codePointIn(text, i, n);
       size = cp > 0xffff ? 2 : 1;
       if (!(classesOf(cp) & UPPER)) {
@@ -197,7 +229,7 @@ export function peopleNamed(text: string): Person[] {
     i = end;
     // Most stretches are one capitalised word ("The", "Monday"): its only run is that
     // word, which counts only as a known surname or after a title in lower case.
-    if (signed > 0 && (bySurname.size === 0 || !bySurname.has(oneWordKey(text, start, end))) && !lowerTitleBefore(text, start)) continue;
+    if (signed > 0 && !knownSurname(text, start, end) && !lowerTitleBefore(text, start)) continue;
     for (const run of runsIn(text, start, end)) {
       let k = 0;
       let honorific: Gender = null;
@@ -219,12 +251,12 @@ export function peopleNamed(text: string): Person[] {
       if (name.length >= 2 && (titled || nameGender)) {
         const p = { start: name[0].start, end: name[0].start + nameText.length, name: nameText, gender };
         people.push(p);
-        bySurname.set(surname, p);
+        remember(surname, p);
       } else if (name.length === 1 && (titled || bySurname.has(surname))) {
         const known = bySurname.get(surname);
         const p = { start: name[0].start, end: name[0].start + nameText.length, name: known?.name ?? nameText, gender: known?.gender ?? gender };
         people.push(p);
-        if (!known) bySurname.set(surname, p);
+        if (!known) remember(surname, p);
       }
     }
   }
