@@ -109,22 +109,25 @@ function docKindOf(w: string): number {
 
 let lastContextNo = 0;
 /**
- * docContext() of sentences given as their words' infos (wordInfo()): the same
- * sets, each word added once per document rather than once per occurrence.
+ * docContext() of the text's words (wordInfo()) given flat, line l being
+ * words[lineStart[l]] up to words[lineStart[l + 1]]: the same sets, each word
+ * added once per document rather than once per occurrence.
  */
-export function docContextOf(sentences: WordInfo[][]): DocContext {
+export function docContextOf(words: readonly WordInfo[], lineStart: Int32Array, lines: number): DocContext {
   const lowerSeen = new Set<string>();
   const capMidSeen = new Set<string>();
   const no = ++lastContextNo;
-  for (const s of sentences) {
-    for (let i = 0; i < s.length; i++) {
-      const x = s[i];
+  for (let l = 0; l < lines; l++) {
+    const first = lineStart[l];
+    const to = lineStart[l + 1];
+    for (let i = first; i < to; i++) {
+      const x = words[i];
       if (x.docKind === LOWER_FIRST) {
         if (x.lowerMark !== no) {
           lowerSeen.add(x.word);
           x.lowerMark = no;
         }
-      } else if (x.docKind === CAP_MID && i > 0 && x.capMidMark !== no) {
+      } else if (x.docKind === CAP_MID && i > first && x.capMidMark !== no) {
         capMidSeen.add(x.lower);
         x.capMidMark = no;
       }
@@ -325,9 +328,49 @@ function info(w: string): WordInfo {
   // (Node 20). The content script keeps this module alive as long as its tab: 20,000 words
   // (some 20 MB at most, an article's 1,000-3,000 words take 1-3 MB) hold a long article's
   // vocabulary without a tab keeping tens of megabytes after reading a huge page.
-  if (wordCache.size > 20_000) wordCache.clear();
+  if (wordCache.size > 20_000) {
+    wordCache.clear();
+    textSlotWord.fill(undefined);
+  }
   wordCache.set(w, wi);
   return wi;
+}
+
+/**
+ * wordInfo() of text[start, end) without cutting it out of the text: the words
+ * met are also kept in an open-addressing table keyed by a hash of their
+ * characters, so a word met before (most tokens) is found by reading the text
+ * in place, with no string made and no Map lookup of a fresh string (which
+ * hashes it in the engine and compares it with the key). Holds the same words
+ * as the cache above, and is emptied with it.
+ */
+export function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  let s = (h ^ (h >>> 15)) & TEXT_SLOT_MASK;
+  for (;;) {
+    const x = textSlotWord[s];
+    if (x === undefined) break;
+    if (textSlotHash[s] === h && sameText(x.word, text, start, end)) return x;
+    s = (s + 1) & TEXT_SLOT_MASK;
+  }
+  const x = info(text.slice(start, end));
+  // info() may have emptied the table to keep its bound: slot s is free either way.
+  textSlotWord[s] = x;
+  textSlotHash[s] = h;
+  return x;
+}
+/** Slots: a power of two, over three times the cache's bound, so probes stay short. */
+const TEXT_SLOTS = 1 << 16;
+const TEXT_SLOT_MASK = TEXT_SLOTS - 1;
+const textSlotHash = new Int32Array(TEXT_SLOTS);
+const textSlotWord: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(TEXT_SLOTS).fill(undefined);
+
+/** w === text.slice(start, end), without the slice. */
+function sameText(w: string, text: string, start: number, end: number): boolean {
+  if (w.length !== end - start) return false;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /**
@@ -464,13 +507,13 @@ function docIdOf(doc: DocContext, gaz: GazetteerIndex): number {
 /**
  * The document's flags of the sentence's words (set on each WordInfo) and their
  * gazetteer labels: the parts of the features that need the whole sentence and
- * the document. The labels' array is reused by the next call.
+ * the document, for the n words from infos[from]. The labels' array is reused by the next call.
  */
-export function prepareWords(infos: readonly WordInfo[], n: number, gaz: GazetteerIndex, doc: DocContext): GazLabel[] {
+export function prepareWords(infos: readonly WordInfo[], from: number, n: number, gaz: GazetteerIndex, doc: DocContext): GazLabel[] {
   if (capBuf.length < n) capBuf = new Uint8Array(2 * n);
   const docId = docIdOf(doc, gaz);
   for (let i = 0; i < n; i++) {
-    const x = infos[i];
+    const x = infos[from + i];
     if (x.flagsDoc !== docId) {
       x.flags = docFlags(x, gaz, doc);
       x.flagsDoc = docId;
@@ -508,7 +551,7 @@ export function sentenceFeatures(words: string[], gaz: GazetteerIndex, doc: DocC
   }
   const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = info(words[i]);
-  const gz = prepareWords(infos, n, gaz, doc);
+  const gz = prepareWords(infos, 0, n, gaz, doc);
   const f = chunk;
   const offsetsAt = used;
   const idsAt = used + n + 1;

@@ -6,14 +6,14 @@
  * entities. Pure and linear in the length of the text.
  */
 import type { Entity, Span } from '../types';
-import { docContextOf, isCapitalized, wordInfo, type Tag, type WordInfo } from './features';
+import { docContextOf, isCapitalized, TAGS, wordInfo, wordInfoAt, type Tag, type WordInfo } from './features';
 import { gazetteer } from './gazetteer';
 import { decodeModel, type EncodedModel, type SparseModel } from './model-codec';
 import model from './model.json';
 import { NEVER_ALONE } from './lexicon';
 import { looksLikePerson, resolveEntities, type MentionType, type RawMention } from './resolve';
 import { tagWords } from './tagger';
-import { tokenize, type Token } from './tokenize';
+import { scanned, scanTokens, type Token } from './tokenize';
 
 let weights: SparseModel | null = null;
 /** The shipped weights, decoded once on first use. */
@@ -39,13 +39,37 @@ const NAME_CONNECTOR = /^(of|the|and|for|de|van|von|al)$/;
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Jr|Sr|Maj|Adm|Sgt|Ft|Mt|No|Inc|Corp|Co|Ltd|Bros|vs)\.$/u;
 
 /**
- * Sentences as token lists: a line break always ends one (headlines and
+ * The text's tokens, flat: token k is text[start[k], end[k]), its word (norm)
+ * words[k], its tag (tagLines; an index into TAGS) tags[k]. Line l is tokens
+ * lineStart[l] up to lineStart[l + 1]. No object or array per token or per
+ * line: an article has thousands of tokens, all alive until its mentions are found.
+ */
+interface TextTokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  words: WordInfo[];
+  tags: Uint8Array;
+  lines: number;
+  lineStart: Int32Array;
+}
+
+/**
+ * Sentences as lines of tokens: a line break always ends one (headlines and
  * datelines have no full stop), and a cut right after an initial or a title is
  * undone so a name is never split in two.
  */
-function sentenceTokens(text: string, sentences: Span[]): Token[][] {
+function scanLines(text: string, sentences: Span[]): TextTokens {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
-  const out: Token[][] = [];
+  // Room for an ordinary text's tokens and lines, grown when a text has more.
+  let start = new Int32Array(64 + (text.length >> 2));
+  let end = new Int32Array(start.length);
+  let lineStart = new Int32Array(16 + (spans.length << 1));
+  const words: WordInfo[] = [];
+  let count = 0;
+  let lines = 0;
+  const at = wordInfoAt; // once: an imported binding can cost a getter call per read under some loaders
+  const info = wordInfo;
   let lastLineBreak = -1;
   // The first line break at or after `from`, found again only once `from` has passed it.
   let nl = -1;
@@ -58,15 +82,52 @@ function sentenceTokens(text: string, sentences: Span[]): Token[][] {
         nlFrom = from;
       }
       const to = nl < 0 || nl >= s.end ? s.end : nl;
-      const toks = tokenize(text, from, to);
-      const prev = out[out.length - 1];
-      if (toks.length && prev && from > lastLineBreak && ABBREVIATION.test(prev[prev.length - 1].norm) && text.lastIndexOf('\n', from) < prev[prev.length - 1].start) {
-        prev.push(...toks);
-      } else if (toks.length) out.push(toks);
+      const n = scanTokens(text, from, to);
+      if (n) {
+        // The line goes on the previous one when that ends with an initial or a title on the same line of the text.
+        if (!(lines > 0 && from > lastLineBreak && isAbbreviation(words[count - 1]) && text.lastIndexOf('\n', from) < start[count - 1])) {
+          if (lines + 2 > lineStart.length) lineStart = grown(lineStart, lines + 2);
+          lineStart[lines++] = count;
+        }
+        if (count + n > start.length) {
+          start = grown(start, count + n);
+          end = grown(end, count + n);
+        }
+        const { start: s0, end: e0, norm } = scanned;
+        for (let k = 0; k < n; k++) {
+          const a = s0[k];
+          const b = e0[k];
+          const w = norm[k];
+          start[count] = a;
+          end[count] = b;
+          words.push(w === null ? at(text, a, b) : info(w));
+          count++;
+        }
+      }
       if (to < s.end || (nl >= 0 && nl === s.end)) lastLineBreak = to;
       from = to + 1;
     }
   }
+  lineStart[lines] = count;
+  return { count, start, end, words, tags: new Uint8Array(count), lines, lineStart };
+}
+
+/** A copy of the array with room for `need` numbers at least. */
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/** The token for token k. */
+function tokenAt(t: TextTokens, k: number): Token {
+  return { start: t.start[k], end: t.end[k], norm: t.words[k].word };
+}
+
+/** Tokens from..to-1 as tokens. */
+function tokensOf(t: TextTokens, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < to; k++) out.push(tokenAt(t, k));
   return out;
 }
 
@@ -86,9 +147,11 @@ const LONG_WORD = 64; // more than three characters, opens with a letter (\p{L})
 const TITLE_CAP = 128; // LONG_WORD, capitalised, not all capital letters (\p{Lu}+)
 const TITLE_COMMON = 256; // TITLE_CAP and a common word
 const TITLE_KNOWN = 512;
+const ABBREVIATION_KNOWN = 1024;
+const IS_ABBREVIATION = 2048; // ABBREVIATION matches the word
 
 function lineFacts(x: WordInfo): number {
-  if (x.lineFacts) return x.lineFacts;
+  if (x.lineFacts & FACTS_KNOWN) return x.lineFacts;
   const w = x.word;
   let f = FACTS_KNOWN;
   const c = w.charCodeAt(0);
@@ -101,8 +164,14 @@ function lineFacts(x: WordInfo): number {
     const up = w.toUpperCase();
     if (up !== w.toLowerCase()) f |= HAS_LETTERS | (w === up ? ALL_UPPER : 0);
   }
-  x.lineFacts = f;
-  return f;
+  x.lineFacts |= f;
+  return x.lineFacts;
+}
+
+/** ABBREVIATION.test(x.word), tested once per word. */
+function isAbbreviation(x: WordInfo): boolean {
+  if (!(x.lineFacts & ABBREVIATION_KNOWN)) x.lineFacts |= ABBREVIATION_KNOWN | (ABBREVIATION.test(x.word) ? IS_ABBREVIATION : 0);
+  return (x.lineFacts & IS_ABBREVIATION) !== 0;
 }
 
 /** lineFacts() with the title-case facts. */
@@ -144,10 +213,10 @@ function allCapitalLetters(w: string): boolean {
  * figures (a line of names and scores, "France 2 Australia 1", is not a
  * headline; nor is "Michael Forrest Jones is the owner.").
  */
-function isTitleCase(words: WordInfo[]): boolean {
+function isTitleCase(words: readonly WordInfo[], from: number, to: number): boolean {
   // Fewer than three long capitalised words: not a headline (most lines end here, cheaply).
   let capitalised = 0;
-  for (const x of words) if (lineFacts(x) & CAP_LONG) capitalised++;
+  for (let i = from; i < to; i++) if (lineFacts(words[i]) & CAP_LONG) capitalised++;
   if (capitalised < 3) return false;
   // Long words (not personal names), the capitalised ones among them (not all capitals),
   // and those of these that are common words.
@@ -155,8 +224,8 @@ function isTitleCase(words: WordInfo[]): boolean {
   let caps = 0;
   let commonCaps = 0;
   let someLower = false;
-  for (const x of words) {
-    const f = titleFacts(x);
+  for (let i = from; i < to; i++) {
+    const f = titleFacts(words[i]);
     if (f & DIGIT_FIRST) return false;
     if (f & LOWER_FIRST) someLower = true;
     if (!(f & LONG_WORD)) continue;
@@ -171,11 +240,11 @@ function isTitleCase(words: WordInfo[]): boolean {
 }
 
 /** Most words of the line in capitals. */
-function isShouted(words: WordInfo[]): boolean {
+function isShouted(words: readonly WordInfo[], from: number, to: number): boolean {
   let letters = 0;
   let upper = 0;
-  for (const x of words) {
-    const f = lineFacts(x);
+  for (let i = from; i < to; i++) {
+    const f = lineFacts(words[i]);
     if (!(f & HAS_LETTERS)) continue;
     letters++;
     if (f & ALL_UPPER) upper++;
@@ -210,32 +279,39 @@ export interface TaggedSentence {
   tags: Tag[];
 }
 
-/** A tagged sentence with the line facts the resolver needs, computed once. */
-interface Line extends TaggedSentence {
-  /** The tokens' words (WordInfo.lower is the lower-cased token). */
-  words: WordInfo[];
-  headline: boolean;
-  shouted: boolean;
-}
-
 /** The tagger's BIO tags for every sentence of the text. */
 export function tagText(text: string, sentences: Span[]): { tagged: TaggedSentence[]; lowerSeen: Set<string> } {
-  const { tagged, lowerSeen } = tagLines(text, sentences);
+  const { t, lowerSeen } = tagLines(text, sentences);
+  const tagged: TaggedSentence[] = [];
+  for (let l = 0; l < t.lines; l++) {
+    const from = t.lineStart[l];
+    const to = t.lineStart[l + 1];
+    tagged.push({ tokens: tokensOf(t, from, to), tags: Array.from(t.tags.subarray(from, to), (k) => TAGS[k]) });
+  }
   return { tagged, lowerSeen };
 }
 
-/** tagText() with each sentence's words (WordInfo) too. */
-function tagLines(text: string, sentences: Span[]): { tagged: TaggedSentence[]; infos: WordInfo[][]; lowerSeen: Set<string> } {
-  const sents = sentenceTokens(text, sentences);
-  // Each token's word looked up once, for the document's facts and the tagger.
-  const info = wordInfo; // once: an imported binding can cost a getter call per read under some loaders
-  const infos = sents.map((s) => s.map((t) => info(t.norm)));
-  const ctx = docContextOf(infos);
+/** The text's tokens, tagged. */
+function tagLines(text: string, sentences: Span[]): { t: TextTokens; lowerSeen: Set<string> } {
+  const t = scanLines(text, sentences);
+  const ctx = docContextOf(t.words, t.lineStart, t.lines);
   const gaz = gazetteer();
   const w = modelWeights();
-  const tagged = sents.map((tokens, i) => ({ tokens, tags: tagWords(infos[i], gaz, ctx, w) }));
-  return { tagged, infos, lowerSeen: ctx.lowerSeen };
+  for (let l = 0; l < t.lines; l++) tagWords(t.words, t.lineStart[l], t.lineStart[l + 1], gaz, ctx, w, t.tags);
+  return { t, lowerSeen: ctx.lowerSeen };
 }
+
+// Tags by index (TAGS): O, then B- and I- of PER, ORG, LOC, MISC.
+const O = 0;
+const FIRST_MISC = 7;
+const I_MISC = 8;
+/** The type of a B- or I- tag other than MISC. */
+const TYPE_OF: MentionType[] = ['PER', 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];
+/** O or MISC: no mention of a person, organization or place. */
+const untyped = (tag: number) => tag === O || tag >= FIRST_MISC;
+/** Per line: a headline (isTitleCase), in capitals (isShouted). */
+const HEADLINE = 1;
+const SHOUTED = 2;
 
 /**
  * Tokens that separate parts of one line the way a sentence end does: a date
@@ -245,9 +321,9 @@ function tagLines(text: string, sentences: Span[]): { tagged: TaggedSentence[]; 
  */
 const SEPARATOR = new Set(['·', '•', '|', '¦', '»', '›', '◦', '▪']);
 
-/** The token opens its sentence, or a part of it after a separator. */
-function opensSentence(tokens: Token[], i: number): boolean {
-  return i === 0 || SEPARATOR.has(tokens[i - 1].norm);
+/** Token k opens its line (which starts at token `from`), or a part of it after a separator. */
+function opensSentence(words: readonly WordInfo[], from: number, k: number): boolean {
+  return k === from || SEPARATOR.has(words[k - 1].word);
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
@@ -263,47 +339,56 @@ const isCapsWord = (w: string) => CAPS_WORD.test(w) && TWO_CAPITALS.test(w);
  * mistypes them. 0 when the sentence opens with no dateline. A line in capitals
  * throughout (a wire headline, "RUGBY UNION - ENGLAND BEAT ...") is none.
  */
-function datelineLength(tokens: Token[], shouted: boolean): number {
+function datelineLength(words: readonly WordInfo[], from: number, to: number, shouted: boolean): number {
   if (shouted) return 0;
+  const n = to - from;
+  // The norm of the line's token j, undefined past its end.
+  const norm = (j: number) => (j < n ? words[from + j].word : undefined);
   let k = 0;
-  while (k < tokens.length && k < 4 && isCapsWord(tokens[k].norm)) k++;
+  while (k < n && k < 4 && isCapsWord(words[from + k].word)) k++;
   if (k === 0) return 0;
   let j = k;
-  if (tokens[j]?.norm === ',') {
+  if (norm(j) === ',') {
     j++;
-    while (j < tokens.length && j < k + 4 && OPENS_UPPER.test(tokens[j].norm)) j++;
-  } else if (tokens[j]?.norm === '(') {
-    while (j < tokens.length && j < k + 5 && tokens[j].norm !== ')') j++;
+    while (j < n && j < k + 4 && OPENS_UPPER.test(words[from + j].word)) j++;
+  } else if (norm(j) === '(') {
+    while (j < n && j < k + 5 && words[from + j].word !== ')') j++;
     j++;
   }
-  const next = tokens[j + 1]?.norm ?? '';
-  return DASHES.has(tokens[j]?.norm ?? '') && ORDINARY_CASE.test(next) ? k : 0;
+  const next = norm(j + 1) ?? '';
+  return DASHES.has(norm(j) ?? '') && ORDINARY_CASE.test(next) ? k : 0;
 }
 
-/** Mentions in the tagger's BIO tags (MISC dropped), with where each sits. */
-function taggedMentions(tagged: Line[]): RawMention[] {
+/** Mentions in the tagger's BIO tags (MISC dropped), with where each sits; kinds[l]: HEADLINE, SHOUTED. */
+function taggedMentions(t: TextTokens, kinds: Uint8Array): RawMention[] {
   const raws: RawMention[] = [];
-  for (const { tokens, tags, headline, shouted } of tagged) {
-    let i = 0;
-    const dateline = datelineLength(tokens, shouted);
+  const { words, tags } = t;
+  for (let l = 0; l < t.lines; l++) {
+    const from = t.lineStart[l];
+    const to = t.lineStart[l + 1];
+    const headline = (kinds[l] & HEADLINE) !== 0;
+    const shouted = (kinds[l] & SHOUTED) !== 0;
+    let i = from;
+    const dateline = datelineLength(words, from, to, shouted);
     if (dateline) {
-      raws.push({ tokens: tokens.slice(0, dateline), type: 'LOC', sentenceInitial: true, headline, shouted, next: tokens[dateline]?.norm });
-      i = dateline;
+      i = from + dateline;
+      raws.push({ tokens: tokensOf(t, from, i), type: 'LOC', sentenceInitial: true, headline, shouted, next: i < to ? words[i].word : undefined });
       // A tagged name running on past the dateline's capitals is cut where they end.
-      while (i < tags.length && tags[i].startsWith('I-')) i++;
+      while (i < to && tags[i] !== O && (tags[i] & 1) === 0) i++;
     }
-    while (i < tags.length) {
+    while (i < to) {
       const tag = tags[i];
-      if (tag === 'O' || tag.endsWith('MISC')) {
+      if (untyped(tag)) {
         i++;
         continue;
       }
-      const type = tag.slice(2) as MentionType;
+      const type = TYPE_OF[tag];
+      const inside = tag + (tag & 1);
       let j = i + 1;
-      while (j < tags.length && tags[j] === `I-${type}`) j++;
+      while (j < to && tags[j] === inside) j++;
       // A numbered branch keeps its number: "Amalgamated Transit Union Local 1122", "American Legion Post 42".
-      if (type === 'ORG' && j < tokens.length && NUMBERED_UNIT.has(tokens[j - 1].norm) && BRANCH_NUMBER.test(tokens[j].norm)) j++;
-      raws.push({ tokens: tokens.slice(i, j), type, sentenceInitial: opensSentence(tokens, i), headline, shouted, next: tokens[j]?.norm });
+      if (type === 'ORG' && j < to && NUMBERED_UNIT.has(words[j - 1].word) && BRANCH_NUMBER.test(words[j].word)) j++;
+      raws.push({ tokens: tokensOf(t, i, j), type, sentenceInitial: opensSentence(words, from, i), headline, shouted, next: j < to ? words[j].word : undefined });
       i = j;
     }
   }
@@ -317,7 +402,7 @@ function taggedMentions(tagged: Line[]): RawMention[] {
  * capitalised occurrence of a tagged form, or of the surname of a tagged full
  * name, becomes a mention of that type. Greedy longest match, linear.
  */
-function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<string>): RawMention[] {
+function consistentMentions(t: TextTokens, kinds: Uint8Array, found: RawMention[], lowerSeen: Set<string>): RawMention[] {
   const forms = new Map<string, { words: string[]; type: MentionType }[]>();
   const addForm = (words: string[], type: MentionType) => {
     if (words.length === 1 && (NEVER_ALONE.has(words[0]) || lowerSeen.has(words[0]))) return;
@@ -337,32 +422,58 @@ function consistentMentions(tagged: Line[], found: RawMention[], lowerSeen: Set<
   for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
   const out: RawMention[] = [];
   if (!forms.size) return out;
-  for (const { tokens, tags, words, headline, shouted } of tagged) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (tags[i] !== 'O' && !tags[i].endsWith('MISC')) continue;
-      if (!opensWithUpper(tokens[i].norm)) continue;
+  const { words, tags } = t;
+  for (let l = 0; l < t.lines; l++) {
+    const from = t.lineStart[l];
+    const to = t.lineStart[l + 1];
+    for (let i = from; i < to; i++) {
+      if (!untyped(tags[i])) continue;
+      if (!opensWithUpper(words[i].word)) continue;
       const list = forms.get(words[i].lower);
       if (!list) continue;
-      const hit = list.find(
-        (f) =>
-          f.words.every((w, k) => i + k < tokens.length && words[i + k].lower === w && (tags[i + k] === 'O' || tags[i + k].endsWith('MISC'))) &&
-          // Inside a longer MISC name ("U.S. Open") a form is not a mention of its own.
-          (tags[i] !== 'I-MISC' && tags[i + f.words.length] !== 'I-MISC'),
-      );
+      const hit = formAt(list, words, tags, i, to);
       if (!hit) continue;
       const end = i + hit.words.length;
-      out.push({ tokens: tokens.slice(i, end), type: hit.type, sentenceInitial: opensSentence(tokens, i), headline, shouted, next: tokens[end]?.norm });
+      const kind = kinds[l];
+      out.push({
+        tokens: tokensOf(t, i, end),
+        type: hit.type,
+        sentenceInitial: opensSentence(words, from, i),
+        headline: (kind & HEADLINE) !== 0,
+        shouted: (kind & SHOUTED) !== 0,
+        next: end < to ? words[end].word : undefined,
+      });
       i += hit.words.length - 1;
     }
   }
   return out;
 }
 
+/**
+ * The first (longest) form of the list written at token i, its words untagged
+ * (O or MISC), within the line ending before token `to`.
+ */
+function formAt<F extends { words: string[] }>(list: F[], words: readonly WordInfo[], tags: Uint8Array, i: number, to: number): F | undefined {
+  for (const f of list) {
+    const n = f.words.length;
+    let k = 0;
+    while (k < n && i + k < to && words[i + k].lower === f.words[k] && untyped(tags[i + k])) k++;
+    // Inside a longer MISC name ("U.S. Open") a form is not a mention of its own.
+    if (k === n && tags[i] !== I_MISC && !(i + n < to && tags[i + n] === I_MISC)) return f;
+  }
+  return undefined;
+}
+
 export function findEntities(text: string, sentences: Span[]): Entity[] {
-  const { tagged: sents, infos, lowerSeen } = tagLines(text, sentences);
-  const tagged: Line[] = sents.map((s, i) => ({ tokens: s.tokens, tags: s.tags, words: infos[i], headline: isTitleCase(infos[i]), shouted: isShouted(infos[i]) }));
-  const raws = taggedMentions(tagged);
-  const more = consistentMentions(tagged, raws, lowerSeen);
+  const { t, lowerSeen } = tagLines(text, sentences);
+  const kinds = new Uint8Array(t.lines);
+  for (let l = 0; l < t.lines; l++) {
+    const from = t.lineStart[l];
+    const to = t.lineStart[l + 1];
+    kinds[l] = (isTitleCase(t.words, from, to) ? HEADLINE : 0) | (isShouted(t.words, from, to) ? SHOUTED : 0);
+  }
+  const raws = taggedMentions(t, kinds);
+  const more = consistentMentions(t, kinds, raws, lowerSeen);
   return resolveEntities([...raws, ...more], text, lowerSeen, { common: gazetteer().common, isPersonName, isFirstName });
 }
 

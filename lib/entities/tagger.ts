@@ -357,8 +357,9 @@ const pairIds = new Int32Array(3);
 const afterTag = new Int32Array(NTAGS);
 
 /**
- * The shipped tagger on a sentence given as its words' infos (F.wordInfo()):
- * the tags tagSentence() gives with sentenceFeatures(words, gaz, doc, false),
+ * The shipped tagger on a sentence given as its words' infos (F.wordInfo()),
+ * words[from] up to words[to]: into out[from, to), the tags (indices into
+ * TAGS) tagSentence() gives with sentenceFeatures(words, gaz, doc, false),
  * without writing the features out. Every feature's weights come summed: those
  * of the word alone and of its neighbours from the word (wordScores), those with
  * no word in them from fixedScoresOf(), the tag-only history from a table, t1w
@@ -366,10 +367,9 @@ const afterTag = new Int32Array(NTAGS);
  * (b-1, b+1, ss3) and t1w, t1ss after another tag are looked up per token. The
  * weights are integers (steps), so the sums are exact in any grouping.
  */
-export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: DocContext, m: SparseModel): Tag[] {
-  const n = infos.length;
-  const out: Tag[] = new Array(n);
-  const gz = prepareWords(infos, n, gaz, doc);
+export function tagWords(words: readonly WordInfo[], from: number, to: number, gaz: GazetteerIndex, doc: DocContext, m: SparseModel, out: Uint8Array): void {
+  const n = to - from;
+  const gz = prepareWords(words, from, n, gaz, doc);
   const fixed = fixedScoresOf(m);
   const cond = fixed.conditions;
   for (let i = 0; i < n; i++) labelBuf[i] = labelScores(fixed, m, gz[i]);
@@ -381,15 +381,16 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
   const end = wordScores(SENTENCE_END, arena, m);
   let b2 = start;
   let b1 = start;
-  let c = n > 0 ? wordScores(infos[0], arena, m) : end;
-  let a1 = n > 1 ? wordScores(infos[1], arena, m) : end;
-  let a2 = n > 2 ? wordScores(infos[2], arena, m) : end;
+  let c = n > 0 ? wordScores(words[from], arena, m) : end;
+  let a1 = n > 1 ? wordScores(words[from + 1], arena, m) : end;
+  let a2 = n > 2 ? wordScores(words[from + 2], arena, m) : end;
   let prev = START;
   let prev2 = START;
   for (let i = 0; i < n; i++) {
-    const x = infos[i];
-    const p1 = i > 0 ? infos[i - 1] : SENTENCE_START;
-    const n1 = i + 1 < n ? infos[i + 1] : SENTENCE_END;
+    const w = from + i;
+    const x = words[w];
+    const p1 = i > 0 ? words[w - 1] : SENTENCE_START;
+    const n1 = i + 1 < n ? words[w + 1] : SENTENCE_END;
     // Which template-only features fire (as in sentenceFeatures), and the word's own role to go with them.
     let bits = x.flags << FLAGS_SHIFT;
     let own = 0;
@@ -400,10 +401,10 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
       bits |= IF_TITLE1;
       own = OWN_AFTER_TITLE;
     }
-    if (i > 1 && infos[i - 2].title) bits |= IF_TITLE2;
+    if (i > 1 && words[w - 2].title) bits |= IF_TITLE2;
     if (x.orgWord) bits |= IF_ORGW;
     if (i + 1 < n && n1.orgWord) bits |= IF_ORGW1;
-    if (i + 2 < n && infos[i + 2].orgWord) bits |= IF_ORGW2;
+    if (i + 2 < n && words[w + 2].orgWord) bits |= IF_ORGW2;
     const k = bits * NTAGS;
     const lc = labelBuf[i];
     const lp = i > 0 ? labelBuf[i - 1] : fixed.padStart;
@@ -455,7 +456,7 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
     b1 = c;
     c = a1;
     a1 = a2;
-    a2 = i + 3 < n ? wordScores(infos[i + 3], arena, m) : end;
+    a2 = i + 3 < n ? wordScores(words[w + 3], arena, m) : end;
     // The best allowed tag, the first of equal scores in tag order (as bestAllowed()).
     let best = 0;
     let top = s0;
@@ -488,9 +489,8 @@ export function tagWords(infos: readonly WordInfo[], gaz: GazetteerIndex, doc: D
       top = s7;
     }
     if (iT === 8 && sI > top) best = 8;
-    out[i] = TAGS[best];
+    out[w] = best;
     prev2 = prev;
     prev = best;
   }
-  return out;
 }

@@ -62,6 +62,8 @@ function isAsciiAlnum(c: number): boolean {
 
 /** Set by asciiWordEnd(): the word has a ’ (so it is not plain ASCII, and needs folding). */
 let curlyJoiner = false;
+/** Set by asciiWordEnd(): where the word's first ' joiner is, or -1 (a word with none has no clitic to cut). */
+let firstApostrophe = -1;
 
 /**
  * End of the WORD match at i when the word is plain ASCII (letters, digits and
@@ -73,6 +75,7 @@ function asciiWordEnd(text: string, i: number): number {
   const n = text.length;
   let j = i;
   curlyJoiner = false;
+  firstApostrophe = -1;
   for (;;) {
     // A run of letters and digits.
     while (j < n) {
@@ -99,6 +102,7 @@ function asciiWordEnd(text: string, i: number): number {
       if (x >= 0x80) return -1;
       if (!isAsciiAlnum(x)) return j;
       if (c === 0x2019) curlyJoiner = true;
+      else if (c === 0x27 && firstApostrophe < 0) firstApostrophe = j;
     } else return j;
     j++;
   }
@@ -121,13 +125,52 @@ function canStartWord(c: number): boolean {
 const startsWord = new Map<number, boolean>();
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-function push(out: Token[], text: string, start: number, end: number): void {
-  out.push({ start, end, norm: fold(text.slice(start, end)) });
+/**
+ * The tokens of the last scanTokens() call, in buffers reused from call to
+ * call (valid until the next call): token k is text[start[k], end[k]), and its
+ * norm is norm[k], or null when the norm is that text itself (ASCII words and
+ * punctuation but `): those need no string made to be looked up
+ * (features.ts wordInfoAt), and most tokens are such.
+ */
+export const scanned = {
+  start: new Int32Array(256),
+  end: new Int32Array(256),
+  norm: [] as (string | null)[],
+};
+let count = 0;
+
+function add(start: number, end: number, norm: string | null): void {
+  if (count === scanned.start.length) {
+    const start2 = new Int32Array(2 * count);
+    start2.set(scanned.start);
+    scanned.start = start2;
+    const end2 = new Int32Array(2 * count);
+    end2.set(scanned.end);
+    scanned.end = end2;
+  }
+  scanned.start[count] = start;
+  scanned.end[count] = end;
+  scanned.norm[count] = norm;
+  count++;
+}
+
+/** A token whose norm is its text folded. */
+function push(text: string, start: number, end: number): void {
+  add(start, end, fold(text.slice(start, end)));
 }
 
 /** Tokens of text[from, to), in order. Linear in the length of the range. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const n = scanTokens(text, from, to);
+  const { start, end, norm } = scanned;
   const out: Token[] = [];
+  for (let k = 0; k < n; k++) out.push({ start: start[k], end: end[k], norm: norm[k] ?? text.slice(start[k], end[k]) });
+  return out;
+}
+
+/** tokenize() into the buffers of `scanned`; the number of tokens. */
+export function scanTokens(text: string, from = 0, to = text.length): number {
+  count = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -139,7 +182,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       CLITIC_ALONE.lastIndex = i;
       const cl = CLITIC_ALONE.exec(text);
       if (cl && i + cl[0].length <= to) {
-        push(out, text, i, i + cl[0].length);
+        push(text, i, i + cl[0].length);
         i += cl[0].length;
         continue;
       }
@@ -155,9 +198,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (wordEnd > 0) {
       let end = Math.min(wordEnd, to);
+      const dotAfter = text.charCodeAt(end) === 0x2e && end < to;
+      // Plain ASCII with no ' inside and no period after: the word is its own norm, and has no clitic (the common case).
+      if (ascii && !dotAfter && (firstApostrophe < 0 || firstApostrophe >= end)) {
+        add(i, end, null);
+        i = end;
+        continue;
+      }
       let word = text.slice(i, end);
       // Keep the period of an abbreviation or an initial ("U.S.", "Mr.", "J.").
-      if (text[end] === '.' && end < to) {
+      if (dotAfter) {
         const lower = word.toLowerCase();
         if (DOTTED.has(lower) || ONE_CAPITAL.test(word) || DOTTED_LETTERS.test(word)) {
           end++;
@@ -168,22 +218,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const tail = word.indexOf("'") >= 0 || (!ascii && word.indexOf('’') >= 0) ? CLITIC_TAIL.exec(word) : null;
       if (tail && !ELIDED_PREFIX.test(tail[1])) {
         const cut = i + tail[1].length;
-        push(out, text, i, cut);
-        push(out, text, cut, end);
-      } else out.push({ start: i, end, norm: ascii ? word : fold(word) }); // word is text[i, end) already
+        push(text, i, cut);
+        push(text, cut, end);
+      } else add(i, end, ascii ? null : fold(word)); // word is text[i, end) already
       i = end;
       continue;
     }
     // Any other character is a token of its own (punctuation, symbols, quotes); in ASCII only ` is folded.
     if (c < 0x80 && c !== 0x60) {
-      out.push({ start: i, end: i + 1, norm: text[i] });
+      add(i, i + 1, null);
       i++;
       continue;
     }
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    push(out, text, i, i + len);
+    push(text, i, i + len);
     i += len;
   }
-  return out;
+  return count;
 }

@@ -1,0 +1,95 @@
+/**
+ * The entity stage's fast paths against the plain ones they replace, on
+ * team-written text (test/fixtures/entities, test/fixtures/sample), on the
+ * corpus pages' raw HTML when ../shared is present (markup, scripts and prose:
+ * every kind of character), and on random strings:
+ *  - wordInfoAt(text, start, end), which finds a word met before by reading
+ *    the text in place, gives the very WordInfo of wordInfo(text.slice(start, end)),
+ *    also past the word cache's bound, when the cache is emptied;
+ *  - scanTokens() leaves a token's norm out (null) only when it is the token's
+ *    own text, with nothing to fold, and tokenize() gives the same tokens.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/dom';
+import { wordInfo, wordInfoAt } from '../../lib/entities/features';
+import { scanned, scanTokens, tokenize } from '../../lib/entities/tokenize';
+import { extractArticle } from '../../lib/extract';
+import type { ExtractedArticle } from '../../lib/types';
+import { hasShared, sharedPath } from '../support/shared';
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const texts: [string, string][] = [
+  ['harbour-deal.txt', fixture('entities/harbour-deal.txt')],
+  ['the sample article', (extractArticle(parseHtmlDocument(fixture('sample/article.html'))) as ExtractedArticle).text],
+];
+const PAGES = 'corpora/readability-pages';
+
+/** Characters fold() changes: a token holding one needs its norm written out. */
+const FOLDED = /[’‘`“”«»„–—]/;
+
+/** Checks every token of the text on both paths; the number of tokens read in place. */
+function checkText(text: string): number {
+  const n = scanTokens(text);
+  const start = scanned.start.slice(0, n);
+  const end = scanned.end.slice(0, n);
+  const norm = scanned.norm.slice(0, n);
+  let inPlace = 0;
+  for (let k = 0; k < n; k++) {
+    if (norm[k] !== null) continue;
+    inPlace++;
+    const own = text.slice(start[k], end[k]);
+    if (FOLDED.test(own)) throw new Error(`token ${JSON.stringify(own)} at ${start[k]} has a character to fold`);
+    const x = wordInfoAt(text, start[k], end[k]);
+    if (x !== wordInfo(own)) throw new Error(`wordInfoAt gives ${JSON.stringify(x.word)} for ${JSON.stringify(own)}`);
+  }
+  const tokens = tokenize(text);
+  expect(tokens.length).toBe(n);
+  tokens.forEach((t, k) => {
+    if (t.start !== start[k] || t.end !== end[k] || t.norm !== (norm[k] ?? text.slice(t.start, t.end))) {
+      throw new Error(`tokenize() and scanTokens() differ at token ${k}: ${JSON.stringify(t)}`);
+    }
+  });
+  return inPlace;
+}
+
+describe('words read in place', () => {
+  it.each(texts)('gives the same words and tokens on %s', (_, text) => {
+    // Twice: the second time every word is found in the table.
+    expect(checkText(text)).toBeGreaterThan(150);
+    expect(checkText(text)).toBeGreaterThan(150);
+  });
+
+  it('gives the same words on random strings, new words and words met before alike', () => {
+    const char = fc.constantFrom('a', 'b', 'Z', 'é', '0', '.', "'", '’', '-', ',', ' ', '\n', '“', '😀', 'İ', 'ß');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        checkText(text);
+        checkText(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('still gives the same words once the word cache has been emptied to keep its bound', () => {
+    // More distinct words than the cache keeps (20,000), each met twice, the second time after many others.
+    const text = Array.from({ length: 45_000 }, (_, i) => `w${(i * 7919) % 30_011}x`).join(' ');
+    expect(checkText(text)).toBe(45_000);
+    expect(checkText(text)).toBe(45_000);
+  });
+
+  describe.skipIf(!hasShared(PAGES))('on the corpus pages’ raw HTML', () => {
+    it('gives the same words and tokens', () => {
+      const names = readdirSync(sharedPath(PAGES)).sort();
+      let read = 0;
+      // Every eighth page: some 3 MB of text of every kind.
+      for (let i = 0; i < names.length; i += 8) {
+        const html = readFileSync(sharedPath(PAGES, names[i], 'source.html'), 'utf8');
+        read += checkText(html);
+      }
+      expect(read).toBeGreaterThan(100_000);
+    });
+  });
+});
