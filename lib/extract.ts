@@ -116,9 +116,9 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
 
   const removed = removeBoilerplate(root, opts.url || doc.documentURI, index);
   const nonBodyEls = markNonBody(root, { title, pageTitle });
-  const { text, nonBody } = elementText(root, nonBodyEls);
+  const { text, nonBody } = elementText(root, nonBodyEls, index);
 
-  const reason = judgeText(text, density, readerable, teaserShape(root));
+  const reason = judgeText(text, density, readerable, teaserShape(root, index));
   if (reason) return noArticle(reason, title ?? pageTitle);
 
   return {

@@ -8,6 +8,8 @@
  * decks, bylines, captions): the text keeps them, the summary skips them.
  */
 import type { Span } from '../types';
+import type { ElementIndex } from './element-index';
+import { lowerTag } from './tag-name';
 
 const PARA = 3;
 const LINE = 2;
@@ -84,7 +86,12 @@ export interface DomText {
   nonBody: Span[];
 }
 
-export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText {
+/**
+ * `index`, when given, is the root's (lib/extract/element-index.ts), and every
+ * change since it was made went through it: the walk reads the tree from it
+ * instead of from the DOM.
+ */
+export function elementText(root: Node, nonBody: Set<Node> = new Set(), index?: ElementIndex): DomText {
   let out = '';
   let pending = 0;
   const spans: Span[] = [];
@@ -187,8 +194,11 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
       return null;
     }
     if (type !== 1 && type !== 9 && type !== 11) return null;
-    const el = node as Element;
-    const tag = type === 1 ? el.tagName.toLowerCase() : '';
+    return openElement(node as Element, type);
+  };
+  /** `open` for an element (type 1), a document (9) or a fragment (11). */
+  const openElement = (el: Element, type: number): Exit | null => {
+    const tag = type === 1 ? lowerTag(el) : '';
     if (SKIP.has(tag)) return null;
     if (tag === 'br') {
       if (preDepth > 0) {
@@ -201,7 +211,7 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
     const level = PARA_BLOCKS.has(tag) ? PARA : LINE_BLOCKS.has(tag) ? LINE : CELLS.has(tag) ? SPACE : 0;
     if (level) sep(level);
     let span: Span | null = null;
-    if (nonBody.has(node)) {
+    if (nonBody.size && nonBody.has(el)) {
       span = { start: -1, end: -1 };
       waiting.push(span);
     }
@@ -235,7 +245,52 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set()): DomText
     }
   };
 
-  if (root.nodeType === 9 || root.nodeType === 11) {
+  /**
+   * `walk(index.root)` read from the index: the same nodes in the same order,
+   * an element's subtree skipped by its end in `nodes`, and its Exit taken
+   * when the walk reaches that end (at once when nothing inside is left).
+   */
+  const walkIndexed = (index: ElementIndex) => {
+    const exit = open(index.root);
+    if (!exit) return;
+    const { nodes, nodeKinds, nodeOwners, nodeValues } = index;
+    /** The ends in `nodes` of the elements whose Exits are on `exits`. */
+    const ends: number[] = [];
+    const n = nodes.length;
+    let k = 0;
+    while (k < n) {
+      while (ends.length && k >= ends[ends.length - 1]) {
+        ends.pop();
+        leave(exits.pop()!);
+      }
+      const kind = nodeKinds[k];
+      if (kind === 1) {
+        const i = nodeOwners[k];
+        const end = index.nodeEndAt(i);
+        const inner = index.inTree(i) ? openElement(nodes[k] as Element, 1) : null;
+        if (!inner) {
+          k = end;
+          continue;
+        }
+        if (end > k + 1) {
+          ends.push(end);
+          exits.push(inner);
+        } else leave(inner);
+      } else if (kind === 3) {
+        text(nodeValues[k]);
+      }
+      k++;
+    }
+    while (ends.length) {
+      ends.pop();
+      leave(exits.pop()!);
+    }
+    leave(exit);
+  };
+
+  if (index && index.root === root && index.inSync) {
+    walkIndexed(index);
+  } else if (root.nodeType === 9 || root.nodeType === 11) {
     // A document's own children by its list (linkedom has no nextSibling for a doctype).
     const exit = open(root)!;
     for (const child of Array.from(root.childNodes)) walk(child);

@@ -21,6 +21,8 @@ import { isSpace } from './spaces';
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const ELEMENT_NODE = 1;
+/** In `nodes`: a <template>'s text, as the DOM counts it in its `textContent`. */
+export const TEMPLATE_TEXT = 0;
 
 export class ElementIndex {
   /** The root at 0, then every element under it in document order (as `root.querySelectorAll('*')` lists them). */
@@ -40,6 +42,28 @@ export class ElementIndex {
   private readonly rawLengths: number[] = [];
   private readonly nonSpaces: number[] = [];
   private readonly texts: (string | undefined)[] = [];
+  /**
+   * Every node the walk met under the root, in document order: elements (not
+   * the root), text and CDATA nodes (none inside a <template>), and for each
+   * <template> its whole text as one piece after it (`nodes[k]` null). What
+   * later passes read the content from (dom-text.ts, teaser-list.ts) instead
+   * of walking the DOM again: in Node's DOM each step of a walk costs more
+   * than what is done with the node. An element's text is joined from its
+   * pieces too, without asking the DOM for `textContent` (a walk and a join
+   * per element there; a block of one text node, most short lines, is that
+   * node's string itself).
+   */
+  readonly nodes: (Node | null)[] = [];
+  /** What `nodes[k]` is: ELEMENT (1), TEXT (3), CDATA (4), or TEMPLATE_TEXT (0). */
+  readonly nodeKinds: number[] = [];
+  /** For an element, its place in `elements`; for a piece of text, the place of the element it sits in (a <template>'s text: the template). */
+  readonly nodeOwners: number[] = [];
+  /** The text of a piece of text, '' for an element. */
+  readonly nodeValues: string[] = [];
+  /** Where `elements[i]` is in `nodes` (the root: -1). */
+  private readonly nodeStarts: number[] = [];
+  /** One past the last node inside `elements[i]`. */
+  private readonly nodeEnds: number[] = [];
   private readonly positions = new Map<Element, number>();
   /** Out of the tree: removed, or inside something removed. */
   private readonly gone: Uint8Array;
@@ -61,6 +85,7 @@ export class ElementIndex {
         const nonSpace = count.add(s);
         this.rawLengths[owner] += s.length;
         this.nonSpaces[owner] += nonSpace;
+        this.addPiece(node, type, owner, s);
       } else if (type === ELEMENT_NODE) {
         const el = node as Element;
         const at = this.add(el, owner);
@@ -75,6 +100,8 @@ export class ElementIndex {
           const s = el.textContent ?? '';
           this.rawLengths[at] += s.length;
           this.nonSpaces[at] += count.add(s);
+          this.addPiece(null, TEMPLATE_TEXT, at, s);
+          this.nodeEnds[at] = this.nodes.length;
         } else {
           const first = el.firstChild;
           if (first) {
@@ -85,17 +112,26 @@ export class ElementIndex {
           }
         }
       }
-      // Up past every last child, closing the elements we leave.
-      while (node && node !== root && !node.nextSibling) {
+      // On to the next sibling, up past every last child, closing the elements we leave.
+      for (;;) {
+        const next: Node | null = node.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
         node = node.parentNode;
-        if (!node || node === root) break;
+        if (!node || node === root) {
+          node = null;
+          break;
+        }
         this.ends[owner] = this.elements.length;
+        this.nodeEnds[owner] = this.nodes.length;
         owner = owners.pop()!;
       }
-      node = node && node !== root ? node.nextSibling : null;
     }
     const n = this.elements.length;
     this.ends[0] = n;
+    this.nodeEnds[0] = this.nodes.length;
     // Children come after their parents: summing from the end adds each element into its parent once complete.
     let linkChars = 0;
     for (let i = n - 1; i > 0; i--) {
@@ -111,12 +147,28 @@ export class ElementIndex {
     this.removedTop = new Uint8Array(n);
   }
 
+  private addPiece(node: Node | null, kind: number, owner: number, value: string): void {
+    this.nodes.push(node);
+    this.nodeKinds.push(kind);
+    this.nodeOwners.push(owner);
+    this.nodeValues.push(value);
+  }
+
   private add(el: Element, parent: number): number {
     const at = this.elements.length;
     this.elements.push(el);
     this.tags.push(el.localName.toLowerCase());
     this.parents.push(parent);
     this.ends.push(at + 1);
+    if (parent >= 0) {
+      // A leaf ends after itself; an element with children has its end set when the walk leaves it.
+      this.nodeStarts.push(this.nodes.length);
+      this.nodeEnds.push(this.nodes.length + 1);
+      this.addPiece(el, ELEMENT_NODE, at, '');
+    } else {
+      this.nodeStarts.push(-1);
+      this.nodeEnds.push(0);
+    }
     this.rawLengths.push(0);
     this.nonSpaces.push(0);
     this.texts.push(undefined);
@@ -130,6 +182,16 @@ export class ElementIndex {
    * still right.
    */
   private stale = false;
+
+  /** No change the index did not make: its answers are its own, and `nodes` is the tree as it is (less what `inTree` says is out). */
+  get inSync(): boolean {
+    return !this.stale;
+  }
+
+  /** One past the last node of `nodes` inside `elements[i]`. */
+  nodeEndAt(i: number): number {
+    return this.nodeEnds[i];
+  }
 
   /** `root.contains(elements[i])`. */
   inTree(i: number): boolean {
@@ -145,8 +207,21 @@ export class ElementIndex {
   textAt(i: number): string {
     if (this.stale) return squash(this.elements[i].textContent);
     let t = this.texts[i];
-    if (t === undefined) this.texts[i] = t = squash(this.elements[i].textContent);
+    if (t === undefined) this.texts[i] = t = squash(this.rawTextAt(i));
     return t;
+  }
+
+  /** `elements[i].textContent` now, joined from the pieces still in the tree. */
+  private rawTextAt(i: number): string {
+    // Out of the tree itself: its pieces are marked gone with it, but its own text is whole.
+    if (this.gone[i]) return this.elements[i].textContent ?? '';
+    const end = this.nodeEnds[i];
+    let s = '';
+    for (let k = this.nodeStarts[i] + 1; k < end; k++) {
+      if (this.nodeKinds[k] !== ELEMENT_NODE) s += this.nodeValues[k];
+      else if (this.gone[this.nodeOwners[k]]) k = this.nodeEnds[this.nodeOwners[k]] - 1; // removed: past what is inside
+    }
+    return s;
   }
 
   /** `el.textContent.length` now. */
@@ -171,7 +246,7 @@ export class ElementIndex {
     const i = this.stale ? undefined : this.positions.get(el);
     if (i === undefined) return squash(el.textContent);
     let t = this.texts[i];
-    if (t === undefined) this.texts[i] = t = squash(el.textContent);
+    if (t === undefined) this.texts[i] = t = squash(this.rawTextAt(i));
     return t;
   }
 
@@ -254,6 +329,7 @@ class TextCount {
 
 /** Runs of whitespace as one space, trimmed. */
 export function squash(s: string | null | undefined): string {
+  // (A scan that returns a squashed string as it is was slower on the corpus's blocks: V8's replace wins.)
   return (s ?? '').replace(/\s+/g, ' ').trim();
 }
 

@@ -8,8 +8,9 @@
  * teasers: a linked heading plus the short text up to the next heading.
  */
 
-import { descendants } from './element-index';
+import { descendants, type ElementIndex } from './element-index';
 import { isSpace, nonSpaceLength } from './spaces';
+import { lowerTag } from './tag-name';
 
 /** Text under a linked heading up to this many characters (no spaces) reads as a snippet, not as a section. */
 const MAX_SNIPPET_CHARS = 300;
@@ -34,11 +35,27 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 function isLinkedHeading(h: Element): boolean {
   const n = chars(h.textContent);
   if (!n) return false;
-  // h.parentElement.closest('a'), without compiling a selector per heading.
-  for (let p = h.parentElement; p; p = p.parentElement) if (p.localName.toLowerCase() === 'a') return true;
+  if (insideLink(h)) return true;
   let linked = 0;
   for (const a of descendants(h, isLink)) linked += chars(a.textContent);
   return linked >= n * LINKED_HEADING_SHARE;
+}
+
+/** `isLinkedHeading(index.elements[i])`, its counts read from the index. */
+function isLinkedHeadingAt(index: ElementIndex, i: number): boolean {
+  const n = index.nonSpaceLengthAt(i);
+  if (!n) return false;
+  const h = index.elements[i];
+  if (insideLink(h)) return true;
+  let linked = 0;
+  for (const a of index.inside(h, isLink)) linked += index.nonSpaceLength(a);
+  return linked >= n * LINKED_HEADING_SHARE;
+}
+
+/** h.parentElement.closest('a'), without compiling a selector per heading. */
+function insideLink(h: Element): boolean {
+  for (let p = h.parentElement; p; p = p.parentElement) if (p.localName.toLowerCase() === 'a') return true;
+  return false;
 }
 
 const isLink = (tag: string) => tag === 'a';
@@ -71,9 +88,10 @@ function isTitleLink(a: Element): boolean {
 /**
  * Walks the element's text in document order (iteratively: pages can be nested
  * thousands deep), cutting it at each heading or title link into sections of
- * title + text.
+ * title + text. `index`, when given, is the root's (element-index.ts), every
+ * change since it was made gone through it: the walk reads the tree from it.
  */
-export function teaserShape(root: Element): TeaserShape {
+export function teaserShape(root: Element, index?: ElementIndex): TeaserShape {
   let total = 0;
   let teasers = 0;
   let teaserChars = 0;
@@ -91,12 +109,56 @@ export function teaserShape(root: Element): TeaserShape {
     }
   };
 
+  if (index && index.root === root && index.inSync) {
+    // The walk below, over the index's nodes: a subtree not entered is skipped by its end.
+    const { nodes, nodeKinds, nodeOwners, nodeValues } = index;
+    const n = nodes.length;
+    let k = 0;
+    while (k < n) {
+      const kind = nodeKinds[k];
+      if (kind === 1) {
+        const i = nodeOwners[k];
+        const end = index.nodeEndAt(i);
+        if (!index.inTree(i)) {
+          k = end;
+          continue;
+        }
+        const el = nodes[k] as Element;
+        const tag = lowerTag(el);
+        const titleLink = tag === 'a' && isTitleLink(el);
+        if (titleLink || HEADINGS.has(tag)) {
+          close();
+          linked = titleLink || isLinkedHeadingAt(index, i);
+          headChars = index.nonSpaceLengthAt(i);
+          bodyChars = 0;
+          cutOff = false;
+          total += headChars;
+          k = end;
+          continue;
+        }
+        if (SKIPPED.has(tag)) {
+          k = end;
+          continue;
+        }
+      } else if (kind === 3) {
+        const value = nodeValues[k];
+        const c = chars(value);
+        if (c && endsCutOff(value)) cutOff = true;
+        bodyChars += c;
+        total += c;
+      }
+      k++;
+    }
+    close();
+    return { teasers, cut, share: total ? teaserChars / total : 0 };
+  }
+
   let node: Node | null = root.firstChild;
   while (node && node !== root) {
     let skip = false;
     const type = node.nodeType;
     // (Tag names compared lowercased, as the patterns with the i flag compared them.)
-    const tag = type === 1 ? (node as Element).tagName.toLowerCase() : '';
+    const tag = type === 1 ? lowerTag(node as Element) : '';
     const titleLink = tag === 'a' && isTitleLink(node as Element);
     if (titleLink || HEADINGS.has(tag)) {
       close();

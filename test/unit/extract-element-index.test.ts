@@ -10,8 +10,10 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
+import { elementText } from '../../lib/extract/dom-text';
 import { descendants, ElementIndex, squash } from '../../lib/extract/element-index';
 import { linkDensity } from '../../lib/extract/no-article';
+import { teaserShape } from '../../lib/extract/teaser-list';
 import { happyPage } from '../support/happy-page';
 import { fixturePages, READABILITY_PAGES, readabilityPages } from '../support/pages';
 import { hasShared } from '../support/shared';
@@ -59,12 +61,24 @@ function expectLikeTheDom(index: ElementIndex, root: Element, where: string): vo
   });
 }
 
+/**
+ * The passes that read the tree from the index (its `nodes`) give what their
+ * walk of the DOM gives: the text with its non-body spans (some headings and
+ * paragraphs marked), and the teaser shape.
+ */
+function expectWalksLikeTheDom(index: ElementIndex, root: Element, where: string): void {
+  const marked = new Set<Node>(index.elements.filter((el, i) => index.inTree(i) && /^(?:h\d|p)$/.test(index.tags[i]) && i % 4 === 1));
+  expect(elementText(root, marked, index), `${where}: elementText`).toEqual(elementText(root, marked));
+  expect(teaserShape(root, index), `${where}: teaserShape`).toEqual(teaserShape(root));
+}
+
 /** Builds the index, checks it, removes every 9th element with a class (as boilerplate removal does) and checks again. */
 function checkPage(root: Element, where: string): void {
   const index = new ElementIndex(root);
   expect(index.textLength, where).toBe(squash(root.textContent).length);
   expect(index.linkDensity, where).toBe(linkDensity(root));
   expectLikeTheDom(index, root, where);
+  expectWalksLikeTheDom(index, root, where);
   // Texts asked for before the removals must not be served stale after them.
   for (const el of index.elements) index.text(el);
   let n = 0;
@@ -75,6 +89,7 @@ function checkPage(root: Element, where: string): void {
   const inner = index.elements.findIndex((el, i) => i > 0 && !index.inTree(i) && el.parentElement);
   if (inner > 0) index.remove(index.elements[inner]);
   expectLikeTheDom(index, root, `${where} after ${Math.ceil(n / 9)} removals`);
+  expectWalksLikeTheDom(index, root, `${where} after ${Math.ceil(n / 9)} removals`);
 }
 
 describe('ElementIndex answers as the DOM does', () => {
@@ -112,6 +127,23 @@ describe('ElementIndex answers as the DOM does', () => {
     expect(index.tags).toEqual(['div', 'p', 'b', 'template', 'p']);
     expect(index.rawLength(root)).toBe((root.textContent ?? '').length);
     expect(descendants(root, (tag) => tag === 'a')).toEqual([]);
+  });
+
+  it('walks for the text and the teaser shape as the DOM walk does: hidden, skipped and removed parts, <pre>, <br>, marked blocks', () => {
+    const doc = parseHtmlDocument(
+      '<body><div id="a"><h2><a href="/x">A linked heading</a></h2><p>Snippet one…</p><div hidden><p>not seen</p></div>' +
+        '<pre>line one\n  line two<br>three</pre><template><p>inside a template</p></template><script>var x = 1;</script>' +
+        '<ul><li><a href="/y">Title</a><p>Another snippet...</p></li><li class="gone">remove me <b>too</b></li></ul>' +
+        '<p style="display: none">hidden by style</p><p>Last <span class="gone"></span>words<!-- a comment -->here.</p></div></body>',
+    );
+    const root = doc.getElementById('a')!;
+    const index = new ElementIndex(root);
+    expectWalksLikeTheDom(index, root, 'before removals');
+    for (const el of Array.from(root.querySelectorAll('.gone'))) index.remove(el);
+    expectWalksLikeTheDom(index, root, 'after removals');
+    expect(elementText(root, new Set(), index).text).toBe(
+      'A linked heading\n\nSnippet one…\n\nline one\n  line two\nthree\n\nTitle\n\nAnother snippet...\n\nLast wordshere.',
+    );
   });
 
   it('still answers as the DOM does after removing an element it does not list', () => {
