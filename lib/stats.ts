@@ -9,7 +9,7 @@ const CJK_CHARS_PER_MINUTE = 500;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 
 /** Scripts written without spaces between words: only these need a dictionary segmenter. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
@@ -18,14 +18,18 @@ const NUMBER = chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
 const { classesOf, codePointIn } = chars;
+/** The classes of the ASCII characters, read without a code point. */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classesOf(c));
+/** Every character of UNSPACED's scripts is at or past U+0E00 (test/unit/stats.test.ts checks all below it). */
+export const FIRST_UNSPACED = 0x0e00;
 
 /**
  * Words in the text. A word is a run of letters, marks and digits, with inner
  * apostrophes, dots, hyphens ("don't", "U.S", "e-mail") and digit commas
  * ("2,000"): the matches of
  * `[\p{L}\p{M}\p{N}]+(?:(?:['’.\-]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*` (flags g and u),
- * found by a scan of character classes (lib/text/char-classes.ts), so a word of
- * ASCII letters is counted without making its string. The Intl.Segmenter word
+ * found by a scan of character classes (lib/text/char-classes.ts), so a word
+ * with no character from U+0E00 on is counted without making its string. The Intl.Segmenter word
  * iterator costs ~3 µs a word even in small chunks (about 1 s for a 300k-word
  * article), so it is used only on runs of unspaced scripts (Chinese, Japanese,
  * Thai…), where it knows the dictionary words.
@@ -34,23 +38,40 @@ export function countWords(text: string): number {
   let n = 0;
   const end = text.length;
   for (let i = 0; i < end; ) {
-    let cp = codePointIn(text, i, end);
-    if (!(classesOf(cp) & WORD_PART)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
+    const c0 = text.charCodeAt(i);
+    if (c0 < 0x80) {
+      if (!(ASCII_CLASSES[c0] & WORD_PART)) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codePointIn(text, i, end);
+      if (!(classesOf(cp) & WORD_PART)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
     }
     const start = i;
-    let ascii = true;
+    // Whether the word has a code point from U+0E00 on: every unspaced script's are (Thai is the first).
+    let high = false;
     let last = 0; // the classes of the word's last code point
     for (;;) {
       // A run of letters, marks and digits.
       while (i < end) {
-        cp = codePointIn(text, i, end);
-        const k = classesOf(cp);
-        if (!(k & WORD_PART)) break;
-        if (cp >= 0x80) ascii = false;
-        last = k;
-        i += cp > 0xffff ? 2 : 1;
+        const c = text.charCodeAt(i);
+        if (c < 0x80) {
+          const k = ASCII_CLASSES[c];
+          if (!(k & WORD_PART)) break;
+          last = k;
+          i++;
+        } else {
+          const cp = codePointIn(text, i, end);
+          const k = classesOf(cp);
+          if (!(k & WORD_PART)) break;
+          if (cp >= FIRST_UNSPACED) high = true;
+          last = k;
+          i += cp > 0xffff ? 2 : 1;
+        }
       }
       // Joined to the next run by ' ’ . - or, between digits, a comma.
       if (i + 1 >= end) break;
@@ -59,11 +80,14 @@ export function countWords(text: string): number {
       if (!joiner) break;
       const next = classesOf(codePointIn(text, i + 1, end));
       if (!(next & (c === 0x2c ? NUMBER : WORD_PART))) break;
-      if (c === 0x2019) ascii = false;
       i++;
     }
-    const word = ascii ? '' : text.slice(start, i);
-    if (ascii || !UNSPACED.test(word)) {
+    if (!high) {
+      n++;
+      continue;
+    }
+    const word = text.slice(start, i);
+    if (!UNSPACED.test(word)) {
       n++;
       continue;
     }

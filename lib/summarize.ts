@@ -128,7 +128,13 @@ function isDeckUnderTitle(text: string, sentences: Span[], i: number, isTitle: (
 
 /** Mentions per sentence, by a merge of two sorted lists: linear. */
 function mentionCounts(sentences: Span[], ids: number[], entities: Entity[]): number[] {
-  const starts = entities.flatMap((e) => e.mentions.map((m) => m.start)).sort((a, b) => a - b);
+  let n = 0;
+  for (const e of entities) n += e.mentions.length;
+  // A typed array sorts numbers without a comparator.
+  const starts = new Float64Array(n);
+  n = 0;
+  for (const e of entities) for (const m of e.mentions) starts[n++] = m.start;
+  starts.sort();
   const out = new Array<number>(ids.length).fill(0);
   let k = 0;
   ids.forEach((i, j) => {

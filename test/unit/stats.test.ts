@@ -6,7 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentInChunks } from '../../lib/segment';
-import { countWords, textStats } from '../../lib/stats';
+import { countWords, FIRST_UNSPACED, textStats, UNSPACED as STATS_UNSPACED } from '../../lib/stats';
+import { corpusTexts } from '../support/corpus-texts';
+import { READABILITY_PAGES } from '../support/pages';
+import { hasShared } from '../support/shared';
 import { readHostile } from '../fixtures/hostile/generate';
 
 const pageText = (name: string) =>
@@ -65,6 +68,23 @@ describe('countWords by character class', () => {
     const s = "don't e-mail U.S. staff 2,000 times, a,b a,1 3,x ’90s";
     expect(countWords(s)).toBe(byPattern(s));
     expect(countWords('2,000 a,b x,9')).toBe(5);
+  });
+
+  it('needs the segmenter only for a word with a character from FIRST_UNSPACED on', () => {
+    for (let c = 0; c < FIRST_UNSPACED; c++) expect(STATS_UNSPACED.test(String.fromCharCode(c))).toBe(false);
+    expect(STATS_UNSPACED.test(String.fromCharCode(FIRST_UNSPACED + 1))).toBe(true); // ก
+  });
+
+  describe.skipIf(!hasShared(READABILITY_PAGES))('on the corpus', () => {
+    it('counts the words of every corpus page as the pattern does', () => {
+      let words = 0;
+      for (const { name, text } of corpusTexts()) {
+        const n = countWords(text);
+        words += n;
+        expect(n, name).toBe(byPattern(text));
+      }
+      expect(words).toBeGreaterThan(100_000);
+    });
   });
 
   it('agrees with the pattern on any string', () => {
