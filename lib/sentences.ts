@@ -26,6 +26,8 @@
  * at a likely boundary first (the join rules then see that cut like any other).
  */
 import { sentenceEnds } from './text/sentence-breaks';
+import * as chars from './text/char-classes';
+import { isSpace } from './extract/spaces';
 import type { Span } from './types';
 
 /** Longest string handed to the segmenter at once (it is fast up to ~8k chars). */
@@ -98,18 +100,32 @@ const BEFORE_ORDINAL = new Set(['im', 'zum', 'vom', 'beim', 'der', 'den', 'dem',
 const SPACE = /\s/;
 const OPENING_PUNCT = /^[("“‘'[«]+/;
 const LETTER_UPPER = /\p{Lu}/u;
-const LETTER_LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 /** A piece that is only a list marker: "1.", "12)", "a.", "iv.", "(3)". */
 const LIST_MARKER = /^(?:\(?\p{N}{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|\(\p{N}{1,3}\))$/u;
-/** Sentence-final punctuation that ICU does not let close a sentence before a lower-case word. */
-const STRONG_END = /[?!]["”'’»)\]]*$/;
+/**
+ * Sentence-final punctuation that ICU does not let close a sentence before a
+ * lower-case word: what /[?!]["”'’»)\]]*$/ finds, read back from the end.
+ */
+function strongEnd(token: string): boolean {
+  let i = token.length - 1;
+  while (i >= 0 && `"”'’»)]`.includes(token[i])) i--;
+  return i >= 0 && (token[i] === '?' || token[i] === '!');
+}
+
+/** The longest abbreviation the join rules list: a longer word ends no rule's check. */
+const LONGEST_ABBREVIATION = Math.max(...[...ALWAYS_JOIN, ...BEFORE_NUMBER, ...CONTEXTUAL].map((w) => w.length));
+
+const LOWER = chars.LOWER;
+// Called for every boundary: taken out of the module once (a bundler or tsx may
+// otherwise read an imported name through a getter on each call).
+const { classesOf } = chars;
 
 /** The whitespace-delimited token that ends `text[start, end)` (at most 40 chars back). */
 function lastToken(text: string, start: number, end: number): string {
   let i = end;
   const stop = Math.max(start, end - 40);
-  while (i > stop && !SPACE.test(text[i - 1])) i--;
+  while (i > stop && !isSpace(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end);
 }
 
@@ -117,7 +133,7 @@ function lastToken(text: string, start: number, end: number): string {
 function firstWord(text: string, start: number, end: number): string {
   let i = start;
   const stop = Math.min(end, start + 40);
-  while (i < stop && !SPACE.test(text[i])) i++;
+  while (i < stop && !isSpace(text.charCodeAt(i))) i++;
   return text.slice(start, i).replace(OPENING_PUNCT, '');
 }
 
@@ -133,10 +149,10 @@ const CJK_OPENERS = '「『（【〈《〔［｛〘〖';
 const CJK_END = /[。！？．｡」』）】〉》〕］｝〙〗”’]/;
 /**
  * A Japanese quote that the sentence goes on after: 「…！」と話した, 「…。」って.
- * と/って after the closing bracket is the particle that reports it.
+ * と/って after the closing bracket is the particle that reports it (read by
+ * its codes in shouldJoin).
  */
 const QUOTE_GOES_ON = /[。！？][」』]+$/;
-const QUOTE_PARTICLE = /^(?:と|って)/;
 
 /**
  * ICU keeps opening brackets that follow a sentence end with that sentence
@@ -166,32 +182,38 @@ function moveOpeningBrackets(text: string, pieces: Span[]): void {
 
 /** Whether the boundary between piece a and the following piece b is not a sentence end. */
 function shouldJoin(text: string, a: Span, b: Span): boolean {
-  const next = text.slice(b.start, Math.min(b.end, b.start + 40));
-  const first = next[0];
+  const limit = Math.min(b.end, b.start + 40);
+  // The first code unit, as the patterns read next[0] (a lone half of a pair is no letter).
+  const first = text.charCodeAt(b.start);
   // `"Why?" he asked.`, "Yahoo! said", and any cut before a lower-case word
   // (unless it is a camel-cased name such as "iPhone" opening the sentence).
-  if (LETTER_LOWER.test(first) && !/^\p{Ll}+\p{Lu}/u.test(next)) return true;
-  if (QUOTE_PARTICLE.test(next) && QUOTE_GOES_ON.test(text.slice(Math.max(a.start, a.end - 8), a.end))) return true;
+  if (classesOf(first) & LOWER && !/^\p{Ll}+\p{Lu}/u.test(text.slice(b.start, limit))) return true;
+  // The particle と or って opens the next piece.
+  const particle = first === 0x3068 || (first === 0x3063 && b.start + 1 < limit && text.charCodeAt(b.start + 1) === 0x3066);
+  if (particle && QUOTE_GOES_ON.test(text.slice(Math.max(a.start, a.end - 8), a.end))) return true;
 
   const token = lastToken(text, a.start, a.end);
   if (a.end - a.start === token.length && LIST_MARKER.test(token)) return true;
-  if (STRONG_END.test(token)) return false;
+  if (strongEnd(token)) return false;
   if (!token.endsWith('.') || token.endsWith('..')) return false;
 
   const word = token.slice(0, -1).replace(OPENING_PUNCT, '');
   const lower = word.toLowerCase();
+  // Too long for any rule below (a day, an initial, a listed abbreviation) and no dots
+  // inside: most sentences end in such a word, and nothing more is read.
+  if (word.length > 6 && lower.length > LONGEST_ABBREVIATION && !word.includes('.')) return false;
   const nextWord = firstWord(text, b.start, b.end);
   const nextIsNumber = DIGIT.test(nextWord[0] ?? '');
 
   // A day or ordinal ("2. April", "im 19. Jahrhundert"); a year ("in 2019. April was…") is never one.
-  if (/^\p{N}{1,3}$/u.test(word) && LETTER_UPPER.test(nextWord[0] ?? '')) {
+  if (word.length <= 6 && /^\p{N}{1,3}$/u.test(word) && LETTER_UPPER.test(nextWord[0] ?? '')) {
     const month = MONTHS_AFTER_ORDINAL.has(nextWord.replace(/[^\p{L}]+$/u, '').toLowerCase());
     if (month && Number(word) >= 1 && Number(word) <= 31) return true;
     const before = lastToken(text, a.start, a.end - token.length - 1).toLowerCase();
     if (BEFORE_ORDINAL.has(before) && !opensSentence(nextWord)) return true;
   }
   // An initial ("J.", "W.") before a name; checked first so "Henry V." can end a sentence.
-  if (/^\p{Lu}$/u.test(word)) {
+  if (word.length <= 2 && /^\p{Lu}$/u.test(word)) {
     // A chain of initials ("Trewick, S. A. (2009)", "J. K.") even where the next one looks like the article "A".
     if (/^\p{Lu}\.$/u.test(nextWord)) return true;
     return LETTER_UPPER.test(nextWord[0] ?? '') && !opensSentence(nextWord);
@@ -208,8 +230,8 @@ function shouldJoin(text: string, a: Span, b: Span): boolean {
 
 /** Trimmed span of text[start, end), or null when it is all whitespace. */
 function trimmed(text: string, start: number, end: number): Span | null {
-  while (start < end && SPACE.test(text[start])) start++;
-  while (end > start && SPACE.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
 
