@@ -8,6 +8,7 @@
  * (scripts/eval/extraction.ts); every rule is about page furniture in general,
  * none about one site.
  */
+import { classAttr } from './class-attr';
 import { ElementIndex, squash } from './element-index';
 import { CALL_TO_ACTION, isBylineLine, isDateLine, STOCK_LINE } from './line-kinds';
 import { resolvedHref } from './text-readability';
@@ -45,7 +46,7 @@ function classWords(el: Element): string[][] {
 
 /** The class and id attributes as one string: what classWords reads. */
 function namesOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return `${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
 function namesWords(classAndId: string): string[][] {
@@ -100,7 +101,7 @@ const PHOTO_CREDIT =
 /** A box made for an image ("InlineImage-imageEmbed", "article__image-wrapper", "photo"), by its class words. */
 function isImageBox(index: ElementIndex, el: Element): boolean {
   // The class words first: they cost less than looking through the box, and most blocks have no class.
-  const words = `${el.getAttribute('class') ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  const words = (classAttr(el) ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
   if (!words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture')) return false;
   return index.inside(el, isPicture, true).length > 0;
 }
@@ -202,6 +203,12 @@ function insideParagraph(el: Element): boolean {
   return false;
 }
 
+/** `insideParagraph(index.elements[i])`, the ancestors within the root read from the index; `rootInside` is the root's answer. */
+function insideParagraphAt(index: ElementIndex, i: number, rootInside: () => boolean): boolean {
+  for (let p = index.parentAt(i); p > 0; p = index.parentAt(p)) if (index.tags[p] === 'p') return true;
+  return index.tags[0] === 'p' || rootInside();
+}
+
 /**
  * Remove furniture from the extracted content element, in place.
  *
@@ -239,7 +246,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
   };
   for (let i = 1; i < elements.length; i++) {
     const el = elements[i];
-    if (!isFurnitureAttr(el.getAttribute('class')) && !isFurnitureAttr(el.getAttribute('id'))) continue;
+    if (!isFurnitureAttr(classAttr(el)) && !isFurnitureAttr(el.getAttribute('id'))) continue;
     if (!index.inTree(i)) continue;
     // Its characters other than spaces alone may show it is too big, without its text.
     if (index.nonSpaceLength(el) > total * 0.3) continue;
@@ -295,10 +302,12 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
   }
 
   // 3b. Hover cards inside sentences: an inline box with a picture and a row of links.
+  let rootInside: boolean | undefined;
+  const rootInParagraph = () => (rootInside ??= insideParagraph(root));
   for (let i = 1; i < elements.length; i++) {
     if ((tags[i] !== 'span' && tags[i] !== 'div') || !index.inTree(i)) continue;
     const el = elements[i];
-    if (!insideParagraph(el) || !index.inside(el, isImg, true).length || index.inside(el, isLink).length < 3) continue;
+    if (!insideParagraphAt(index, i, rootInParagraph) || !index.inside(el, isImg, true).length || index.inside(el, isLink).length < 3) continue;
     const len = textLen(index, el);
     if (len > 0 && linkTextLen(index, el) >= len * 0.9) remove(el);
   }

@@ -188,6 +188,11 @@ export class ElementIndex {
     return !this.stale;
   }
 
+  /** The place in `elements` of the parent of `elements[i]` (-1 for the root). */
+  parentAt(i: number): number {
+    return this.parents[i];
+  }
+
   /** One past the last node of `nodes` inside `elements[i]`. */
   nodeEndAt(i: number): number {
     return this.nodeEnds[i];

@@ -5,7 +5,9 @@
  * credits and bylines are removed outright by boilerplate.ts: a reader skips
  * them.)
  */
+import { classAttr } from './class-attr';
 import { titleKey } from './metadata';
+import { lowerTag } from './tag-name';
 
 const DECK = /(?:^|[\s_-])(?:deck|dek|standfirst|strapline|subhead|subheadline|sub-?title|sub-?heading|summary|lede|intro|excerpt|description|teaser|kicker|eyebrow|overline|rubric|label|category)(?:$|[\s_-])/i;
 
@@ -26,12 +28,12 @@ export function markNonBody(root: Element, titles: { title: string | null; pageT
   pushChildren(root);
   while (stack.length) {
     const el = stack.pop()!;
-    const tag = el.tagName.toLowerCase();
+    const tag = lowerTag(el);
     if (/^h[1-3]$/.test(tag)) {
       if (keys.has(titleKey(text(el)))) marked.add(el);
       continue;
     }
-    const ci = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const ci = `${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (DECK.test(ci)) {
       const t = text(el);
       if (t && t.length < 400 && !el.querySelector('p p')) {
