@@ -330,7 +330,7 @@ function info(w: string): WordInfo {
   // vocabulary without a tab keeping tens of megabytes after reading a huge page.
   if (wordCache.size > 20_000) {
     wordCache.clear();
-    textSlotWord.fill(undefined);
+    textSlots.fill(undefined);
   }
   wordCache.set(w, wi);
   return wi;
@@ -347,24 +347,32 @@ function info(w: string): WordInfo {
 export function wordInfoAt(text: string, start: number, end: number): WordInfo {
   let h = FNV_BASIS;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  // Kept to 30 bits, a small integer for every engine (stored unboxed in the array).
+  h &= 0x3fffffff;
+  const slots = textSlots;
   let s = (h ^ (h >>> 15)) & TEXT_SLOT_MASK;
   for (;;) {
-    const x = textSlotWord[s];
-    if (x === undefined) break;
-    if (textSlotHash[s] === h && sameText(x.word, text, start, end)) return x;
+    const at = s * 3;
+    const key = slots[at + 1];
+    if (key === undefined) break;
+    if (slots[at] === h && sameText(key as string, text, start, end)) return slots[at + 2] as WordInfo;
     s = (s + 1) & TEXT_SLOT_MASK;
   }
   const x = info(text.slice(start, end));
   // info() may have emptied the table to keep its bound: slot s is free either way.
-  textSlotWord[s] = x;
-  textSlotHash[s] = h;
+  slots[s * 3] = h;
+  slots[s * 3 + 1] = x.word;
+  slots[s * 3 + 2] = x;
   return x;
 }
 /** Slots: a power of two, over three times the cache's bound, so probes stay short. */
 const TEXT_SLOTS = 1 << 16;
 const TEXT_SLOT_MASK = TEXT_SLOTS - 1;
-const textSlotHash = new Int32Array(TEXT_SLOTS);
-const textSlotWord: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(TEXT_SLOTS).fill(undefined);
+/**
+ * Slot s is textSlots[3s, 3s + 3): the word's hash, the word, its WordInfo
+ * (undefined when free), side by side so a lookup reads one place, not three.
+ */
+const textSlots: (number | string | WordInfo | undefined)[] = new Array(3 * TEXT_SLOTS).fill(undefined);
 
 /** w === text.slice(start, end), without the slice. */
 function sameText(w: string, text: string, start: number, end: number): boolean {

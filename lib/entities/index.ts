@@ -11,7 +11,7 @@ import { gazetteer } from './gazetteer';
 import { decodeModel, type EncodedModel, type SparseModel } from './model-codec';
 import model from './model.json';
 import { NEVER_ALONE } from './lexicon';
-import { looksLikePerson, resolveEntities, type MentionType, type RawMention } from './resolve';
+import { looksLikePerson, resolveEntities, type MentionToken, type MentionType, type RawMention } from './resolve';
 import { tagWords } from './tagger';
 import { scanned, scanTokens, type Token } from './tokenize';
 
@@ -61,10 +61,9 @@ interface TextTokens {
  */
 function scanLines(text: string, sentences: Span[]): TextTokens {
   const spans = sentences.length ? sentences : [{ start: 0, end: text.length }];
-  // Room for an ordinary text's tokens and lines, grown when a text has more.
-  let start = new Int32Array(64 + (text.length >> 2));
-  let end = new Int32Array(start.length);
-  let lineStart = new Int32Array(16 + (spans.length << 1));
+  let start = kept.start;
+  let end = kept.end;
+  let lineStart = kept.lineStart;
   const words: WordInfo[] = [];
   let count = 0;
   let lines = 0;
@@ -86,12 +85,12 @@ function scanLines(text: string, sentences: Span[]): TextTokens {
       if (n) {
         // The line goes on the previous one when that ends with an initial or a title on the same line of the text.
         if (!(lines > 0 && from > lastLineBreak && isAbbreviation(words[count - 1]) && text.lastIndexOf('\n', from) < start[count - 1])) {
-          if (lines + 2 > lineStart.length) lineStart = grown(lineStart, lines + 2);
+          if (lines + 2 > lineStart.length) lineStart = grown(lineStart, lines + 2, 'lineStart');
           lineStart[lines++] = count;
         }
         if (count + n > start.length) {
-          start = grown(start, count + n);
-          end = grown(end, count + n);
+          start = grown(start, count + n, 'start');
+          end = grown(end, count + n, 'end');
         }
         const { start: s0, end: e0, norm } = scanned;
         for (let k = 0; k < n; k++) {
@@ -109,25 +108,55 @@ function scanLines(text: string, sentences: Span[]): TextTokens {
     }
   }
   lineStart[lines] = count;
-  return { count, start, end, words, tags: new Uint8Array(count), lines, lineStart };
+  return { count, start, end, words, tags: keptBytes('tags', count), lines, lineStart };
 }
 
-/** A copy of the array with room for `need` numbers at least. */
-function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+/**
+ * The buffers of TextTokens, reused from text to text (nothing the stage returns
+ * refers to them): a typed array's backing store is costly to allocate, more so
+ * amid the garbage of a whole analysis. Grown as texts need, up to KEEP numbers;
+ * a text with more tokens or lines gets buffers of its own, dropped after it.
+ */
+const KEEP = 1 << 15;
+const kept = {
+  start: new Int32Array(4096),
+  end: new Int32Array(4096),
+  lineStart: new Int32Array(1024),
+  tags: new Uint8Array(4096),
+  /** findEntities()' kinds of lines. */
+  kinds: new Uint8Array(1024),
+};
+
+/** A copy of the kept array `name`, `a`, with room for `need` numbers at least; kept in its place up to KEEP numbers. */
+function grown(a: Int32Array<ArrayBuffer>, need: number, name: 'start' | 'end' | 'lineStart'): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(need, 2 * a.length));
   b.set(a);
+  if (b.length <= KEEP) kept[name] = b;
   return b;
 }
 
-/** The token for token k. */
-function tokenAt(t: TextTokens, k: number): Token {
-  return { start: t.start[k], end: t.end[k], norm: t.words[k].word };
+/** The kept byte array `name` with room for `need` bytes (grown and kept up to KEEP), or one of its own beyond. */
+function keptBytes(name: 'tags' | 'kinds', need: number): Uint8Array<ArrayBuffer> {
+  if (kept[name].length >= need) return kept[name];
+  const b = new Uint8Array(Math.max(need, 2 * kept[name].length));
+  if (b.length <= KEEP) kept[name] = b;
+  return b;
 }
 
 /** Tokens from..to-1 as tokens. */
 function tokensOf(t: TextTokens, from: number, to: number): Token[] {
   const out: Token[] = [];
-  for (let k = from; k < to; k++) out.push(tokenAt(t, k));
+  for (let k = from; k < to; k++) out.push({ start: t.start[k], end: t.end[k], norm: t.words[k].word });
+  return out;
+}
+
+/** Tokens from..to-1 as a mention's tokens. */
+function mentionTokens(t: TextTokens, from: number, to: number): MentionToken[] {
+  const out: MentionToken[] = [];
+  for (let k = from; k < to; k++) {
+    const x = t.words[k];
+    out.push({ start: t.start[k], end: t.end[k], norm: x.word, lower: x.lower });
+  }
   return out;
 }
 
@@ -372,7 +401,7 @@ function taggedMentions(t: TextTokens, kinds: Uint8Array): RawMention[] {
     const dateline = datelineLength(words, from, to, shouted);
     if (dateline) {
       i = from + dateline;
-      raws.push({ tokens: tokensOf(t, from, i), type: 'LOC', sentenceInitial: true, headline, shouted, next: i < to ? words[i].word : undefined });
+      raws.push({ tokens: mentionTokens(t, from, i), type: 'LOC', sentenceInitial: true, headline, shouted, next: i < to ? words[i].word : undefined });
       // A tagged name running on past the dateline's capitals is cut where they end.
       while (i < to && tags[i] !== O && (tags[i] & 1) === 0) i++;
     }
@@ -388,7 +417,7 @@ function taggedMentions(t: TextTokens, kinds: Uint8Array): RawMention[] {
       while (j < to && tags[j] === inside) j++;
       // A numbered branch keeps its number: "Amalgamated Transit Union Local 1122", "American Legion Post 42".
       if (type === 'ORG' && j < to && NUMBERED_UNIT.has(words[j - 1].word) && BRANCH_NUMBER.test(words[j].word)) j++;
-      raws.push({ tokens: tokensOf(t, i, j), type, sentenceInitial: opensSentence(words, from, i), headline, shouted, next: j < to ? words[j].word : undefined });
+      raws.push({ tokens: mentionTokens(t, i, j), type, sentenceInitial: opensSentence(words, from, i), headline, shouted, next: j < to ? words[j].word : undefined });
       i = j;
     }
   }
@@ -412,7 +441,7 @@ function consistentMentions(t: TextTokens, kinds: Uint8Array, found: RawMention[
   };
   for (const m of found) {
     if (m.headline) continue;
-    const words = m.tokens.map((t) => t.norm.toLowerCase());
+    const words = m.tokens.map((t) => t.lower);
     if (m.sentenceInitial && words.length === 1 && gazetteer().common.has(words[0])) continue;
     if (!m.tokens.every((t) => OPENS_CAP_OR_DIGIT.test(t.norm) || NAME_CONNECTOR.test(t.norm))) continue;
     const type = looksLikePerson(m.tokens, isFirstName) ? 'PER' : m.type;
@@ -436,7 +465,7 @@ function consistentMentions(t: TextTokens, kinds: Uint8Array, found: RawMention[
       const end = i + hit.words.length;
       const kind = kinds[l];
       out.push({
-        tokens: tokensOf(t, i, end),
+        tokens: mentionTokens(t, i, end),
         type: hit.type,
         sentenceInitial: opensSentence(words, from, i),
         headline: (kind & HEADLINE) !== 0,
@@ -466,7 +495,7 @@ function formAt<F extends { words: string[] }>(list: F[], words: readonly WordIn
 
 export function findEntities(text: string, sentences: Span[]): Entity[] {
   const { t, lowerSeen } = tagLines(text, sentences);
-  const kinds = new Uint8Array(t.lines);
+  const kinds = keptBytes('kinds', t.lines);
   for (let l = 0; l < t.lines; l++) {
     const from = t.lineStart[l];
     const to = t.lineStart[l + 1];

@@ -24,9 +24,14 @@ import type { Token } from './tokenize';
 
 export type MentionType = 'PER' | 'ORG' | 'LOC';
 
+/** A token of a mention with its norm lower-cased (its word's, made once per word: features.ts WordInfo.lower). */
+export interface MentionToken extends Token {
+  lower: string;
+}
+
 export interface RawMention {
   /** The mention's tokens (from the tagger's span). */
-  tokens: Token[];
+  tokens: MentionToken[];
   type: MentionType;
   /** The first token opens its sentence. */
   sentenceInitial: boolean;
@@ -91,7 +96,7 @@ function isDateAbbreviation(t: Token, text: string): boolean {
   // "Sun." before a capitalised word may be a name ending its sentence.
   return month || !CAPITAL_AHEAD.test(text.slice(dot + 1, dot + 8));
 }
-const lowerWords = (toks: Token[]) => toks.map((t) => t.norm.toLowerCase());
+const lowerWords = (toks: MentionToken[]) => toks.map((t) => t.lower);
 
 /**
  * A span holding a possessive inside is two names ("Pearson's Financial Times"
@@ -104,21 +109,21 @@ function splitJoined(raw: RawMention): RawMention[] {
     (t, i) =>
       i > 0 &&
       i < toks.length - 1 &&
-      (POSSESSIVE.test(t.norm) || (AND.test(t.norm) && i > 1 && ORG_WORDS.has(toks[i - 1].norm.toLowerCase()))),
+      (POSSESSIVE.test(t.norm) || (AND.test(t.norm) && i > 1 && ORG_WORDS.has(toks[i - 1].lower))),
   );
   if (at < 0) return [raw];
   return [{ ...raw, tokens: toks.slice(0, at) }, ...splitJoined({ ...raw, tokens: toks.slice(at + 1), sentenceInitial: false })];
 }
 
 /** A known first name or a middle initial, then capitalised words only, not ending like an organization. */
-export function looksLikePerson(toks: Token[], isFirstName: (lower: string) => boolean): boolean {
+export function looksLikePerson(toks: MentionToken[], isFirstName: (lower: string) => boolean): boolean {
   return (
     toks.length > 1 &&
     toks.length < 5 &&
-    (isFirstName(toks[0].norm.toLowerCase()) || (toks.length === 3 && INITIAL.test(toks[1].norm))) &&
+    (isFirstName(toks[0].lower) || (toks.length === 3 && INITIAL.test(toks[1].norm))) &&
     toks.every((t) => NAME_WORD.test(t.norm)) &&
-    !ORG_WORDS.has(toks[toks.length - 1].norm.toLowerCase()) &&
-    !STREET_WORDS.has(toks[toks.length - 1].norm.toLowerCase())
+    !ORG_WORDS.has(toks[toks.length - 1].lower) &&
+    !STREET_WORDS.has(toks[toks.length - 1].lower)
   );
 }
 
@@ -128,11 +133,11 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   let initial = raw.sentenceInitial;
   let type = raw.type;
   // A person's title makes a person of what follows, whatever the tagger said ("Lord Conrad Black").
-  if (toks.length > 1 && PERSON_TITLES.has(toks[0].norm.toLowerCase()) && isCap(toks[1].norm)) type = 'PER';
+  if (toks.length > 1 && PERSON_TITLES.has(toks[0].lower) && isCap(toks[1].norm)) type = 'PER';
   // A name ending in a street or landmark word is a place ("Delmar Avenue", "Eastgate Boulevard").
-  else if (toks.length > 1 && STREET_WORDS.has(toks[toks.length - 1].norm.toLowerCase())) type = 'LOC';
+  else if (toks.length > 1 && STREET_WORDS.has(toks[toks.length - 1].lower)) type = 'LOC';
   // A name ending in an organization word is an organization ("Hollinger International", "Acme Inc").
-  else if (type === 'PER' && toks.length > 1 && ORG_WORDS.has(toks[toks.length - 1].norm.toLowerCase())) type = 'ORG';
+  else if (type === 'PER' && toks.length > 1 && ORG_WORDS.has(toks[toks.length - 1].lower)) type = 'ORG';
   // A known first name or a middle initial, capitalised words only: a person ("Arthur Wesley Dowell", "Stuart R. Kaplan").
   else if (type !== 'PER' && looksLikePerson(toks, isFirstName)) type = 'PER';
   // A dateline: a name in capitals opening a line, then a dash ("PORT ALDER — The council ...").
@@ -141,8 +146,8 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   while (
     toks.length &&
     (ARTICLE.test(toks[0].norm) ||
-      (LEADING_NOISE.has(toks[0].norm.toLowerCase()) && toks.length > 1) ||
-      (type === 'PER' && TITLES.has(toks[0].norm.toLowerCase())))
+      (LEADING_NOISE.has(toks[0].lower) && toks.length > 1) ||
+      (type === 'PER' && TITLES.has(toks[0].lower)))
   ) {
     toks = toks.slice(1);
     initial = false;
@@ -153,7 +158,7 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   // A date is no name, whatever follows it ("Jan. 21", "Dec.").
   if (isDateAbbreviation(toks[0], text) && toks.every((t, k) => k === 0 || OPENS_WITH_DIGIT.test(t.norm) || t.norm === ',')) return null;
   // Inside a name only capitalised words and a few connectors.
-  if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.norm.toLowerCase()) && !NAME_PUNCTUATION.test(t.norm))) return null;
+  if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.lower) && !NAME_PUNCTUATION.test(t.norm))) return null;
   const words = lowerWords(toks);
   if (words.length === 1 && NEVER_ALONE.has(words[0])) return null;
   if (words.every((w) => TITLES.has(w) || NEVER_ALONE.has(w))) return null;
@@ -171,8 +176,8 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
 }
 
 /** A word that does not end a name: not capitalised (but for "'s"), or a day or month. */
-function isTrailing(t: Token): boolean {
-  return (!isCap(t.norm) && !POSSESSIVE.test(t.norm)) || CALENDAR.has(t.norm.toLowerCase());
+function isTrailing(t: MentionToken): boolean {
+  return (!isCap(t.norm) && !POSSESSIVE.test(t.norm)) || CALENDAR.has(t.lower);
 }
 
 /**

@@ -7,15 +7,19 @@
  *    the text in place, gives the very WordInfo of wordInfo(text.slice(start, end)),
  *    also past the word cache's bound, when the cache is emptied;
  *  - scanTokens() leaves a token's norm out (null) only when it is the token's
- *    own text, with nothing to fold, and tokenize() gives the same tokens.
+ *    own text, with nothing to fold, and tokenize() gives the same tokens;
+ *  - the tagger's buffers, kept from text to text up to a bound, give the same
+ *    tags past it and after it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
+import { tagText } from '../../lib/entities';
 import { wordInfo, wordInfoAt } from '../../lib/entities/features';
 import { scanned, scanTokens, tokenize } from '../../lib/entities/tokenize';
 import { extractArticle } from '../../lib/extract';
+import { splitSentences } from '../../lib/sentences';
 import type { ExtractedArticle } from '../../lib/types';
 import { hasShared, sharedPath } from '../support/shared';
 
@@ -91,5 +95,27 @@ describe('words read in place', () => {
       }
       expect(read).toBeGreaterThan(100_000);
     });
+  });
+});
+
+describe('the tagger over a text longer than the buffers it keeps', () => {
+  it('tags every copy of a text repeated past 32,768 tokens as it tags the text alone, and the text alone the same after', () => {
+    const [, one] = texts[1];
+    const alone = tagText(one, splitSentences(one)).tagged;
+    const tokens = alone.reduce((n, s) => n + s.tokens.length, 0);
+    const copies = Math.ceil(40_000 / tokens);
+    // The same words, so the same document facts: each copy's lines are tagged as the text's own.
+    const long = Array.from({ length: copies }, () => one).join('\n\n');
+    const tagged = tagText(long, splitSentences(long)).tagged;
+    expect(tagged.length).toBe(copies * alone.length);
+    for (let c = 0; c < copies; c++) {
+      const shift = c * (one.length + 2);
+      alone.forEach((s, i) => {
+        const t = tagged[c * alone.length + i];
+        expect(t.tags).toEqual(s.tags);
+        expect(t.tokens.map((k) => k.start - shift)).toEqual(s.tokens.map((k) => k.start));
+      });
+    }
+    expect(tagText(one, splitSentences(one)).tagged).toEqual(alone);
   });
 });
