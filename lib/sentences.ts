@@ -98,35 +98,47 @@ const MONTHS_AFTER_ORDINAL = new Set([
 const BEFORE_ORDINAL = new Set(['im', 'zum', 'vom', 'beim', 'der', 'den', 'dem', 'des']);
 
 const SPACE = /\s/;
-const OPENING_PUNCT = /^[("“‘'[«]+/;
+/** Opening punctuation before a word: /^[("“‘'[«]+/ takes it off. */
+const OPENING_PUNCT = `("“‘'[«`;
+const OPENING_RUN = /^[("“‘'[«]+/;
 const LETTER_UPPER = /\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 /** A piece that is only a list marker: "1.", "12)", "a.", "iv.", "(3)". */
 const LIST_MARKER = /^(?:\(?\p{N}{1,3}[.)]|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|\(\p{N}{1,3}\))$/u;
 /**
  * Sentence-final punctuation that ICU does not let close a sentence before a
- * lower-case word: what /[?!]["”'’»)\]]*$/ finds, read back from the end.
+ * lower-case word: what /[?!]["”'’»)\]]*$/ finds in text[start, end), read back from the end.
  */
-function strongEnd(token: string): boolean {
-  let i = token.length - 1;
-  while (i >= 0 && `"”'’»)]`.includes(token[i])) i--;
-  return i >= 0 && (token[i] === '?' || token[i] === '!');
+function strongEnd(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && `"”'’»)]`.includes(text[i])) i--;
+  return i >= start && (text[i] === '?' || text[i] === '!');
 }
 
-/** The longest abbreviation the join rules list: a longer word ends no rule's check. */
-const LONGEST_ABBREVIATION = Math.max(...[...ALWAYS_JOIN, ...BEFORE_NUMBER, ...CONTEXTUAL].map((w) => w.length));
+/**
+ * The longest word a join rule reads: a day (three digits, six units if astral),
+ * an initial, or a listed abbreviation. No character's lower case is shorter
+ * than the character (test/unit/sentences-join.test.ts checks every one), so a
+ * longer word's lower case is longer than every listed abbreviation too.
+ */
+const LONGEST_RULE_WORD = Math.max(6, ...[...ALWAYS_JOIN, ...BEFORE_NUMBER, ...CONTEXTUAL].map((w) => w.length));
 
 const LOWER = chars.LOWER;
 // Called for every boundary: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
 const { classesOf } = chars;
 
-/** The whitespace-delimited token that ends `text[start, end)` (at most 40 chars back). */
-function lastToken(text: string, start: number, end: number): string {
+/** Where the whitespace-delimited token that ends `text[start, end)` starts (at most 40 chars back). */
+function lastTokenStart(text: string, start: number, end: number): number {
   let i = end;
   const stop = Math.max(start, end - 40);
   while (i > stop && !isSpace(text.charCodeAt(i - 1))) i--;
-  return text.slice(i, end);
+  return i;
+}
+
+/** The whitespace-delimited token that ends `text[start, end)` (at most 40 chars back). */
+function lastToken(text: string, start: number, end: number): string {
+  return text.slice(lastTokenStart(text, start, end), end);
 }
 
 /** The first word of `text[start, end)` with opening punctuation removed (at most 40 chars). */
@@ -134,7 +146,7 @@ function firstWord(text: string, start: number, end: number): string {
   let i = start;
   const stop = Math.min(end, start + 40);
   while (i < stop && !isSpace(text.charCodeAt(i))) i++;
-  return text.slice(start, i).replace(OPENING_PUNCT, '');
+  return text.slice(start, i).replace(OPENING_RUN, '');
 }
 
 /** True when the word reads like the first word of a new sentence. */
@@ -192,16 +204,21 @@ function shouldJoin(text: string, a: Span, b: Span): boolean {
   const particle = first === 0x3068 || (first === 0x3063 && b.start + 1 < limit && text.charCodeAt(b.start + 1) === 0x3066);
   if (particle && QUOTE_GOES_ON.test(text.slice(Math.max(a.start, a.end - 8), a.end))) return true;
 
-  const token = lastToken(text, a.start, a.end);
-  if (a.end - a.start === token.length && LIST_MARKER.test(token)) return true;
-  if (strongEnd(token)) return false;
-  if (!token.endsWith('.') || token.endsWith('..')) return false;
+  // The whitespace-delimited token that ends the piece, read by its bounds.
+  const tokenStart = lastTokenStart(text, a.start, a.end);
+  if (tokenStart === a.start && LIST_MARKER.test(text.slice(tokenStart, a.end))) return true;
+  if (strongEnd(text, tokenStart, a.end)) return false;
+  // It must end in one full stop.
+  if (text.charCodeAt(a.end - 1) !== 0x2e || (a.end - 2 >= tokenStart && text.charCodeAt(a.end - 2) === 0x2e)) return false;
 
-  const word = token.slice(0, -1).replace(OPENING_PUNCT, '');
-  const lower = word.toLowerCase();
+  // The word before the full stop, without opening punctuation.
+  let wordStart = tokenStart;
+  while (wordStart < a.end - 1 && OPENING_PUNCT.includes(text[wordStart])) wordStart++;
   // Too long for any rule below (a day, an initial, a listed abbreviation) and no dots
   // inside: most sentences end in such a word, and nothing more is read.
-  if (word.length > 6 && lower.length > LONGEST_ABBREVIATION && !word.includes('.')) return false;
+  if (a.end - 1 - wordStart > LONGEST_RULE_WORD && text.indexOf('.', wordStart) === a.end - 1) return false;
+  const word = text.slice(wordStart, a.end - 1);
+  const lower = word.toLowerCase();
   const nextWord = firstWord(text, b.start, b.end);
   const nextIsNumber = DIGIT.test(nextWord[0] ?? '');
 
@@ -209,7 +226,7 @@ function shouldJoin(text: string, a: Span, b: Span): boolean {
   if (word.length <= 6 && /^\p{N}{1,3}$/u.test(word) && LETTER_UPPER.test(nextWord[0] ?? '')) {
     const month = MONTHS_AFTER_ORDINAL.has(nextWord.replace(/[^\p{L}]+$/u, '').toLowerCase());
     if (month && Number(word) >= 1 && Number(word) <= 31) return true;
-    const before = lastToken(text, a.start, a.end - token.length - 1).toLowerCase();
+    const before = lastToken(text, a.start, tokenStart - 1).toLowerCase();
     if (BEFORE_ORDINAL.has(before) && !opensSentence(nextWord)) return true;
   }
   // An initial ("J.", "W.") before a name; checked first so "Henry V." can end a sentence.

@@ -42,50 +42,56 @@ assign('£¥¢€©®°±§¶…•', OTHER);
 // Latin-1 letters (À to ÿ, without × and ÷), upper or lower case.
 for (let c = 0xc0; c <= 0xff; c++) if (c !== 0xd7 && c !== 0xf7) CLASSES[c] = /\p{Lowercase}/u.test(String.fromCharCode(c)) ? LOWER : UPPER;
 
-/** Classes of the text being read, reused between calls. */
-let scratch = new Uint8Array(256);
+/** The class of text[i]; 0 when it is not known here (or past the end). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 0x20b0 ? CLASSES[c] : 0;
+}
 
 /**
  * Ends of the sentences of text[start, end) as the segmenter would cut that
  * string (each boundary after `start`, `end` last), pushed to `out`; false,
- * with `out` untouched, when the text holds a character not known here.
+ * with `out` as it was, when the text holds a character not known here. One
+ * pass: every character is looked at on the way, and the ends pushed before an
+ * unknown one are taken back.
  */
 export function sentenceEnds(text: string, start: number, end: number, out: number[]): boolean {
-  const n = end - start;
-  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
-  const cls = scratch;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(start + i);
-    const k = c < 0x20b0 ? CLASSES[c] : 0;
-    if (k === 0) return false;
-    cls[i] = k;
-  }
-  for (let i = 0; i < n; ) {
-    const t = cls[i];
+  const before = out.length;
+  for (let i = start; i < end; ) {
+    const t = classAt(text, i);
+    if (t === 0) {
+      out.length = before;
+      return false;
+    }
     if (t !== ATERM && t !== STERM) {
       i++;
       continue;
     }
     // A terminal, then closing punctuation, then spaces (SB9, SB10): no boundary inside.
     let j = i + 1;
-    while (j < n && cls[j] === CLOSE) j++;
-    while (j < n && cls[j] === SP) j++;
-    if (j >= n) break;
-    const next = cls[j];
+    while (j < end && classAt(text, j) === CLOSE) j++;
+    while (j < end && classAt(text, j) === SP) j++;
+    if (j >= end) {
+      // The rest is closing punctuation and spaces: known, and no boundary before the end.
+      break;
+    }
+    const next = classAt(text, j);
     // SB8a: a comma, colon, dash or another terminal goes on with the sentence.
     let joined = next === SCONTINUE || next === ATERM || next === STERM;
     if (!joined && t === ATERM) {
       // SB6 "3.5", SB7 "U.S": only right after the full stop.
-      if (j === i + 1 && (next === NUMERIC || (next === UPPER && i > 0 && (cls[i - 1] === UPPER || cls[i - 1] === LOWER)))) joined = true;
+      const prev = i > start ? classAt(text, i - 1) : 0;
+      if (j === i + 1 && (next === NUMERIC || (next === UPPER && (prev === UPPER || prev === LOWER)))) joined = true;
       else {
         // SB8: a lower-case letter comes before any other letter or terminal ("etc. (1999) and").
         let k = j;
-        while (k < n && cls[k] !== LOWER && cls[k] !== UPPER && cls[k] !== ATERM && cls[k] !== STERM) k++;
-        joined = k < n && cls[k] === LOWER;
+        let c = 0;
+        while (k < end && (c = classAt(text, k)) !== LOWER && c !== UPPER && c !== ATERM && c !== STERM) k++;
+        joined = k < end && c === LOWER;
       }
     }
-    // SB11: otherwise a sentence ends after the spaces.
-    if (!joined) out.push(start + j);
+    // SB11: otherwise a sentence ends after the spaces (checked once the rest is known).
+    if (!joined) out.push(j);
     i = j;
   }
   out.push(end);

@@ -41,6 +41,16 @@ describe('splitSentences (join rules)', () => {
     });
   });
 
+  it('relies on no character having a shorter lower case (the long-word rule)', () => {
+    const shorter: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ch.toLowerCase().length < ch.length) shorter.push(cp);
+    }
+    expect(shorter).toEqual([]);
+  });
+
   it('agrees with the version before on arbitrary strings', () => {
     const piece = fc.constantFrom(
       'Mr.', 'Dr.', 'Gen.', 'U.S.', 'U.S.A.', 'J.', 'J.K.', 'No.', 'Jan.', 'Inc.', 'etc.', 'p.m.', 'approx.', 'Messrs.', 'FT.', 'Ft.',
