@@ -4,7 +4,7 @@
  * a string hashed into a fixed number of buckets: the model needs no feature
  * dictionary, only one weight row per bucket.
  */
-import { GazetteerIndex } from './gazetteer';
+import { GazetteerIndex, type GazetteerPhrase } from './gazetteer';
 import { ORG_WORDS, TITLES } from './lexicon';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -159,6 +159,13 @@ export class WordInfo {
   /** The last document (docContextOf's number) whose lowerSeen / capMidSeen this word was added to: once per document is enough. */
   lowerMark = 0;
   capMidMark = 0;
+  /**
+   * What gazetteer `gazOf` says of the word when capitalised (prepareWords): the
+   * phrases it opens, its label as one word (null for none). Looked up on first use.
+   */
+  gazOf: GazetteerIndex | null = null;
+  gazPhrases: readonly GazetteerPhrase[] | null = null;
+  gazLabel: GazLabel | null = null;
   // Features of the word's neighbours that depend only on this word, precomputed
   // (bucket ids, or a template already mixed with this word's hash for two- and three-part features).
   /** l-1, l+1, l-2, l+2, sh-1, sh+1 when this word is at that position. */
@@ -418,7 +425,7 @@ export class GazLabel {
 const labelFeatures = new Map<string, GazLabel>();
 let noLabel: GazLabel | undefined;
 /** Gazetteer labels are few ('-', 'city', 'Bcountry', ...): hash each once. */
-function labelFeature(label: string): GazLabel {
+export function labelFeature(label: string): GazLabel {
   let f = labelFeatures.get(label);
   if (f === undefined) {
     const h = hashString(label);
@@ -442,11 +449,8 @@ const MAX_PER_TOKEN = 34;
 const CHUNK = 1 << 15;
 let chunk = new Int32Array(CHUNK);
 let used = 0;
-// Scratch buffers reused across sentences (grown as needed, never shrunk: they hold only
-// cached words' lower-cased forms and the few label constants); nothing here is re-entrant.
-const lowerBuf: string[] = [];
-let capBuf = new Uint8Array(64);
-const labelBuf: string[] = [];
+// Scratch buffer reused across sentences (grown as needed, never shrunk: it holds only
+// the few label constants); nothing here is re-entrant.
 const gzBuf: GazLabel[] = [];
 
 /** WordInfo.flags: a capitalised word whose lower-cased form is a common word, written in lower case in the document, capitalised mid-sentence in it. */
@@ -518,26 +522,52 @@ function docIdOf(doc: DocContext, gaz: GazetteerIndex): number {
  * the document, for the n words from infos[from]. The labels' array is reused by the next call.
  */
 export function prepareWords(infos: readonly WordInfo[], from: number, n: number, gaz: GazetteerIndex, doc: DocContext): GazLabel[] {
-  if (capBuf.length < n) capBuf = new Uint8Array(2 * n);
   const docId = docIdOf(doc, gaz);
+  const gz = gzBuf;
+  // Most tokens have no label ('-'): that one is kept at hand.
+  const none = (noLabel ??= labelFeature('-'));
   for (let i = 0; i < n; i++) {
     const x = infos[from + i];
     if (x.flagsDoc !== docId) {
       x.flags = docFlags(x, gaz, doc);
       x.flagsDoc = docId;
     }
-    lowerBuf[i] = x.lower;
-    capBuf[i] = x.gazCap ? 1 : 0;
+    gz[i] = none;
   }
-  gaz.labelInto(lowerBuf, capBuf, n, labelBuf);
-  const gz = gzBuf;
-  // Most tokens have no label ('-'): that one is kept at hand.
-  const none = (noLabel ??= labelFeature('-'));
+  // The labels gaz.labelInto() gives the words (lower-cased, capitalised as gazCap says), from what is kept on each word.
   for (let i = 0; i < n; i++) {
-    const label = labelBuf[i];
-    gz[i] = label === '-' ? none : labelFeature(label);
+    const x = infos[from + i];
+    if (!x.gazCap) continue;
+    if (x.gazOf !== gaz) {
+      x.gazPhrases = gaz.phrasesOpenedBy(x.lower) ?? null;
+      const cats = gaz.categoriesOf(x.lower);
+      x.gazLabel = cats ? labelFeature(cats) : null;
+      x.gazOf = gaz;
+    }
+    if (x.gazPhrases) {
+      const hit = phraseAt(x.gazPhrases, infos, from + i, from + n);
+      if (hit) {
+        gz[i] = labelFeature(hit.begin);
+        const inside = labelFeature(hit.inside);
+        for (let k = 1; k < hit.words.length; k++) gz[i + k] = inside;
+        i += hit.words.length - 1;
+        continue;
+      }
+    }
+    if (x.gazLabel) gz[i] = x.gazLabel;
   }
   return gz;
+}
+
+/** The first (longest) phrase of the list written at infos[at], before infos[end]. */
+function phraseAt(list: readonly GazetteerPhrase[], infos: readonly WordInfo[], at: number, end: number): GazetteerPhrase | undefined {
+  for (let j = 0; j < list.length; j++) {
+    const words = list[j].words;
+    let k = 0;
+    while (k < words.length && at + k < end && infos[at + k].lower === words[k]) k++;
+    if (k === words.length) return list[j];
+  }
+  return undefined;
 }
 
 const pair = new Int32Array(3);

@@ -27,10 +27,18 @@ export interface GazetteerLists {
 type Category = 'first' | 'last' | 'city' | 'country' | 'org' | 'demonym';
 const MAX_PHRASE = 5;
 
+/** A multi-word name of the lists: its lower-cased words, its category, and its B- and I- labels. */
+export interface GazetteerPhrase {
+  words: string[];
+  cat: string;
+  begin: string;
+  inside: string;
+}
+
 export class GazetteerIndex {
   private single = new Map<string, string>();
   /** Multi-word names by first word, longest first, with their B- and I- labels made once. */
-  private phrases = new Map<string, { words: string[]; cat: string; begin: string; inside: string }[]>();
+  private phrases = new Map<string, GazetteerPhrase[]>();
   /** Lower-cased common words. */
   readonly common: Set<string>;
 
@@ -101,6 +109,17 @@ export class GazetteerIndex {
       const cat = this.single.get(lower[i]);
       if (cat) out[i] = cat;
     }
+  }
+
+  /**
+   * What labelInto() reads of a capitalised word, for callers that keep it per
+   * word: the phrases it opens (longest first), its categories as one word.
+   */
+  phrasesOpenedBy(lower: string): readonly GazetteerPhrase[] | undefined {
+    return this.phrases.get(lower);
+  }
+  categoriesOf(lower: string): string | undefined {
+    return this.single.get(lower);
   }
 
   /** Whether the lower-cased word is a known first name. */

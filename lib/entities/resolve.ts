@@ -105,14 +105,18 @@ const lowerWords = (toks: MentionToken[]) => toks.map((t) => t.lower);
  */
 function splitJoined(raw: RawMention): RawMention[] {
   const toks = raw.tokens;
-  const at = toks.findIndex(
-    (t, i) =>
-      i > 0 &&
-      i < toks.length - 1 &&
-      (POSSESSIVE.test(t.norm) || (AND.test(t.norm) && i > 1 && ORG_WORDS.has(toks[i - 1].lower))),
-  );
+  const at = joinAt(toks);
   if (at < 0) return [raw];
   return [{ ...raw, tokens: toks.slice(0, at) }, ...splitJoined({ ...raw, tokens: toks.slice(at + 1), sentenceInitial: false })];
+}
+
+/** Where splitJoined() cuts the span: the first possessive or joining "and" inside it; -1 for none (most spans). */
+function joinAt(toks: MentionToken[]): number {
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (POSSESSIVE.test(t.norm) || (AND.test(t.norm) && i > 1 && ORG_WORDS.has(toks[i - 1].lower))) return i;
+  }
+  return -1;
 }
 
 /** A known first name or a middle initial, then capitalised words only, not ending like an organization. */
@@ -171,7 +175,8 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
     surface: text.slice(start, end),
     words,
     key: words.join(' '),
-    raw: { ...raw, type, tokens: toks, sentenceInitial: initial },
+    // Every field of a RawMention, written out (a spread copies them more slowly).
+    raw: { tokens: toks, type, sentenceInitial: initial, headline: raw.headline, next: raw.next, shouted: raw.shouted },
   };
 }
 
@@ -218,10 +223,20 @@ export function resolveEntities(
   // An ordinary word, or the plural of one ("Boats" where the text writes "boat", "Ferries" of "ferry").
   const known = (w: string) => lowerSeen.has(w) || common.has(w);
   const isOrdinary = (w: string) => known(w) || singularsOf(w).some(known);
-  let mentions = raws
-    .flatMap(splitJoined)
-    .map((r) => clean(r, text, lexicon.isFirstName ?? (() => false)))
-    .filter((m): m is Mention => m !== null);
+  const isFirstName = lexicon.isFirstName ?? (() => false);
+  let mentions: Mention[] = [];
+  for (const raw of raws) {
+    // Most spans are not split: cleaned without a list of one.
+    if (joinAt(raw.tokens) < 0) {
+      const m = clean(raw, text, isFirstName);
+      if (m) mentions.push(m);
+      continue;
+    }
+    for (const part of splitJoined(raw)) {
+      const m = clean(part, text, isFirstName);
+      if (m) mentions.push(m);
+    }
+  }
 
   // "US government", "Biden administration" of a known place: the place itself.
   for (const m of mentions) {
@@ -369,13 +384,16 @@ export function resolveEntities(
       // A form in capitals only ("ROTTERDAM" in a dateline) names it only when there is no other.
       // A short form in capitals is shouted too when the text also writes it in ordinary case ("KYIV", "Kyiv"):
       // otherwise it may be an acronym ("NATO").
-      name = [...forms.keys()].sort(
-        (a, b) =>
-          shoutedForm(a, forms) - shoutedForm(b, forms) ||
-          b.split(SPACES).length - a.split(SPACES).length ||
-          forms.get(b)! - forms.get(a)! ||
-          b.length - a.length,
-      )[0];
+      const written = [...forms.keys()];
+      if (written.length > 1) {
+        // Each form's facts worked out once, not per comparison.
+        const shouted = new Map(written.map((f) => [f, shoutedForm(f, forms)]));
+        const words = new Map(written.map((f) => [f, f.split(SPACES).length]));
+        written.sort(
+          (a, b) => shouted.get(a)! - shouted.get(b)! || words.get(b)! - words.get(a)! || forms.get(b)! - forms.get(a)! || b.length - a.length,
+        );
+      }
+      name = written[0];
     }
     if (g.type === 'LOC' && placeAlias(name.toLowerCase().split(SPACES))) name = placeAlias(name.toLowerCase().split(SPACES))!;
     const aliases = [name, ...[...forms.keys()].filter((f) => f !== name)];

@@ -9,14 +9,17 @@
  *  - scanTokens() leaves a token's norm out (null) only when it is the token's
  *    own text, with nothing to fold, and tokenize() gives the same tokens;
  *  - the tagger's buffers, kept from text to text up to a bound, give the same
- *    tags past it and after it.
+ *    tags past it and after it;
+ *  - the gazetteer's labels of a line's words, from what each word keeps of the
+ *    lists (prepareWords), are those of the gazetteer's own labelling.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
 import { tagText } from '../../lib/entities';
-import { wordInfo, wordInfoAt } from '../../lib/entities/features';
+import { docContext, labelFeature, prepareWords, wordInfo, wordInfoAt } from '../../lib/entities/features';
+import { gazetteer } from '../../lib/entities/gazetteer';
 import { scanned, scanTokens, tokenize } from '../../lib/entities/tokenize';
 import { extractArticle } from '../../lib/extract';
 import { splitSentences } from '../../lib/sentences';
@@ -117,5 +120,31 @@ describe('the tagger over a text longer than the buffers it keeps', () => {
       });
     }
     expect(tagText(one, splitSentences(one)).tagged).toEqual(alone);
+  });
+});
+
+describe('gazetteer labels kept per word', () => {
+  const lines = [
+    ...texts.map(([, text]) => text),
+    'He flew from New York to new york City, then to the Middle East, New Zealand and New South Wales with Bank of America staff.',
+    'NEW YORK — Officials in the United States, the United Kingdom and Hong Kong met John Smith of Goldman Sachs in São Paulo.',
+  ];
+  it.each(lines.map((t, i) => [i, t]))('gives the labels of the gazetteer’s own labelling (text %i)', (_, text) => {
+    const gaz = gazetteer();
+    const tagged = tagText(text as string, splitSentences(text as string)).tagged;
+    const norms = tagged.map((s) => s.tokens.map((t) => t.norm));
+    const doc = docContext(norms);
+    let labelled = 0;
+    for (const words of norms) {
+      const infos = words.map((w) => wordInfo(w));
+      // Twice: the second time from what the words keep.
+      for (let pass = 0; pass < 2; pass++) {
+        const got = prepareWords(infos, 0, infos.length, gaz, doc).slice(0, infos.length);
+        const want = gaz.label(words, infos.map((x) => x.lower)).map((l) => labelFeature(l));
+        expect(got).toEqual(want);
+        if (pass === 0) labelled += want.filter((l) => l !== labelFeature('-')).length;
+      }
+    }
+    expect(labelled).toBeGreaterThan(2);
   });
 });
