@@ -16,7 +16,10 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn, runEnd } = chars;
+const { classesOf, codePointIn } = chars;
+const NUMBER = chars.NUMBER;
+/** The classes of the ASCII characters, read without a code point. */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classesOf(c));
 
 const code = (w: string, fromEnd: number) => w.charCodeAt(w.length - fromEnd);
 
@@ -111,32 +114,74 @@ export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)
     const out: SentenceWords = { terms: [], words: 0, figures: 0 };
     if (!wholePairs(text, start, end)) return addAll(lower.slice(start, end), true, out);
     for (let i = start; i < end; ) {
-      const cp = codePointIn(lower, i, end);
-      if (!(classesOf(cp) & LETTER_OR_NUMBER)) {
-        i += cp > 0xffff ? 2 : 1;
-        continue;
+      let c = lower.charCodeAt(i);
+      if (c < 0x80) {
+        if (!(ASCII_CLASSES[c] & LETTER_OR_NUMBER)) {
+          i++;
+          continue;
+        }
+      } else {
+        const cp = codePointIn(lower, i, end);
+        if (!(classesOf(cp) & LETTER_OR_NUMBER)) {
+          i += cp > 0xffff ? 2 : 1;
+          continue;
+        }
       }
+      // The word WORD matches here (runs of letters and digits joined by one ' ’ . or -
+      // each), and whether it holds a digit, as hasDigit would find, read on the way.
       const from = i;
-      i = wordEnd(lower, i, end);
-      addWord(lower.slice(from, i), cjk, out);
+      let figure = false;
+      for (;;) {
+        while (i < end) {
+          c = lower.charCodeAt(i);
+          let k: number;
+          if (c < 0x80) {
+            k = ASCII_CLASSES[c];
+            if (!(k & LETTER_OR_NUMBER)) break;
+            i++;
+          } else {
+            const cp = codePointIn(lower, i, end);
+            k = classesOf(cp);
+            if (!(k & LETTER_OR_NUMBER)) break;
+            i += cp > 0xffff ? 2 : 1;
+          }
+          if (k & NUMBER) figure = true;
+        }
+        if (i + 1 >= end) break;
+        c = lower.charCodeAt(i);
+        if (c !== 0x27 && c !== 0x2019 && c !== 0x2e && c !== 0x2d) break;
+        if (!(classesOf(codePointIn(lower, i + 1, end)) & LETTER_OR_NUMBER)) break;
+        i++;
+      }
+      addScannedWord(lower.slice(from, i), figure, cjk, out);
     }
     return out;
   };
 }
 
+/** addWord for a word whose digits the scan has seen: the same counts and terms. */
+function addScannedWord(w: string, figure: boolean, cjk: boolean, out: SentenceWords): void {
+  if (cjk) return addWord(w, cjk, out);
+  out.words++;
+  if (figure) out.figures++;
+  if (maybeStopword(w) && STOPWORDS.has(w)) return;
+  if (w.length < 2 && !figure) return;
+  out.terms.push(foldTerm(w));
+}
 
 /**
- * End of the WORD match starting at i (a letter or digit): runs of letters and
- * digits joined by one ' ’ . or - each, greedy, as the pattern matches them on
- * text[.., end).
+ * The stop words' first letters, lengths and last letters, as bits: a word
+ * whose combination none has is no stop word, without a lookup by its string.
+ * Every stop word is ASCII and shorter than 16 letters; the last letter's bit
+ * is its code modulo 32 (a shared bit only lets a word through to the lookup).
  */
-function wordEnd(s: string, i: number, end: number): number {
-  i = runEnd(s, i, end, LETTER_OR_NUMBER);
-  while (i + 1 < end) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x27 && c !== 0x2019 && c !== 0x2e && c !== 0x2d) break;
-    if (!(classesOf(codePointIn(s, i + 1, end)) & LETTER_OR_NUMBER)) break;
-    i = runEnd(s, i + 1, end, LETTER_OR_NUMBER);
-  }
-  return i;
+const STOP_SHAPES = new Uint32Array(0x80 * 16);
+for (const w of STOPWORDS) STOP_SHAPES[w.charCodeAt(0) * 16 + w.length] |= 1 << (w.charCodeAt(w.length - 1) & 31);
+
+function maybeStopword(w: string): boolean {
+  const n = w.length;
+  const first = w.charCodeAt(0);
+  const last = w.charCodeAt(n - 1);
+  if (n >= 16 || first >= 0x80 || last >= 0x80) return false;
+  return (STOP_SHAPES[first * 16 + n] & (1 << (last & 31))) !== 0;
 }

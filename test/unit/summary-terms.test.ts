@@ -14,6 +14,7 @@ import { splitSentences } from '../../lib/sentences';
 import { normalized, normalizedIs } from '../../lib/summary/normalize';
 import { sentenceWords, sentenceWordsReader } from '../../lib/summary/terms';
 import { lowerInPlace } from '../../lib/text/lower';
+import { STOPWORDS } from '../../lib/text/stopwords';
 import { readHostile } from '../fixtures/hostile/generate';
 import { PROJECT_ROOT } from '../support/shared';
 
@@ -52,6 +53,10 @@ describe('sentenceWordsReader', () => {
       }),
       { seed: 20261124, numRuns: 400 },
     );
+  });
+
+  it('relies on every stop word being ASCII and shorter than 16 letters (their shapes are kept as bits)', () => {
+    for (const w of STOPWORDS) expect(/^[\x00-\x7f]{1,15}$/.test(w), w).toBe(true);
   });
 
   it('reads words cut by the end of a span as the span alone would', () => {
