@@ -203,10 +203,33 @@ function insideParagraph(el: Element): boolean {
   return false;
 }
 
-/** `insideParagraph(index.elements[i])`, the ancestors within the root read from the index; `rootInside` is the root's answer. */
-function insideParagraphAt(index: ElementIndex, i: number, rootInside: () => boolean): boolean {
+/** Whether an ancestor of `index.elements[i]` up to the root, the root too, is a <p> (read from the index): insideParagraph but for the root's ancestors. */
+function paragraphUpToRoot(index: ElementIndex, i: number): boolean {
   for (let p = index.parentAt(i); p > 0; p = index.parentAt(p)) if (index.tags[p] === 'p') return true;
-  return index.tags[0] === 'p' || rootInside();
+  return index.tags[0] === 'p';
+}
+
+/** Pages repeat their class names: each class (or id) attribute is judged once. */
+function isFurnitureAttr(judged: Map<string, boolean>, value: string | null): boolean {
+  if (!value) return false;
+  let furniture = judged.get(value);
+  if (furniture === undefined) judged.set(value, (furniture = isFurnitureName(value)));
+  return furniture;
+}
+
+/**
+ * What removeBoilerplate took out, in order, each taken out of the index (and
+ * the tree) as it is taken. (A class, not a closure made per call: see
+ * dom-text.ts's TextWalk.)
+ */
+class Removals {
+  readonly elements: Element[] = [];
+  constructor(private readonly index: ElementIndex) {}
+
+  take(el: Element): void {
+    this.elements.push(el);
+    this.index.remove(el);
+  }
 }
 
 /**
@@ -223,13 +246,9 @@ function insideParagraphAt(index: ElementIndex, i: number, rootInside: () => boo
 export function removeBoilerplate(root: Element, pageUrl?: string, index = new ElementIndex(root)): Removed {
   const host = hostOf(pageUrl);
   const { elements, tags } = index;
-  const removed: Element[] = [];
+  const removals = new Removals(index);
   let byline: string | null = null;
   const total = Math.max(1, index.textLength);
-  const remove = (el: Element) => {
-    removed.push(el);
-    index.remove(el);
-  };
 
   // 1. Furniture by class/id, when it is small next to the whole and, unless
   // its name is unmistakable (comments, captions), it does not read as body
@@ -238,15 +257,9 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
   // Pages repeat their class names: each class (or id) attribute is judged once.
   // (Its names are judged one by one, so the class and the id can be judged apart.)
   const furnitureNames = new Map<string, boolean>();
-  const isFurnitureAttr = (value: string | null): boolean => {
-    if (!value) return false;
-    let furniture = furnitureNames.get(value);
-    if (furniture === undefined) furnitureNames.set(value, (furniture = isFurnitureName(value)));
-    return furniture;
-  };
   for (let i = 1; i < elements.length; i++) {
     const el = elements[i];
-    if (!isFurnitureAttr(classAttr(el)) && !isFurnitureAttr(el.getAttribute('id'))) continue;
+    if (!isFurnitureAttr(furnitureNames, classAttr(el)) && !isFurnitureAttr(furnitureNames, el.getAttribute('id'))) continue;
     if (!index.inTree(i)) continue;
     // Its characters other than spaces alone may show it is too big, without its text.
     if (index.nonSpaceLength(el) > total * 0.3) continue;
@@ -261,12 +274,12 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     ) {
       continue;
     }
-    remove(el);
+    removals.take(el);
   }
 
   // 2. Captions: <figcaption>, blocks that end in a photo credit, the short
   // text in an image's own box.
-  for (const el of elements.filter((e, i) => i > 0 && tags[i] === 'figcaption' && index.inTree(i))) remove(el);
+  for (const el of elements.filter((e, i) => i > 0 && tags[i] === 'figcaption' && index.inTree(i))) removals.take(el);
   for (let i = 1; i < elements.length; i++) {
     if (!CAPTION_BLOCKS.has(tags[i])) continue;
     const el = elements[i];
@@ -274,7 +287,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     const t = shortText(index, i, 400);
     if (!t) continue;
     // (t is the block's whole squashed text: its length is textLen.)
-    if (PHOTO_CREDIT.test(t) || (t.length < 400 && t.length < total * 0.3 && isImageBox(index, el))) remove(el);
+    if (PHOTO_CREDIT.test(t) || (t.length < 400 && t.length < total * 0.3 && isImageBox(index, el))) removals.take(el);
   }
 
   // 3. Short blocks that are stock lines, timestamps, bylines, calls to action or bare URLs.
@@ -295,21 +308,21 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     if (furniture) {
       // Under a "You may also like…" line, the run of link-only lines that follows is the list it announces.
       if (t.length <= 60 && RELATED_HEADING.test(t)) {
-        for (let next = el.nextElementSibling; next && isLinkOnly(index, next); next = el.nextElementSibling) remove(next);
+        for (let next = el.nextElementSibling; next && isLinkOnly(index, next); next = el.nextElementSibling) removals.take(next);
       }
-      remove(el);
+      removals.take(el);
     }
   }
 
   // 3b. Hover cards inside sentences: an inline box with a picture and a row of links.
+  /** Whether the root sits inside a <p>, asked once. */
   let rootInside: boolean | undefined;
-  const rootInParagraph = () => (rootInside ??= insideParagraph(root));
   for (let i = 1; i < elements.length; i++) {
     if ((tags[i] !== 'span' && tags[i] !== 'div') || !index.inTree(i)) continue;
     const el = elements[i];
-    if (!insideParagraphAt(index, i, rootInParagraph) || !index.inside(el, isImg, true).length || index.inside(el, isLink).length < 3) continue;
+    if (!(paragraphUpToRoot(index, i) || (rootInside ??= insideParagraph(root))) || !index.inside(el, isImg, true).length || index.inside(el, isLink).length < 3) continue;
     const len = textLen(index, el);
-    if (len > 0 && linkTextLen(index, el) >= len * 0.9) remove(el);
+    if (len > 0 && linkTextLen(index, el) >= len * 0.9) removals.take(el);
   }
 
   // 4. Paragraphs that are one shouted link and not a sentence: "read this too" teasers.
@@ -324,7 +337,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     const shouted = t === t.toUpperCase() && /\p{Lu}/u.test(t);
     if (!shouted) continue;
     const links = squash(index.inside(el, isLink).map((a) => a.textContent).join(' '));
-    if (links.length >= t.length * 0.9 && !/[.!?:]["”’)]?$/.test(t) && t.split(' ').length >= 3) remove(el);
+    if (links.length >= t.length * 0.9 && !/[.!?:]["”’)]?$/.test(t) && t.split(' ').length >= 3) removals.take(el);
   }
 
   // 5. Lists that are nothing but links, under a "Related"-like heading or after
@@ -350,8 +363,8 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     const menu = items.reduce((n, li) => n + index.text(li).split(' ').length, 0) / items.length <= 3;
     // After the last paragraph, a list of links elsewhere (sources, bug lists) is still the article's.
     if (!related && !menu && !linksStayOnSite(index, el, host) && !(trailing && !linksLeaveSite(index, el, host))) continue;
-    if (heading && (related || HEADING.test(heading.tagName.toLowerCase()))) remove(heading);
-    remove(el);
+    if (heading && (related || HEADING.test(heading.tagName.toLowerCase()))) removals.take(heading);
+    removals.take(el);
   }
-  return { elements: removed, byline };
+  return { elements: removals.elements, byline };
 }

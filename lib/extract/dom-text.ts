@@ -92,137 +92,168 @@ export interface DomText {
  * instead of from the DOM.
  */
 export function elementText(root: Node, nonBody: Set<Node> = new Set(), index?: ElementIndex): DomText {
-  let out = '';
-  let pending = 0;
-  const spans: Span[] = [];
-  /** nonBody spans opened whose first character has not come yet. */
-  const waiting: Span[] = [];
-  let preDepth = 0;
+  const w = new TextWalk(nonBody);
+  if (index && index.root === root && index.inSync) {
+    w.walkIndexed(index);
+  } else if (root.nodeType === 9 || root.nodeType === 11) {
+    // A document's own children by its list (linkedom has no nextSibling for a doctype).
+    const exit = w.open(root)!;
+    for (const child of Array.from(root.childNodes)) w.walk(child);
+    w.leave(exit);
+  } else w.walk(root);
 
-  const sep = (level: number) => {
-    if (level > pending) pending = level;
-  };
-  const emit = (s: string) => {
+  w.spans.sort((a, b) => a.start - b.start);
+  return { text: w.out, nonBody: w.spans };
+}
+
+// Walked by first child, next sibling and parent, not recursion: pages nest
+// elements tens of thousands deep. An element opened has its Exit taken when
+// the walk comes back up past its last child (at once when it has none); one
+// with nothing to do on the way out shares NOTHING, so most make no object.
+interface Exit {
+  level: number;
+  span: Span | null;
+  pre: boolean;
+}
+const NOTHING: Exit = { level: 0, span: null, pre: false };
+
+/**
+ * One walk's state and steps, as methods rather than closures made per call
+ * (under the bench's loader each closure made costs a defineProperty for its
+ * name, a fixed cost that weighs on small pages).
+ */
+class TextWalk {
+  out = '';
+  private pending = 0;
+  readonly spans: Span[] = [];
+  /** nonBody spans opened whose first character has not come yet. */
+  private readonly waiting: Span[] = [];
+  private preDepth = 0;
+  private readonly exits: Exit[] = [];
+
+  constructor(private readonly nonBody: Set<Node>) {}
+
+  private sep(level: number): void {
+    if (level > this.pending) this.pending = level;
+  }
+
+  private emit(s: string): void {
     if (!s) return;
-    if (out.length && pending) out += pending === PARA ? '\n\n' : pending === LINE ? '\n' : ' ';
-    pending = 0;
+    if (this.out.length && this.pending) this.out += this.pending === PARA ? '\n\n' : this.pending === LINE ? '\n' : ' ';
+    this.pending = 0;
+    const waiting = this.waiting;
     if (waiting.length) {
-      for (const sp of waiting) sp.start = out.length;
+      for (const sp of waiting) sp.start = this.out.length;
       waiting.length = 0;
     }
-    out += s;
-  };
+    this.out += s;
+  }
 
-  const text = (raw: string) => {
+  private text(raw: string): void {
     // Most text nodes between blocks are only whitespace: their one effect is a
     // space between words, found without the replacements below.
-    if (preDepth === 0) {
+    if (this.preDepth === 0) {
       const blank = blankKind(raw);
       if (blank !== NOT_BLANK) {
-        if (blank === SPACES_ONLY) sep(SPACE);
+        if (blank === SPACES_ONLY) this.sep(SPACE);
         return;
       }
     }
-    if (preDepth === 0 && isClean(raw)) {
+    if (this.preDepth === 0 && isClean(raw)) {
       // Nothing to drop or collapse (most text in prose): the replacements below would return it as it is.
-      words(raw);
+      this.words(raw);
       return;
     }
     const s = raw.replace(INVISIBLE, '');
-    if (preDepth > 0) {
+    if (this.preDepth > 0) {
       // Pre-formatted: keep line breaks and runs of spaces; emit line by line so
       // separators stay consistent.
-      const lines = s.replace(/\r\n?/g, '\n').split('\n');
-      lines.forEach((line, i) => {
+      const lines = s.replace(CRLF, '\n').split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
         if (i > 0) {
-          if (out.length) out += '\n';
-          pending = 0;
+          if (this.out.length) this.out += '\n';
+          this.pending = 0;
         }
-        if (line) emit(line.replace(/\u00A0/g, ' '));
-      });
+        if (line) this.emit(line.replace(NBSP, ' '));
+      }
       return;
     }
     if (!s) return;
     const collapsed = s.replace(SPACES, ' ');
     if (collapsed === ' ') {
-      sep(SPACE);
+      this.sep(SPACE);
       return;
     }
-    words(collapsed);
-  };
+    this.words(collapsed);
+  }
+
   /** Text whose spaces are collapsed already: its words, and a space before and after them where it has one. */
-  const words = (collapsed: string) => {
+  private words(collapsed: string): void {
     const trimmed = collapsed.trim();
     // Only other whitespace (a vertical tab, U+2028): no words, but still a break between the words around it.
     if (!trimmed) {
-      sep(SPACE);
+      this.sep(SPACE);
       return;
     }
-    if (collapsed.startsWith(' ')) sep(SPACE);
-    emit(trimmed);
-    if (collapsed.endsWith(' ')) sep(SPACE);
-  };
-
-  // Walked by first child, next sibling and parent, not recursion: pages nest
-  // elements tens of thousands deep. An element opened has its Exit taken when
-  // the walk comes back up past its last child (at once when it has none); one
-  // with nothing to do on the way out shares NOTHING, so most make no object.
-  interface Exit {
-    level: number;
-    span: Span | null;
-    pre: boolean;
+    if (collapsed.startsWith(' ')) this.sep(SPACE);
+    this.emit(trimmed);
+    if (collapsed.endsWith(' ')) this.sep(SPACE);
   }
-  const NOTHING: Exit = { level: 0, span: null, pre: false };
-  const exits: Exit[] = [];
-  const leave = (exit: Exit) => {
-    if (exit.pre) preDepth--;
+
+  leave(exit: Exit): void {
+    if (exit.pre) this.preDepth--;
     if (exit.span) {
-      const i = waiting.indexOf(exit.span);
-      if (i >= 0) waiting.splice(i, 1); // nothing came out of it
+      const i = this.waiting.indexOf(exit.span);
+      if (i >= 0) this.waiting.splice(i, 1); // nothing came out of it
       else {
-        exit.span.end = out.length;
-        spans.push(exit.span);
+        exit.span.end = this.out.length;
+        this.spans.push(exit.span);
       }
     }
-    if (exit.level) sep(exit.level);
-  };
+    if (exit.level) this.sep(exit.level);
+  }
+
   /** Reads the node; when it is an element (or the document) whose contents count, its Exit. */
-  const open = (node: Node): Exit | null => {
+  open(node: Node): Exit | null {
     const type = node.nodeType;
     if (type === 3) {
-      text(node.nodeValue ?? '');
+      this.text(node.nodeValue ?? '');
       return null;
     }
     if (type !== 1 && type !== 9 && type !== 11) return null;
-    return openElement(node as Element, type);
-  };
+    return this.openElement(node as Element, type);
+  }
+
   /** `open` for an element (type 1), a document (9) or a fragment (11). */
-  const openElement = (el: Element, type: number): Exit | null => {
+  private openElement(el: Element, type: number): Exit | null {
     const tag = type === 1 ? lowerTag(el) : '';
     if (SKIP.has(tag)) return null;
     if (tag === 'br') {
-      if (preDepth > 0) {
-        out += '\n';
-        pending = 0;
-      } else sep(LINE);
+      if (this.preDepth > 0) {
+        this.out += '\n';
+        this.pending = 0;
+      } else this.sep(LINE);
       return null;
     }
     if (type === 1 && isHidden(el)) return null;
     const level = PARA_BLOCKS.has(tag) ? PARA : LINE_BLOCKS.has(tag) ? LINE : CELLS.has(tag) ? SPACE : 0;
-    if (level) sep(level);
+    if (level) this.sep(level);
     let span: Span | null = null;
-    if (nonBody.size && nonBody.has(el)) {
+    if (this.nonBody.size && this.nonBody.has(el)) {
       span = { start: -1, end: -1 };
-      waiting.push(span);
+      this.waiting.push(span);
     }
     const pre = tag === 'pre';
-    if (pre) preDepth++;
+    if (pre) this.preDepth++;
     return level || span || pre ? { level, span, pre } : NOTHING;
-  };
-  const walk = (top: Node) => {
+  }
+
+  walk(top: Node): void {
+    const exits = this.exits;
     let node: Node = top;
     down: for (;;) {
-      const exit = open(node);
+      const exit = this.open(node);
       if (exit) {
         const first = node.firstChild;
         if (first) {
@@ -230,7 +261,7 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set(), index?: 
           node = first;
           continue;
         }
-        leave(exit);
+        this.leave(exit);
       }
       for (;;) {
         if (node === top) return;
@@ -240,19 +271,20 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set(), index?: 
           continue down;
         }
         node = node.parentNode!;
-        leave(exits.pop()!);
+        this.leave(exits.pop()!);
       }
     }
-  };
+  }
 
   /**
    * `walk(index.root)` read from the index: the same nodes in the same order,
    * an element's subtree skipped by its end in `nodes`, and its Exit taken
    * when the walk reaches that end (at once when nothing inside is left).
    */
-  const walkIndexed = (index: ElementIndex) => {
-    const exit = open(index.root);
+  walkIndexed(index: ElementIndex): void {
+    const exit = this.open(index.root);
     if (!exit) return;
+    const exits = this.exits;
     const { nodes, nodeKinds, nodeOwners, nodeValues } = index;
     /** The ends in `nodes` of the elements whose Exits are on `exits`. */
     const ends: number[] = [];
@@ -261,13 +293,13 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set(), index?: 
     while (k < n) {
       while (ends.length && k >= ends[ends.length - 1]) {
         ends.pop();
-        leave(exits.pop()!);
+        this.leave(exits.pop()!);
       }
       const kind = nodeKinds[k];
       if (kind === 1) {
         const i = nodeOwners[k];
         const end = index.nodeEndAt(i);
-        const inner = index.inTree(i) ? openElement(nodes[k] as Element, 1) : null;
+        const inner = index.inTree(i) ? this.openElement(nodes[k] as Element, 1) : null;
         if (!inner) {
           k = end;
           continue;
@@ -275,34 +307,26 @@ export function elementText(root: Node, nonBody: Set<Node> = new Set(), index?: 
         if (end > k + 1) {
           ends.push(end);
           exits.push(inner);
-        } else leave(inner);
+        } else this.leave(inner);
       } else if (kind === 3) {
-        text(nodeValues[k]);
+        this.text(nodeValues[k]);
       }
       k++;
     }
     while (ends.length) {
       ends.pop();
-      leave(exits.pop()!);
+      this.leave(exits.pop()!);
     }
-    leave(exit);
-  };
-
-  if (index && index.root === root && index.inSync) {
-    walkIndexed(index);
-  } else if (root.nodeType === 9 || root.nodeType === 11) {
-    // A document's own children by its list (linkedom has no nextSibling for a doctype).
-    const exit = open(root)!;
-    for (const child of Array.from(root.childNodes)) walk(child);
-    leave(exit);
-  } else walk(root);
-
-  spans.sort((a, b) => a.start - b.start);
-  return { text: out, nonBody: spans };
+    this.leave(exit);
+  }
 }
+
+const CRLF = /\r\n?/g;
+const NBSP = /\u00A0/g;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
-  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return !!style && HIDDEN_STYLE.test(style);
 }

@@ -60,6 +60,8 @@ export class ElementIndex {
   readonly nodeOwners: number[] = [];
   /** The text of a piece of text, '' for an element. */
   readonly nodeValues: string[] = [];
+  /** Characters other than whitespace in a piece of text (`nonSpaceLength`), 0 for an element. */
+  readonly nodeNonSpaces: number[] = [];
   /** Where `elements[i]` is in `nodes` (the root: -1). */
   private readonly nodeStarts: number[] = [];
   /** One past the last node inside `elements[i]`. */
@@ -85,7 +87,7 @@ export class ElementIndex {
         const nonSpace = count.add(s);
         this.rawLengths[owner] += s.length;
         this.nonSpaces[owner] += nonSpace;
-        this.addPiece(node, type, owner, s);
+        this.addPiece(node, type, owner, s, nonSpace);
       } else if (type === ELEMENT_NODE) {
         const el = node as Element;
         const at = this.add(el, owner);
@@ -98,9 +100,10 @@ export class ElementIndex {
           // children a page script appended to the <template> element itself,
           // not to its content, would be listed by a browser's query and not here.)
           const s = el.textContent ?? '';
+          const nonSpace = count.add(s);
           this.rawLengths[at] += s.length;
-          this.nonSpaces[at] += count.add(s);
-          this.addPiece(null, TEMPLATE_TEXT, at, s);
+          this.nonSpaces[at] += nonSpace;
+          this.addPiece(null, TEMPLATE_TEXT, at, s, nonSpace);
           this.nodeEnds[at] = this.nodes.length;
         } else {
           const first = el.firstChild;
@@ -147,11 +150,12 @@ export class ElementIndex {
     this.removedTop = new Uint8Array(n);
   }
 
-  private addPiece(node: Node | null, kind: number, owner: number, value: string): void {
+  private addPiece(node: Node | null, kind: number, owner: number, value: string, nonSpace: number): void {
     this.nodes.push(node);
     this.nodeKinds.push(kind);
     this.nodeOwners.push(owner);
     this.nodeValues.push(value);
+    this.nodeNonSpaces.push(nonSpace);
   }
 
   private add(el: Element, parent: number): number {
@@ -164,7 +168,7 @@ export class ElementIndex {
       // A leaf ends after itself; an element with children has its end set when the walk leaves it.
       this.nodeStarts.push(this.nodes.length);
       this.nodeEnds.push(this.nodes.length + 1);
-      this.addPiece(el, ELEMENT_NODE, at, '');
+      this.addPiece(el, ELEMENT_NODE, at, '', 0);
     } else {
       this.nodeStarts.push(-1);
       this.nodeEnds.push(0);

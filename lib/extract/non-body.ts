@@ -14,18 +14,13 @@ const DECK = /(?:^|[\s_-])(?:deck|dek|standfirst|strapline|subhead|subheadline|s
 export function markNonBody(root: Element, titles: { title: string | null; pageTitle: string | null }): Set<Node> {
   const marked = new Set<Node>();
   const keys = new Set([titles.title, titles.pageTitle].filter((t): t is string => !!t).map(titleKey));
-  const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
   // Walk the tree in document order until the first real paragraph: headlines
   // and decks live above it. Only headings, paragraphs and deck-named boxes are
   // read, so a huge article costs no more than its top.
   // (An explicit stack, not recursion: pages nest elements tens of thousands deep.)
   const stack: Element[] = [];
-  // Children pushed last to first: the first child on top.
-  const pushChildren = (el: Element) => {
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  };
-  pushChildren(root);
+  pushChildren(stack, root);
   while (stack.length) {
     const el = stack.pop()!;
     const tag = lowerTag(el);
@@ -44,7 +39,17 @@ export function markNonBody(root: Element, titles: { title: string | null; pageT
     // The first real paragraph ends the zone; a short one may wrap a named
     // label ("<p><span class=section-label>"), so its children are looked at.
     if (tag === 'p' && text(el).length > 120) break;
-    pushChildren(el);
+    pushChildren(stack, el);
   }
   return marked;
+}
+
+/** The element's text, spaces squashed. */
+function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Children pushed last to first: the first child on top. */
+function pushChildren(stack: Element[], el: Element): void {
+  for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
 }

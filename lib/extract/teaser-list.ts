@@ -92,26 +92,10 @@ function isTitleLink(a: Element): boolean {
  * change since it was made gone through it: the walk reads the tree from it.
  */
 export function teaserShape(root: Element, index?: ElementIndex): TeaserShape {
-  let total = 0;
-  let teasers = 0;
-  let teaserChars = 0;
-  let cut = 0;
-  // The open section: its heading's characters, its text's characters, whether the heading is a link.
-  let linked = false;
-  let headChars = 0;
-  let bodyChars = 0;
-  let cutOff = false;
-  const close = () => {
-    if (linked && bodyChars <= MAX_SNIPPET_CHARS) {
-      teasers++;
-      teaserChars += headChars + bodyChars;
-      if (cutOff) cut++;
-    }
-  };
-
+  const sections = new Sections();
   if (index && index.root === root && index.inSync) {
     // The walk below, over the index's nodes: a subtree not entered is skipped by its end.
-    const { nodes, nodeKinds, nodeOwners, nodeValues } = index;
+    const { nodes, nodeKinds, nodeOwners, nodeValues, nodeNonSpaces } = index;
     const n = nodes.length;
     let k = 0;
     while (k < n) {
@@ -127,12 +111,7 @@ export function teaserShape(root: Element, index?: ElementIndex): TeaserShape {
         const tag = lowerTag(el);
         const titleLink = tag === 'a' && isTitleLink(el);
         if (titleLink || HEADINGS.has(tag)) {
-          close();
-          linked = titleLink || isLinkedHeadingAt(index, i);
-          headChars = index.nonSpaceLengthAt(i);
-          bodyChars = 0;
-          cutOff = false;
-          total += headChars;
+          sections.heading(titleLink || isLinkedHeadingAt(index, i), index.nonSpaceLengthAt(i));
           k = end;
           continue;
         }
@@ -141,16 +120,11 @@ export function teaserShape(root: Element, index?: ElementIndex): TeaserShape {
           continue;
         }
       } else if (kind === 3) {
-        const value = nodeValues[k];
-        const c = chars(value);
-        if (c && endsCutOff(value)) cutOff = true;
-        bodyChars += c;
-        total += c;
+        sections.text(nodeValues[k], nodeNonSpaces[k]);
       }
       k++;
     }
-    close();
-    return { teasers, cut, share: total ? teaserChars / total : 0 };
+    return sections.shape();
   }
 
   let node: Node | null = root.firstChild;
@@ -161,19 +135,11 @@ export function teaserShape(root: Element, index?: ElementIndex): TeaserShape {
     const tag = type === 1 ? lowerTag(node as Element) : '';
     const titleLink = tag === 'a' && isTitleLink(node as Element);
     if (titleLink || HEADINGS.has(tag)) {
-      close();
-      linked = titleLink || isLinkedHeading(node as Element);
-      headChars = chars(node.textContent);
-      bodyChars = 0;
-      cutOff = false;
-      total += headChars;
+      sections.heading(titleLink || isLinkedHeading(node as Element), chars(node.textContent));
       skip = true;
     } else if (type === 3) {
       const value = node.nodeValue ?? '';
-      const n = chars(value);
-      if (n && endsCutOff(value)) cutOff = true;
-      bodyChars += n;
-      total += n;
+      sections.text(value, chars(value));
     } else if (SKIPPED.has(tag)) {
       skip = true;
     }
@@ -186,8 +152,50 @@ export function teaserShape(root: Element, index?: ElementIndex): TeaserShape {
     if (!node || node === root) break;
     node = node.nextSibling;
   }
-  close();
-  return { teasers, cut, share: total ? teaserChars / total : 0 };
+  return sections.shape();
+}
+
+/** The counts of teaserShape's walk, section by section. (A class, not closures made per call: see dom-text.ts's TextWalk.) */
+class Sections {
+  private total = 0;
+  private teasers = 0;
+  private teaserChars = 0;
+  private cut = 0;
+  // The open section: whether its heading is a link, its heading's characters, its text's characters, whether that is cut off.
+  private linked = false;
+  private headChars = 0;
+  private bodyChars = 0;
+  private cutOff = false;
+
+  /** A heading or title link of `chars` characters (whitespace aside) opens the next section. */
+  heading(linked: boolean, chars: number): void {
+    this.close();
+    this.linked = linked;
+    this.headChars = chars;
+    this.bodyChars = 0;
+    this.cutOff = false;
+    this.total += chars;
+  }
+
+  /** A text node of the open section, `chars` its characters other than whitespace. */
+  text(value: string, chars: number): void {
+    if (chars && endsCutOff(value)) this.cutOff = true;
+    this.bodyChars += chars;
+    this.total += chars;
+  }
+
+  shape(): TeaserShape {
+    this.close();
+    return { teasers: this.teasers, cut: this.cut, share: this.total ? this.teaserChars / this.total : 0 };
+  }
+
+  private close(): void {
+    if (this.linked && this.bodyChars <= MAX_SNIPPET_CHARS) {
+      this.teasers++;
+      this.teaserChars += this.headChars + this.bodyChars;
+      if (this.cutOff) this.cut++;
+    }
+  }
 }
 
 /** At least this many teasers, holding at least this share of the text, make a list of them. */
