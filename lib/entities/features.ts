@@ -109,31 +109,27 @@ function docKindOf(w: string): number {
 
 let lastContextNo = 0;
 /**
- * docContext() of the text's words (wordInfo()) given flat, line l being
- * words[lineStart[l]] up to words[lineStart[l + 1]]: the same sets, each word
- * added once per document rather than once per occurrence.
+ * docContext() built word by word as the text's words (wordInfo()) are met in
+ * order: the same sets, each word added once per document rather than once per
+ * occurrence. The builder is the document's DocContext.
  */
-export function docContextOf(words: readonly WordInfo[], lineStart: Int32Array, lines: number): DocContext {
-  const lowerSeen = new Set<string>();
-  const capMidSeen = new Set<string>();
-  const no = ++lastContextNo;
-  for (let l = 0; l < lines; l++) {
-    const first = lineStart[l];
-    const to = lineStart[l + 1];
-    for (let i = first; i < to; i++) {
-      const x = words[i];
-      if (x.docKind === LOWER_FIRST) {
-        if (x.lowerMark !== no) {
-          lowerSeen.add(x.word);
-          x.lowerMark = no;
-        }
-      } else if (x.docKind === CAP_MID && i > first && x.capMidMark !== no) {
-        capMidSeen.add(x.lower);
-        x.capMidMark = no;
+export class DocContextBuilder implements DocContext {
+  readonly lowerSeen = new Set<string>();
+  readonly capMidSeen = new Set<string>();
+  private readonly no = ++lastContextNo;
+
+  /** The next word of the text; `opensLine` when it is the first of its sentence. */
+  add(x: WordInfo, opensLine: boolean): void {
+    if (x.docKind === LOWER_FIRST) {
+      if (x.lowerMark !== this.no) {
+        this.lowerSeen.add(x.word);
+        x.lowerMark = this.no;
       }
+    } else if (x.docKind === CAP_MID && !opensLine && x.capMidMark !== this.no) {
+      this.capMidSeen.add(x.lower);
+      x.capMidMark = this.no;
     }
   }
-  return { lowerSeen, capMidSeen };
 }
 
 /**
@@ -156,7 +152,7 @@ export class WordInfo {
   flagsDoc = 0;
   /** What the entity stage's line tests (headline, capitals; index.ts) make of the word, computed there on first use (0 until then). */
   lineFacts = 0;
-  /** The last document (docContextOf's number) whose lowerSeen / capMidSeen this word was added to: once per document is enough. */
+  /** The last document (DocContextBuilder's number) whose lowerSeen / capMidSeen this word was added to: once per document is enough. */
   lowerMark = 0;
   capMidMark = 0;
   /**

@@ -6,7 +6,7 @@
  * entities. Pure and linear in the length of the text.
  */
 import type { Entity, Span } from '../types';
-import { docContextOf, isCapitalized, TAGS, wordInfo, wordInfoAt, type Tag, type WordInfo } from './features';
+import { DocContextBuilder, isCapitalized, TAGS, wordInfo, wordInfoAt, type Tag, type WordInfo } from './features';
 import { gazetteer } from './gazetteer';
 import { decodeModel, type EncodedModel, type SparseModel } from './model-codec';
 import model from './model.json';
@@ -52,6 +52,8 @@ interface TextTokens {
   tags: Uint8Array;
   lines: number;
   lineStart: Int32Array;
+  /** The document facts of its words (features.ts docContext). */
+  doc: DocContextBuilder;
 }
 
 /**
@@ -65,6 +67,7 @@ function scanLines(text: string, sentences: Span[]): TextTokens {
   let end = kept.end;
   let lineStart = kept.lineStart;
   const words: WordInfo[] = [];
+  const doc = new DocContextBuilder();
   let count = 0;
   let lines = 0;
   const at = wordInfoAt; // once: an imported binding can cost a getter call per read under some loaders
@@ -99,7 +102,9 @@ function scanLines(text: string, sentences: Span[]): TextTokens {
           const w = norm[k];
           start[count] = a;
           end[count] = b;
-          words.push(w === null ? at(text, a, b) : info(w));
+          const x = w === null ? at(text, a, b) : info(w);
+          words.push(x);
+          doc.add(x, count === lineStart[lines - 1]);
           count++;
         }
       }
@@ -108,7 +113,7 @@ function scanLines(text: string, sentences: Span[]): TextTokens {
     }
   }
   lineStart[lines] = count;
-  return { count, start, end, words, tags: keptBytes('tags', count), lines, lineStart };
+  return { count, start, end, words, tags: keptBytes('tags', count), lines, lineStart, doc };
 }
 
 /**
@@ -323,11 +328,10 @@ export function tagText(text: string, sentences: Span[]): { tagged: TaggedSenten
 /** The text's tokens, tagged. */
 function tagLines(text: string, sentences: Span[]): { t: TextTokens; lowerSeen: Set<string> } {
   const t = scanLines(text, sentences);
-  const ctx = docContextOf(t.words, t.lineStart, t.lines);
   const gaz = gazetteer();
   const w = modelWeights();
-  for (let l = 0; l < t.lines; l++) tagWords(t.words, t.lineStart[l], t.lineStart[l + 1], gaz, ctx, w, t.tags);
-  return { t, lowerSeen: ctx.lowerSeen };
+  for (let l = 0; l < t.lines; l++) tagWords(t.words, t.lineStart[l], t.lineStart[l + 1], gaz, t.doc, w, t.tags);
+  return { t, lowerSeen: t.doc.lowerSeen };
 }
 
 // Tags by index (TAGS): O, then B- and I- of PER, ORG, LOC, MISC.

@@ -148,26 +148,43 @@ function historyPairScores(m: SparseModel): Float64Array {
 }
 
 /** Adds feature `id`'s weights to `into` from index `at`. */
-function addRow(m: SparseModel, id: number, into: Int32Array, at: number): void {
+function addRow(m: SparseModel, id: number, into: Int32Array | Int16Array, at: number): void {
   const r = rowOf(m.slots, m.slotMask, id);
   if (r >= 0) for (let t = 0; t < NTAGS; t++) into[at + t] += m.rows[r + t];
 }
 
 /**
  * The words' summed weights by role (wordScores) under one shipped model,
- * WORD_ROW int32 per word, side by side in the order the words are met: half the
- * memory of an array per word, and words met together are read together.
+ * WORD_ROW 16-bit numbers per word (MAX_SUMMED), side by side in the order the
+ * words are met: less memory than an array per word, and words met together are
+ * read together.
  */
 class ScoreArena {
-  data: Int32Array;
+  data: Int16Array;
   used = 0;
   constructor(words: number) {
-    this.data = new Int32Array(Math.max(1024, words) * WORD_ROW);
+    this.data = new Int16Array(Math.max(1024, words) * WORD_ROW);
   }
 }
 /**
+ * A role's sum holds at most MAX_SUMMED weights (the word's own 10 features
+ * and first&ss or title-1&ss), so with weights within ±(32767 / MAX_SUMMED) it
+ * fits in 16 bits exactly: half the memory of 32, and the arena's rows are what
+ * the tagger reads most. The shipped weights are within ±274 steps; a model
+ * beyond the bound is refused rather than summed wrongly.
+ */
+const MAX_SUMMED = 11;
+const checkedModels = new WeakSet<SparseModel>();
+function checkScoreRange(m: SparseModel): void {
+  if (checkedModels.has(m)) return;
+  let max = 0;
+  for (let i = 0; i < m.rows.length; i++) max = Math.max(max, Math.abs(m.rows[i]));
+  if (max * MAX_SUMMED > 32767) throw new Error(`entity model: weights up to ${max} steps overflow the tagger's 16-bit word scores`);
+  checkedModels.add(m);
+}
+/**
  * Words an arena holds before it is emptied (its words' scores are then made
- * again as they are met): some 7 MB, about as many words as the word cache
+ * again as they are met): some 3.5 MB, about as many words as the word cache
  * (features.ts) keeps.
  */
 const MAX_ARENA_WORDS = 24_576;
@@ -175,6 +192,7 @@ const arenas = new WeakMap<SparseModel, ScoreArena>();
 /** The model's arena with room for `words` more words, grown or emptied as needed; no word's offset changes while it is in use. */
 function arenaWithRoom(m: SparseModel, words: number): ScoreArena {
   let a = arenas.get(m);
+  if (!a) checkScoreRange(m);
   const need = (a ? a.used : 0) + words * WORD_ROW;
   if (!a || need > MAX_ARENA_WORDS * WORD_ROW) {
     // A new arena: the words scored in the old one no longer match it (WordInfo.scoresOf).
@@ -183,7 +201,7 @@ function arenaWithRoom(m: SparseModel, words: number): ScoreArena {
   } else if (need > a.data.length) {
     let size = a.data.length;
     while (size < need) size *= 2;
-    const data = new Int32Array(Math.min(size, MAX_ARENA_WORDS * WORD_ROW));
+    const data = new Int16Array(Math.min(size, MAX_ARENA_WORDS * WORD_ROW));
     data.set(a.data.subarray(0, a.used));
     a.data = data;
   }
@@ -354,7 +372,8 @@ function labelScores(f: FixedScores, m: SparseModel, g: GazLabel): Int32Array {
 // Per-sentence scratch of tagWords(), reused.
 const labelBuf: Int32Array[] = [];
 const pairIds = new Int32Array(3);
-const afterTag = new Int32Array(NTAGS);
+/** t1w and t1ss after a tag other than O: two weights, 16 bits as the arena (the two are read alike). */
+const afterTag = new Int16Array(NTAGS);
 
 /**
  * The shipped tagger on a sentence given as its words' infos (F.wordInfo()),

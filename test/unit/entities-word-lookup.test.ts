@@ -11,14 +11,16 @@
  *  - the tagger's buffers, kept from text to text up to a bound, give the same
  *    tags past it and after it;
  *  - the gazetteer's labels of a line's words, from what each word keeps of the
- *    lists (prepareWords), are those of the gazetteer's own labelling.
+ *    lists (prepareWords), are those of the gazetteer's own labelling;
+ *  - the document facts built word by word as the text is read
+ *    (DocContextBuilder) are those of docContext() on the whole text.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/dom';
 import { tagText } from '../../lib/entities';
-import { docContext, labelFeature, prepareWords, wordInfo, wordInfoAt } from '../../lib/entities/features';
+import { docContext, DocContextBuilder, labelFeature, prepareWords, wordInfo, wordInfoAt } from '../../lib/entities/features';
 import { gazetteer } from '../../lib/entities/gazetteer';
 import { scanned, scanTokens, tokenize } from '../../lib/entities/tokenize';
 import { extractArticle } from '../../lib/extract';
@@ -146,5 +148,22 @@ describe('gazetteer labels kept per word', () => {
       }
     }
     expect(labelled).toBeGreaterThan(2);
+  });
+});
+
+describe('the document facts built word by word', () => {
+  it.each(texts)('are those of docContext() on %s', (_, text) => {
+    const norms = tagText(text, splitSentences(text)).tagged.map((s) => s.tokens.map((t) => t.norm));
+    const built = new DocContextBuilder();
+    for (const words of norms) words.forEach((w, i) => built.add(wordInfo(w), i === 0));
+    const plain = docContext(norms);
+    expect([...built.lowerSeen]).toEqual([...plain.lowerSeen]);
+    expect([...built.capMidSeen]).toEqual([...plain.capMidSeen]);
+    expect(plain.capMidSeen.size).toBeGreaterThan(3);
+    // A second document of the same words: the same sets again (each word marked per document).
+    const again = new DocContextBuilder();
+    for (const words of norms) words.forEach((w, i) => again.add(wordInfo(w), i === 0));
+    expect([...again.lowerSeen]).toEqual([...plain.lowerSeen]);
+    expect([...again.capMidSeen]).toEqual([...plain.capMidSeen]);
   });
 });
