@@ -7,7 +7,7 @@ import type { Entity, Quote, Span } from './types';
 import { findQuotePieces, type QuotePiece } from './quotes/marks';
 import { attributeQuotes, cueNearby, sentenceStarts } from './quotes/speakers';
 import { linesOf, type Lines } from './quotes/lines';
-import { wordsIn } from './quotes/names';
+import { wordFacts, wordsIn, type WordFacts } from './quotes/names';
 
 /** Longer than this many words, a quoted passage is taken as speech without further evidence. */
 const MIN_WORDS_WITHOUT_CUE = 3;
@@ -57,12 +57,14 @@ function cjkSpeech(text: string, first: QuotePiece, last: QuotePiece): boolean {
   return SPEECH_BEFORE.test(text.slice(Math.max(0, first.open - 6), first.open));
 }
 
+const MAX_TITLE_WORDS = 8;
+
 // Small words a title leaves in lower case: "The Art of the Deal".
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'as', 'is']);
 
 /** Every word capitalised but the small ones, as in "Face the Nation" or "Morning Joe". */
 function looksLikeTitle(words: string[]): boolean {
-  if (words.length > 8 || /^(I|We|He|She|They|It|You)$/.test(words[0])) return false;
+  if (words.length > MAX_TITLE_WORDS || /^(I|We|He|She|They|It|You)$/.test(words[0])) return false;
   return /^\p{Lu}/u.test(words[0]) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.has(w));
 }
 
@@ -79,25 +81,26 @@ function titlePosition(text: string, open: number): boolean {
 function keep(text: string, lines: Lines, quote: QuotePiece[], sentenceStart: number): boolean {
   const first = quote[0];
   const last = quote[quote.length - 1];
-  const words: string[] = [];
-  for (const p of quote) for (const w of wordsIn(text, p.start, p.end)) words.push(w.key);
+  // The words' count, letters and length, without making them (most quotes are long).
+  const facts: WordFacts = { count: 0, letter: false, keyChars: 0 };
+  for (const p of quote) wordFacts(text, p.start, p.end, facts);
   // Nothing to say without letters: quoted numbers and symbols ("1382694045000").
-  if (!words.some((w) => LETTER.test(w))) return false;
+  if (!facts.letter) return false;
   if (/so-called\s*$/i.test(text.slice(Math.max(0, first.open - 12), first.open))) return false;
-  const title = looksLikeTitle(words);
+  // A title has at most 8 words: only then are they read.
+  const title = facts.count <= MAX_TITLE_WORDS && looksLikeTitle(quote.flatMap((p) => wordsIn(text, p.start, p.end).map((w) => w.key)));
   if (title && titlePosition(text, first.open)) return false;
   // The speech verb is looked for only where the answer decides (it costs more than the rest).
   if (title) return cueBy(text, lines, first, last, sentenceStart) === 'adjacent';
   // A quote written mostly in Chinese or Japanese characters.
   const cjk = cjkChars(text, quote);
-  if (cjk >= MIN_CJK_CHARS_WITHOUT_CUE && cjk * 2 >= words.join('').length) return cjkSpeech(text, first, last);
+  if (cjk >= MIN_CJK_CHARS_WITHOUT_CUE && cjk * 2 >= facts.keyChars) return cjkSpeech(text, first, last);
   // A quoted string with no space in it (a URL, a code token) counts as one word.
   const spaced = quote.some((p) => /\s/.test(text.slice(p.start, p.end)));
-  if (words.length < MIN_WORDS_WITHOUT_CUE || !spaced) return cueBy(text, lines, first, last, sentenceStart) !== null;
+  if (facts.count < MIN_WORDS_WITHOUT_CUE || !spaced) return cueBy(text, lines, first, last, sentenceStart) !== null;
   return true;
 }
 
-const LETTER = /\p{L}/u;
 
 /** A speech verb by the quote from `first` to `last`: it may stand before the first piece or after the last. */
 function cueBy(text: string, lines: Lines, first: QuotePiece, last: QuotePiece, sentenceStart: number) {

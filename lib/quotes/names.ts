@@ -19,6 +19,8 @@ const WORD_PART = chars.LETTER | chars.NUMBER | chars.MARK;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
 const { classesOf, codePointIn } = chars;
+/** The classes of the ASCII characters, read without a code point. */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classesOf(c));
 
 /**
  * The words of text[from, to), in order. A word: letters, digits, inner
@@ -37,26 +39,89 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   // Offsets are reported relative to `from`, as they were when the slice was matched.
   const shift = from - lo;
   for (let i = lo; i < to; ) {
-    const cp = codePointIn(text, i, to);
-    i += cp > 0xffff ? 2 : 1;
-    if (!(classesOf(cp) & LETTER_OR_NUMBER)) continue;
-    const start = i - (cp > 0xffff ? 2 : 1);
-    let end = i;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (c === 0x27 || c === 0x2019 || c === 0x2d) i++; // may not end the word
-      else if (c === 0x2e) end = ++i;
-      else {
-        const next = codePointIn(text, i, to);
-        if (!(classesOf(next) & WORD_PART)) break;
-        end = i += next > 0xffff ? 2 : 1;
-      }
+    const start = i;
+    i = afterWordStart(text, i, to);
+    if (i < 0) {
+      i = -i;
+      continue;
     }
+    const end = wordEnd(text, i, to);
     i = end;
     const t = text.slice(start, end);
     out.push({ text: t, key: t.endsWith('.') ? t.slice(0, -1) : t, start: start + shift, end: end + shift });
   }
   return out;
+}
+
+/**
+ * Past the code point at i when a word starts there (a letter or digit); else
+ * the same position, negated. ASCII by a table, anything else by its classes.
+ */
+function afterWordStart(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_CLASSES[c] & LETTER_OR_NUMBER ? i + 1 : -(i + 1);
+  const cp = codePointIn(text, i, to);
+  const next = i + (cp > 0xffff ? 2 : 1);
+  return classesOf(cp) & LETTER_OR_NUMBER ? next : -next;
+}
+
+/** End of the word whose first code point ends at i: the longest run of letters, marks, digits and ' ’ . - that ends in one of them or a dot. */
+function wordEnd(text: string, i: number, to: number): number {
+  let end = i;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && ASCII_CLASSES[c] & WORD_PART) end = ++i;
+    else if (c === 0x27 || c === 0x2019 || c === 0x2d) i++; // may not end the word
+    else if (c === 0x2e) end = ++i;
+    else if (c < 0x80) break;
+    else {
+      const next = codePointIn(text, i, to);
+      if (!(classesOf(next) & WORD_PART)) break;
+      end = i += next > 0xffff ? 2 : 1;
+    }
+  }
+  return end;
+}
+
+/** What a quote's length and letters come to, word by word (see wordFacts). */
+export interface WordFacts {
+  /** Words, as wordsIn finds them. */
+  count: number;
+  /** Whether a word's key holds a letter (\p{L}). */
+  letter: boolean;
+  /** The words' keys' lengths, added up. */
+  keyChars: number;
+}
+
+/**
+ * Adds the words of text[from, to) (0 <= from <= to <= text.length) to `facts`:
+ * what wordsIn's list would tell, without making the list.
+ */
+export function wordFacts(text: string, from: number, to: number, facts: WordFacts): WordFacts {
+  for (let i = from; i < to; ) {
+    const start = i;
+    i = afterWordStart(text, i, to);
+    if (i < 0) {
+      i = -i;
+      continue;
+    }
+    const end = wordEnd(text, i, to);
+    i = end;
+    const keyEnd = text.charCodeAt(end - 1) === 0x2e ? end - 1 : end;
+    facts.count++;
+    facts.keyChars += keyEnd - start;
+    if (!facts.letter) {
+      for (let j = start; j < keyEnd; ) {
+        const cp = codePointIn(text, j, keyEnd);
+        if (classesOf(cp) & chars.LETTER) {
+          facts.letter = true;
+          break;
+        }
+        j += cp > 0xffff ? 2 : 1;
+      }
+    }
+  }
+  return facts;
 }
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);

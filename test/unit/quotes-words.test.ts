@@ -4,12 +4,14 @@
  * checked against that pattern on the team-written quotes fixture
  * (test/fixtures/quotes, see its README) and on arbitrary strings with marks,
  * dots, apostrophes, surrogate pairs cut or whole, and bounds past either end.
+ * wordFacts tells what the list would (how many words, whether one has a
+ * letter, their keys' length) without making it: checked the same ways.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wordsIn } from '../../lib/quotes/names';
+import { wordFacts, wordsIn } from '../../lib/quotes/names';
 import { PROJECT_ROOT } from '../support/shared';
 
 /** The pattern wordsIn implements, run the way it used to be. */
@@ -46,6 +48,35 @@ describe('wordsIn', () => {
         expect(wordsIn(s, from, to)).toEqual(byPattern(s, from, to));
       }),
       { seed: 20261124, numRuns: 1000 },
+    );
+  });
+});
+
+describe('wordFacts', () => {
+  const fromList = (s: string, from: number, to: number) => {
+    const words = wordsIn(s, from, to);
+    return { count: words.length, letter: words.some((w) => /\p{L}/u.test(w.key)), keyChars: words.map((w) => w.key).join('').length };
+  };
+  const facts = (s: string, from: number, to: number) => wordFacts(s, from, to, { count: 0, letter: false, keyChars: 0 });
+
+  it('tells of every window of a real article what the list of its words does', () => {
+    expect(facts(text, 0, text.length).count).toBeGreaterThan(200);
+    for (let from = 0; from < text.length; from += 23) {
+      const to = Math.min(text.length, from + 90);
+      expect(facts(text, from, to)).toEqual(fromList(text, from, to));
+    }
+  });
+
+  it('agrees with the list on any window of any string', () => {
+    const tricky = fc.constantFrom('e\u0301', '\u0301', '😀', '𐐀', '\ud801', '\udc00', '日本', "'", '’', '.', '-', ' ', 'İ', '٣', '12.', 'A.', "don't", '1,000');
+    const str = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), tricky), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(str, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = Math.min(a, b) % (s.length + 1);
+        const to = Math.min(s.length, from + (Math.max(a, b) % 40));
+        expect(facts(s, from, to)).toEqual(fromList(s, from, to));
+      }),
+      { seed: 20261125, numRuns: 2000 },
     );
   });
 });
