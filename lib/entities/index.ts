@@ -183,6 +183,8 @@ const TITLE_COMMON = 256; // TITLE_CAP and a common word
 const TITLE_KNOWN = 512;
 const ABBREVIATION_KNOWN = 1024;
 const IS_ABBREVIATION = 2048; // ABBREVIATION matches the word
+const UPPER_KNOWN = 4096;
+const UPPER_FIRST = 8192; // opens with an upper-case letter (opensWithUpper)
 
 function lineFacts(x: WordInfo): number {
   if (x.lineFacts & FACTS_KNOWN) return x.lineFacts;
@@ -284,6 +286,19 @@ function isShouted(words: readonly WordInfo[], from: number, to: number): boolea
     if (f & ALL_UPPER) upper++;
   }
   return letters > 0 && upper / letters > 0.6;
+}
+
+/** opensWithUpper(x.word), worked out once per word. */
+function opensUpper(x: WordInfo): boolean {
+  if (!(x.lineFacts & UPPER_KNOWN)) x.lineFacts |= UPPER_KNOWN | (opensWithUpper(x.word) ? UPPER_FIRST : 0);
+  return (x.lineFacts & UPPER_FIRST) !== 0;
+}
+
+/** Two lists of the same words. */
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Opens with an upper-case letter (/^\p{Lu}/u; ASCII decided by its code). */
@@ -440,7 +455,8 @@ function consistentMentions(t: TextTokens, kinds: Uint8Array, found: RawMention[
   const addForm = (words: string[], type: MentionType) => {
     if (words.length === 1 && (NEVER_ALONE.has(words[0]) || lowerSeen.has(words[0]))) return;
     const list = forms.get(words[0]) ?? [];
-    if (!list.some((f) => f.words.join(' ') === words.join(' '))) list.push({ words, type });
+    // Tokens hold no space, so the same words are the same form joined by spaces.
+    if (!list.some((f) => sameWords(f.words, words))) list.push({ words, type });
     forms.set(words[0], list);
   };
   for (const m of found) {
@@ -461,7 +477,7 @@ function consistentMentions(t: TextTokens, kinds: Uint8Array, found: RawMention[
     const to = t.lineStart[l + 1];
     for (let i = from; i < to; i++) {
       if (!untyped(tags[i])) continue;
-      if (!opensWithUpper(words[i].word)) continue;
+      if (!opensUpper(words[i])) continue;
       const list = forms.get(words[i].lower);
       if (!list) continue;
       const hit = formAt(list, words, tags, i, to);
