@@ -81,8 +81,13 @@ function upperAt(text: string, i: number, n: number): number {
   return classesOf(cp) & UPPER ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
-/** Where a capital may stand: every \p{Lu} is one of these code units (or a pair starting with one). */
-const CAPITAL_OR_OTHER = /[A-Z\u0080-\uffff]/g;
+/**
+ * Where a capital may stand: every \p{Lu} is one of these code units (or a pair
+ * starting with one). Left out: the rest of ASCII and Latin-1 (lower-case é, à,
+ * ß…) and the general punctuation (’ “ ” —), which hold none
+ * (test/unit/quotes-people.test.ts checks every code unit left out).
+ */
+export const CAPITAL_OR_OTHER = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u1fff\u2070-\uffff]/g;
 
 const isNameSpace = (c: number) => c === 0x20 || c === 0xa0;
 

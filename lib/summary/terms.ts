@@ -93,9 +93,9 @@ export function sentenceWords(text: string, start = 0, end = text.length): Sente
   return addAll(lowered(text.slice(start, end)), true, { terms: [], words: 0, figures: 0 });
 }
 
-/** Content terms of text[start, end), in order (repeats kept). */
+/** Content terms of text[start, end), in order (repeats kept): sentenceWords' terms, read by the scan. */
 export function contentTerms(text: string, start = 0, end = text.length): string[] {
-  return sentenceWords(text, start, end).terms;
+  return sentenceWordsReader(text)(start, end).terms;
 }
 
 /**

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_NAME_WORDS, NAME_PARTICLES } from '../../lib/quotes/cues';
 import { firstWord, genderOfName, type Gender } from '../../lib/quotes/gender';
 import { wordsIn, type Word } from '../../lib/quotes/names';
-import { peopleNamed, type Person } from '../../lib/quotes/people';
+import { CAPITAL_OR_OTHER, peopleNamed, type Person } from '../../lib/quotes/people';
 import { corpusTexts } from '../support/corpus-texts';
 import { READABILITY_PAGES } from '../support/pages';
 import { hasShared, PROJECT_ROOT } from '../support/shared';
@@ -106,6 +106,17 @@ describe('peopleNamed', () => {
       }
       expect(found).toBeGreaterThan(100);
     });
+  });
+
+  it('looks for capitals only where one may stand: no code unit left out is one', () => {
+    const candidate = new RegExp(CAPITAL_OR_OTHER.source);
+    const missed: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (!candidate.test(ch) && /\p{Lu}/u.test(ch)) missed.push(c);
+    }
+    expect(missed).toEqual([]);
+    expect(candidate.test('é') || candidate.test('’')).toBe(false);
   });
 
   it('agrees with the pattern on arbitrary strings of name-like pieces', () => {

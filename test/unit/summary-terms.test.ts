@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../lib/sentences';
 import { normalized, normalizedIs } from '../../lib/summary/normalize';
-import { sentenceWords, sentenceWordsReader } from '../../lib/summary/terms';
+import { contentTerms, sentenceWords, sentenceWordsReader } from '../../lib/summary/terms';
 import { lowerInPlace } from '../../lib/text/lower';
 import { STOPWORDS } from '../../lib/text/stopwords';
 import { readHostile } from '../fixtures/hostile/generate';
@@ -63,6 +63,24 @@ describe('sentenceWordsReader', () => {
     const text = "The U.S.-led talks' end";
     const read = sentenceWordsReader(text);
     for (let end = 0; end <= text.length; end++) expect(read(0, end)).toEqual(sentenceWords(text, 0, end));
+  });
+});
+
+describe('contentTerms', () => {
+  it.each(texts)('%s: the terms sentenceWords gives, for every sentence on its own (as a title is read)', (_name, text) => {
+    for (const s of splitSentences(text)) {
+      const sentence = text.slice(s.start, s.end);
+      expect(contentTerms(sentence)).toEqual(sentenceWords(sentence).terms);
+    }
+  });
+
+  it('agrees with sentenceWords on any string', () => {
+    fc.assert(
+      fc.property(mixed, (s) => {
+        expect(contentTerms(s)).toEqual(sentenceWords(s).terms);
+      }),
+      { seed: 20261125, numRuns: 1000 },
+    );
   });
 });
 
