@@ -522,18 +522,15 @@ export function prepareWords(infos: readonly WordInfo[], from: number, n: number
   const gz = gzBuf;
   // Most tokens have no label ('-'): that one is kept at hand.
   const none = (noLabel ??= labelFeature('-'));
+  // In one pass: each word's document flags, and the labels gaz.labelInto() gives the words
+  // (lower-cased, capitalised as gazCap says), from what is kept on each word.
   for (let i = 0; i < n; i++) {
     const x = infos[from + i];
-    if (x.flagsDoc !== docId) {
-      x.flags = docFlags(x, gaz, doc);
-      x.flagsDoc = docId;
+    if (x.flagsDoc !== docId) setFlags(x, gaz, doc, docId);
+    if (!x.gazCap) {
+      gz[i] = none;
+      continue;
     }
-    gz[i] = none;
-  }
-  // The labels gaz.labelInto() gives the words (lower-cased, capitalised as gazCap says), from what is kept on each word.
-  for (let i = 0; i < n; i++) {
-    const x = infos[from + i];
-    if (!x.gazCap) continue;
     if (x.gazOf !== gaz) {
       x.gazPhrases = gaz.phrasesOpenedBy(x.lower) ?? null;
       const cats = gaz.categoriesOf(x.lower);
@@ -545,14 +542,23 @@ export function prepareWords(infos: readonly WordInfo[], from: number, n: number
       if (hit) {
         gz[i] = labelFeature(hit.begin);
         const inside = labelFeature(hit.inside);
-        for (let k = 1; k < hit.words.length; k++) gz[i + k] = inside;
+        for (let k = 1; k < hit.words.length; k++) {
+          const y = infos[from + i + k];
+          if (y.flagsDoc !== docId) setFlags(y, gaz, doc, docId);
+          gz[i + k] = inside;
+        }
         i += hit.words.length - 1;
         continue;
       }
     }
-    if (x.gazLabel) gz[i] = x.gazLabel;
+    gz[i] = x.gazLabel ?? none;
   }
   return gz;
+}
+
+function setFlags(x: WordInfo, gaz: GazetteerIndex, doc: DocContext, docId: number): void {
+  x.flags = docFlags(x, gaz, doc);
+  x.flagsDoc = docId;
 }
 
 /** The first (longest) phrase of the list written at infos[at], before infos[end]. */

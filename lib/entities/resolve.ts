@@ -51,6 +51,9 @@ interface Mention extends Span {
   /** The words joined by spaces: the form's key (kept with the words, which are looked up by it many times). */
   key: string;
   raw: RawMention;
+  /** The place the key is an alias of (aliasOf), and whether it is a known organization: looked up once the key is final. */
+  alias: string | undefined;
+  knownOrg: boolean;
 }
 
 const TYPE_NAME: Record<MentionType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -175,6 +178,8 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
     surface: text.slice(start, end),
     words,
     key: words.join(' '),
+    alias: undefined,
+    knownOrg: false,
     // Every field of a RawMention, written out (a spread copies them more slowly).
     raw: { tokens: toks, type, sentenceInitial: initial, headline: raw.headline, next: raw.next, shouted: raw.shouted },
   };
@@ -249,8 +254,11 @@ export function resolveEntities(
       m.key = m.words.join(' ');
       m.raw = { ...m.raw, tokens: toks };
     }
-    if (aliasOf(m.key)) m.type = 'LOC';
-    else if (KNOWN_ORGS.has(key(m))) m.type = 'ORG';
+    // The key is final from here on: what the lists say of it is looked up once.
+    m.alias = aliasOf(m.key);
+    m.knownOrg = KNOWN_ORGS.has(m.key);
+    if (m.alias) m.type = 'LOC';
+    else if (m.knownOrg) m.type = 'ORG';
   }
 
   // Forms named outside headlines and not only at a sentence start are trusted as they are.
@@ -269,7 +277,7 @@ export function resolveEntities(
     if (m.type === 'PER' && m.words.length > 1) for (const w of m.words) nameWords.add(w);
   }
   mentions = mentions.filter((m) => {
-    if (aliasOf(m.key) || KNOWN_ORGS.has(key(m))) return true;
+    if (m.alias || m.knownOrg) return true;
     // A headline's capitals are not evidence: keep only what the body names too.
     if (m.raw.headline) return bodyForms.has(key(m));
     // A one-word mention opening a sentence that is an ordinary word ("Once", "Historically").
@@ -289,7 +297,7 @@ export function resolveEntities(
   // One type per form: the majority of its mentions, ties to the type it was first given, so a
   // form never names two referents (costs 0.003 F1 on CoNLL dev, where "Texas" is a place and a team).
   for (const m of mentions) {
-    if (aliasOf(m.key) || KNOWN_ORGS.has(key(m))) continue;
+    if (m.alias || m.knownOrg) continue;
     const votes = bodyForms.get(key(m));
     if (!votes) continue;
     let best: MentionType | null = null;
@@ -335,7 +343,7 @@ export function resolveEntities(
   const order = [...mentions].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   const assigned = new Map<Mention, Group>();
   for (const m of order) {
-    const alias = aliasOf(m.key);
+    const alias = m.alias;
     if (alias) {
       assigned.set(m, groupFor('LOC:' + alias.toLowerCase(), 'LOC', alias, m));
       continue;
