@@ -153,35 +153,47 @@ export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)
         if (!(classesOf(codePointIn(lower, i + 1, end)) & LETTER_OR_NUMBER)) break;
         i++;
       }
-      addScannedWord(lower.slice(from, i), figure, cjk, out);
+      if (cjk) {
+        addWord(lower.slice(from, i), cjk, out);
+        continue;
+      }
+      // addWord, with the digits seen by the scan and the stop words told by their
+      // characters: a string is made only for a term.
+      out.words++;
+      if (figure) out.figures++;
+      if (isStopwordAt(lower, from, i)) continue;
+      if (i - from < 2 && !figure) continue;
+      out.terms.push(foldTerm(lower.slice(from, i)));
     }
     return out;
   };
 }
 
-/** addWord for a word whose digits the scan has seen: the same counts and terms. */
-function addScannedWord(w: string, figure: boolean, cjk: boolean, out: SentenceWords): void {
-  if (cjk) return addWord(w, cjk, out);
-  out.words++;
-  if (figure) out.figures++;
-  if (maybeStopword(w) && STOPWORDS.has(w)) return;
-  if (w.length < 2 && !figure) return;
-  out.terms.push(foldTerm(w));
-}
-
 /**
- * The stop words' first letters, lengths and last letters, as bits: a word
- * whose combination none has is no stop word, without a lookup by its string.
- * Every stop word is ASCII and shorter than 16 letters; the last letter's bit
- * is its code modulo 32 (a shared bit only lets a word through to the lookup).
+ * The stop words by first letter and length (every stop word is ASCII and
+ * shorter than 16 letters), with their last letters as bits (the code modulo
+ * 32; a shared bit only lets a word through to the comparison).
  */
 const STOP_SHAPES = new Uint32Array(0x80 * 16);
-for (const w of STOPWORDS) STOP_SHAPES[w.charCodeAt(0) * 16 + w.length] |= 1 << (w.charCodeAt(w.length - 1) & 31);
+const STOP_LISTS: string[][] = Array.from({ length: 0x80 * 16 }, () => []);
+for (const w of STOPWORDS) {
+  const shape = w.charCodeAt(0) * 16 + w.length;
+  STOP_SHAPES[shape] |= 1 << (w.charCodeAt(w.length - 1) & 31);
+  STOP_LISTS[shape].push(w);
+}
 
-function maybeStopword(w: string): boolean {
-  const n = w.length;
-  const first = w.charCodeAt(0);
-  const last = w.charCodeAt(n - 1);
+/** `STOPWORDS.has(s.slice(from, to))`, read off `s` without the slice. */
+function isStopwordAt(s: string, from: number, to: number): boolean {
+  const n = to - from;
+  const first = s.charCodeAt(from);
+  const last = s.charCodeAt(to - 1);
   if (n >= 16 || first >= 0x80 || last >= 0x80) return false;
-  return (STOP_SHAPES[first * 16 + n] & (1 << (last & 31))) !== 0;
+  const shape = first * 16 + n;
+  if ((STOP_SHAPES[shape] & (1 << (last & 31))) === 0) return false;
+  for (const w of STOP_LISTS[shape]) {
+    let j = 1;
+    while (j < n && w.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+    if (j === n) return true;
+  }
+  return false;
 }

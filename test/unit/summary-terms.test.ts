@@ -55,7 +55,7 @@ describe('sentenceWordsReader', () => {
     );
   });
 
-  it('relies on every stop word being ASCII and shorter than 16 letters (their shapes are kept as bits)', () => {
+  it('relies on every stop word being ASCII and shorter than 16 letters (they are told by their characters)', () => {
     for (const w of STOPWORDS) expect(/^[\x00-\x7f]{1,15}$/.test(w), w).toBe(true);
   });
 
