@@ -108,11 +108,14 @@ export function contentTerms(text: string, start = 0, end = text.length): string
 export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)): (start: number, end: number) => SentenceWords {
   if (lowerCase === null) return (start, end) => sentenceWords(text, start, end);
   // ’ to ' is one unit for one: positions stay.
-  const lower = lowerCase.replace(/’/g, "'");
+  // The scan reads ’ as it reads ' (both join a word's parts); only the strings it
+  // makes have their ’ turned to ', as lowered() turns them, which spares a copy
+  // of the whole text.
+  const lower = lowerCase;
   const cjk = CJK.test(lower);
   return (start, end) => {
     const out: SentenceWords = { terms: [], words: 0, figures: 0 };
-    if (!wholePairs(text, start, end)) return addAll(lower.slice(start, end), true, out);
+    if (!wholePairs(text, start, end)) return addAll(apostrophes(lower.slice(start, end)), true, out);
     for (let i = start; i < end; ) {
       let c = lower.charCodeAt(i);
       if (c < 0x80) {
@@ -154,7 +157,7 @@ export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)
         i++;
       }
       if (cjk) {
-        addWord(lower.slice(from, i), cjk, out);
+        addWord(apostrophes(lower.slice(from, i)), cjk, out);
         continue;
       }
       // addWord, with the digits seen by the scan and the stop words told by their
@@ -163,7 +166,7 @@ export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)
       if (figure) out.figures++;
       if (isStopwordAt(lower, from, i)) continue;
       if (i - from < 2 && !figure) continue;
-      out.terms.push(foldTerm(lower.slice(from, i)));
+      out.terms.push(foldTerm(apostrophes(lower.slice(from, i))));
     }
     return out;
   };
@@ -182,17 +185,28 @@ for (const w of STOPWORDS) {
   STOP_LISTS[shape].push(w);
 }
 
-/** `STOPWORDS.has(s.slice(from, to))`, read off `s` without the slice. */
+/** ’ as ' (one code unit for one). */
+function apostrophes(w: string): string {
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
+}
+
+/** The code unit at i, with ’ read as '. */
+function unitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c === 0x2019 ? 0x27 : c;
+}
+
+/** `STOPWORDS.has(apostrophes(s.slice(from, to)))`, read off `s` without the slice. */
 function isStopwordAt(s: string, from: number, to: number): boolean {
   const n = to - from;
-  const first = s.charCodeAt(from);
-  const last = s.charCodeAt(to - 1);
+  const first = unitAt(s, from);
+  const last = unitAt(s, to - 1);
   if (n >= 16 || first >= 0x80 || last >= 0x80) return false;
   const shape = first * 16 + n;
   if ((STOP_SHAPES[shape] & (1 << (last & 31))) === 0) return false;
   for (const w of STOP_LISTS[shape]) {
     let j = 1;
-    while (j < n && w.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+    while (j < n && w.charCodeAt(j) === unitAt(s, from + j)) j++;
     if (j === n) return true;
   }
   return false;
