@@ -198,7 +198,12 @@ function runsIn(text: string, from: number, to: number): Word[][] {
   return runs;
 }
 
-export function peopleNamed(text: string): Person[] {
+/**
+ * The people named in the text, in order. With `until`, the scan stops at the
+ * first capital from there on: the people returned are the first ones of the
+ * whole list, every one that starts before `until` among them.
+ */
+export function peopleNamed(text: string, until = text.length): Person[] {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
   const surnameShapes = new Set<number>();
@@ -219,6 +224,7 @@ export function peopleNamed(text: string): Person[] {
     CAPITAL_OR_OTHER.lastIndex = i;
     if (!CAPITAL_OR_OTHER.test(text)) break;
     i = CAPITAL_OR_OTHER.lastIndex - 1;
+    if (i >= until) break;
     let size = 1;
     if (text.charCodeAt(i) >= 0x80) {
       const cp = codePointIn(text, i, n);

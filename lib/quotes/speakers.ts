@@ -394,7 +394,11 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
   // People the entities may not know (or before the tagger runs): named with a first name or title.
   const fullNames = new Map<string, string>();
   if (pronouns || surnames) {
-    for (const p of peopleNamed(text)) {
+    // A pronoun refers only to someone named before it: without a surname to complete
+    // (which may take a full name from anywhere), the people after the last pronoun are not needed.
+    let until = 0;
+    for (const f of found) if (f?.kind === 'pronoun' && f.span.start > until) until = f.span.start;
+    for (const p of peopleNamed(text, surnames ? text.length : until)) {
       if (p.name.includes(' ')) fullNames.set(lastWord(p.name), p.name);
       if (!pronouns || inside(quoteSpans, p.start) || inside(entityIndex.mentions, p.start)) continue;
       candidates.push({ name: p.name, pos: p.start, type: 'person', gender: p.gender });

@@ -108,6 +108,16 @@ describe('peopleNamed', () => {
     });
   });
 
+  it('stops at a position when asked: the first people of the whole list, all who start before it', () => {
+    const text = fixture('quotes/harbour-strike.txt');
+    const all = peopleNamed(text);
+    for (let until = 0; until <= text.length + 1; until += 7) {
+      const some = peopleNamed(text, until);
+      expect(some).toEqual(all.slice(0, some.length));
+      expect(some.length).toBeGreaterThanOrEqual(all.filter((p) => p.start < until).length);
+    }
+  });
+
   it('looks for capitals only where one may stand: no code unit left out is one', () => {
     const candidate = new RegExp(CAPITAL_OR_OTHER.source);
     const missed: number[] = [];
