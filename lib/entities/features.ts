@@ -347,11 +347,15 @@ function info(w: string): WordInfo {
  * hashes it in the engine and compares it with the key). Holds the same words
  * as the cache above, and is emptied with it.
  */
-export function wordInfoAt(text: string, start: number, end: number): WordInfo {
-  let h = FNV_BASIS;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  // Kept to 30 bits, a small integer for every engine (stored unboxed in the array).
-  h &= 0x3fffffff;
+export function wordInfoAt(text: string, start: number, end: number, hash = -1): WordInfo {
+  // tokenize.ts textHash(), unless the scan has worked it out (NO_HASH, -1, when not):
+  // kept to 30 bits, a small integer for every engine (stored unboxed in the array).
+  let h = hash;
+  if (h < 0) {
+    h = FNV_BASIS;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    h &= 0x3fffffff;
+  }
   const slots = textSlots;
   let s = (h ^ (h >>> 15)) & TEXT_SLOT_MASK;
   for (;;) {

@@ -95,14 +95,14 @@ function scanLines(text: string, sentences: Span[]): TextTokens {
           start = grown(start, count + n, 'start');
           end = grown(end, count + n, 'end');
         }
-        const { start: s0, end: e0, norm } = scanned;
+        const { start: s0, end: e0, norm, hash } = scanned;
         for (let k = 0; k < n; k++) {
           const a = s0[k];
           const b = e0[k];
           const w = norm[k];
           start[count] = a;
           end[count] = b;
-          const x = w === null ? at(text, a, b) : info(w);
+          const x = w === null ? at(text, a, b, hash[k]) : info(w);
           words.push(x);
           doc.add(x, count === lineStart[lines - 1]);
           count++;
@@ -275,19 +275,6 @@ function isTitleCase(words: readonly WordInfo[], from: number, to: number): bool
   return someLower || commonCaps >= 2;
 }
 
-/** Most words of the line in capitals. */
-function isShouted(words: readonly WordInfo[], from: number, to: number): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (let i = from; i < to; i++) {
-    const f = lineFacts(words[i]);
-    if (!(f & HAS_LETTERS)) continue;
-    letters++;
-    if (f & ALL_UPPER) upper++;
-  }
-  return letters > 0 && upper / letters > 0.6;
-}
-
 /** opensWithUpper(x.word), worked out once per word. */
 function opensUpper(x: WordInfo): boolean {
   if (!(x.lineFacts & UPPER_KNOWN)) x.lineFacts |= UPPER_KNOWN | (opensWithUpper(x.word) ? UPPER_FIRST : 0);
@@ -299,6 +286,26 @@ function sameWords(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/**
+ * HEADLINE when isTitleCase(), SHOUTED when most words of the line are in
+ * capitals: the words' line facts read in one pass, isTitleCase() run only on
+ * lines with three long capitalised words at least (it returns false on the others).
+ */
+function lineKind(words: readonly WordInfo[], from: number, to: number): number {
+  let capitalised = 0;
+  let letters = 0;
+  let upper = 0;
+  for (let i = from; i < to; i++) {
+    const f = lineFacts(words[i]);
+    if (f & CAP_LONG) capitalised++;
+    if (!(f & HAS_LETTERS)) continue;
+    letters++;
+    if (f & ALL_UPPER) upper++;
+  }
+  const shouted = letters > 0 && upper / letters > 0.6;
+  return (capitalised >= 3 && isTitleCase(words, from, to) ? HEADLINE : 0) | (shouted ? SHOUTED : 0);
 }
 
 /** Opens with an upper-case letter (/^\p{Lu}/u; ASCII decided by its code). */
@@ -357,7 +364,7 @@ const I_MISC = 8;
 const TYPE_OF: MentionType[] = ['PER', 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'];
 /** O or MISC: no mention of a person, organization or place. */
 const untyped = (tag: number) => tag === O || tag >= FIRST_MISC;
-/** Per line: a headline (isTitleCase), in capitals (isShouted). */
+/** Per line (lineKind): a headline (isTitleCase), in capitals. */
 const HEADLINE = 1;
 const SHOUTED = 2;
 
@@ -519,7 +526,7 @@ export function findEntities(text: string, sentences: Span[]): Entity[] {
   for (let l = 0; l < t.lines; l++) {
     const from = t.lineStart[l];
     const to = t.lineStart[l + 1];
-    kinds[l] = (isTitleCase(t.words, from, to) ? HEADLINE : 0) | (isShouted(t.words, from, to) ? SHOUTED : 0);
+    kinds[l] = lineKind(t.words, from, to);
   }
   const raws = taggedMentions(t, kinds);
   const more = consistentMentions(t, kinds, raws, lowerSeen);

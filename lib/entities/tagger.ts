@@ -433,7 +433,7 @@ export function tagWords(words: readonly WordInfo[], from: number, to: number, g
     let ho = c + AFTER_O;
     if (prev !== 0) {
       historyFeaturesOf(x.hl, x.hss, prev, prev2, hist);
-      afterTag.fill(0);
+      for (let t = 0; t < NTAGS; t++) afterTag[t] = 0;
       addRow(m, hist[2], afterTag, 0);
       addRow(m, hist[3], afterTag, 0);
       h = afterTag;

@@ -64,6 +64,19 @@ function isAsciiAlnum(c: number): boolean {
 let curlyJoiner = false;
 /** Set by asciiWordEnd(): where the word's first ' joiner is, or -1 (a word with none has no clitic to cut). */
 let firstApostrophe = -1;
+/** Set by asciiWordEnd(): textHash() of the word it returns the end of (not of a word cut short). */
+let wordHash = 0;
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** The hash features.ts wordInfoAt() looks a word up by: FNV-1a of text[start, end), 30 bits. */
+export function textHash(text: string, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h & 0x3fffffff;
+}
+/** No hash worked out (hashes are 30 bits). */
+export const NO_HASH = -1;
 
 /**
  * End of the WORD match at i when the word is plain ASCII (letters, digits and
@@ -74,16 +87,20 @@ let firstApostrophe = -1;
 function asciiWordEnd(text: string, i: number): number {
   const n = text.length;
   let j = i;
+  let h = FNV_BASIS;
   curlyJoiner = false;
   firstApostrophe = -1;
   for (;;) {
     // A run of letters and digits.
     while (j < n) {
       const c = text.charCodeAt(j);
-      if (isAsciiAlnum(c)) j++;
-      else if (c >= 0x80) return -1;
+      if (isAsciiAlnum(c)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+      } else if (c >= 0x80) return -1;
       else break;
     }
+    wordHash = h;
     if (j >= n) return j;
     // A joiner continues the word only when a letter or digit follows it (",": three digits).
     const c = text.charCodeAt(j);
@@ -104,6 +121,8 @@ function asciiWordEnd(text: string, i: number): number {
       if (c === 0x2019) curlyJoiner = true;
       else if (c === 0x27 && firstApostrophe < 0) firstApostrophe = j;
     } else return j;
+    // The joiner is part of the word.
+    h = Math.imul(h ^ c, FNV_PRIME);
     j++;
   }
 }
@@ -136,10 +155,12 @@ export const scanned = {
   start: new Int32Array(256),
   end: new Int32Array(256),
   norm: [] as (string | null)[],
+  /** textHash() of a token whose norm is null, when the scan worked it out on its way; else NO_HASH. */
+  hash: new Int32Array(256),
 };
 let count = 0;
 
-function add(start: number, end: number, norm: string | null): void {
+function add(start: number, end: number, norm: string | null, hash = NO_HASH): void {
   if (count === scanned.start.length) {
     const start2 = new Int32Array(2 * count);
     start2.set(scanned.start);
@@ -147,10 +168,14 @@ function add(start: number, end: number, norm: string | null): void {
     const end2 = new Int32Array(2 * count);
     end2.set(scanned.end);
     scanned.end = end2;
+    const hash2 = new Int32Array(2 * count);
+    hash2.set(scanned.hash);
+    scanned.hash = hash2;
   }
   scanned.start[count] = start;
   scanned.end[count] = end;
   scanned.norm[count] = norm;
+  scanned.hash[count] = hash;
   count++;
 }
 
@@ -201,7 +226,7 @@ export function scanTokens(text: string, from = 0, to = text.length): number {
       const dotAfter = text.charCodeAt(end) === 0x2e && end < to;
       // Plain ASCII with no ' inside and no period after: the word is its own norm, and has no clitic (the common case).
       if (ascii && !dotAfter && (firstApostrophe < 0 || firstApostrophe >= end)) {
-        add(i, end, null);
+        add(i, end, null, end === wordEnd ? wordHash & 0x3fffffff : NO_HASH);
         i = end;
         continue;
       }
@@ -226,7 +251,7 @@ export function scanTokens(text: string, from = 0, to = text.length): number {
     }
     // Any other character is a token of its own (punctuation, symbols, quotes); in ASCII only ` is folded.
     if (c < 0x80 && c !== 0x60) {
-      add(i, i + 1, null);
+      add(i, i + 1, null, Math.imul(FNV_BASIS ^ c, FNV_PRIME) & 0x3fffffff);
       i++;
       continue;
     }

@@ -7,7 +7,8 @@
  *    the text in place, gives the very WordInfo of wordInfo(text.slice(start, end)),
  *    also past the word cache's bound, when the cache is emptied;
  *  - scanTokens() leaves a token's norm out (null) only when it is the token's
- *    own text, with nothing to fold, and tokenize() gives the same tokens;
+ *    own text, with nothing to fold, the hash it works out on its way is the
+ *    token's, and tokenize() gives the same tokens;
  *  - the tagger's buffers, kept from text to text up to a bound, give the same
  *    tags past it and after it;
  *  - the gazetteer's labels of a line's words, from what each word keeps of the
@@ -22,7 +23,7 @@ import { parseHtmlDocument } from '../../cli/dom';
 import { tagText } from '../../lib/entities';
 import { docContext, DocContextBuilder, labelFeature, prepareWords, wordInfo, wordInfoAt } from '../../lib/entities/features';
 import { gazetteer } from '../../lib/entities/gazetteer';
-import { scanned, scanTokens, tokenize } from '../../lib/entities/tokenize';
+import { NO_HASH, scanned, scanTokens, textHash, tokenize } from '../../lib/entities/tokenize';
 import { extractArticle } from '../../lib/extract';
 import { splitSentences } from '../../lib/sentences';
 import type { ExtractedArticle } from '../../lib/types';
@@ -44,13 +45,16 @@ function checkText(text: string): number {
   const start = scanned.start.slice(0, n);
   const end = scanned.end.slice(0, n);
   const norm = scanned.norm.slice(0, n);
+  const hash = scanned.hash.slice(0, n);
   let inPlace = 0;
   for (let k = 0; k < n; k++) {
     if (norm[k] !== null) continue;
     inPlace++;
     const own = text.slice(start[k], end[k]);
     if (FOLDED.test(own)) throw new Error(`token ${JSON.stringify(own)} at ${start[k]} has a character to fold`);
-    const x = wordInfoAt(text, start[k], end[k]);
+    // The hash the scan worked out on its way, when it did, is the word's.
+    if (hash[k] !== NO_HASH && hash[k] !== textHash(text, start[k], end[k])) throw new Error(`token ${JSON.stringify(own)} at ${start[k]}: wrong hash`);
+    const x = k % 2 ? wordInfoAt(text, start[k], end[k], hash[k]) : wordInfoAt(text, start[k], end[k]);
     if (x !== wordInfo(own)) throw new Error(`wordInfoAt gives ${JSON.stringify(x.word)} for ${JSON.stringify(own)}`);
   }
   const tokens = tokenize(text);
