@@ -8,6 +8,7 @@
 import type { Entity, EntityType, Span } from '../types';
 import * as cues from './cues';
 import { isSpace } from '../extract/spaces';
+import * as chars from '../text/char-classes';
 import { genderOfName, genderOfPronoun } from './gender';
 import type { QuotePiece } from './marks';
 import { afterPreposition, endsSentence, nameAfter, nameBefore, sentenceSubject, wordsIn, type Found, type Word } from './names';
@@ -17,6 +18,8 @@ import { peopleNamed } from './people';
 // Read on every word: taken out of the module once (a bundler or tsx may otherwise
 // read an imported name through a getter on each use).
 const { AFTER_QUOTE_CUES, BASE_FORMS, BETWEEN_SUBJECT_AND_VERB, INVERTABLE, NAMING_VERBS, SPEECH_CUES } = cues;
+const { classesOf } = chars;
+const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 
 export interface Attributed {
   found: Found | null;
@@ -35,8 +38,10 @@ function attributionAfter(text: string, lines: Lines, piece: QuotePiece, nextOpe
   const from = piece.close + 1;
   const to = Math.min(lines.end(from), nextOpen, from + 200);
   const lead = /^\s*[,\u2014\u2013-]?\s*/.exec(text.slice(from, to))![0];
-  const quoted = text.slice(piece.start, piece.end).replace(/[’”'"]+$/, '');
-  const endsOpen = /[,?!\u2014\u2013\-…:]$/.test(quoted) || /[,\u2014\u2013-]/.test(lead);
+  // The quote's last character before any closing marks: /[,?!\u2014\u2013\-…:]$/ after /[’”'"]+$/ is taken off.
+  let last = piece.end;
+  while (last > piece.start && `’”'"`.includes(text[last - 1])) last--;
+  const endsOpen = (last > piece.start && `,?!\u2014\u2013-…:`.includes(text[last - 1])) || /[,\u2014\u2013-]/.test(lead);
   const words = wordsIn(text, from + lead.length, to);
   if (words.length === 0) return null;
   const first = words[0];
@@ -181,7 +186,11 @@ function attributionEndingPreviousSentence(text: string, lines: Lines, piece: Qu
 /** A headline in the form "Pat Caddell: … ‘in Their Heads’": the name before the colon speaks. */
 function headlineSpeaker(text: string, lines: Lines, pos: number): Found | null {
   const ls = lines.start(pos);
-  const m = /^\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s/u.exec(text.slice(ls, Math.min(pos, ls + 60)));
+  const end = Math.min(pos, ls + 60);
+  // No colon with a character after it: no such headline (most lines).
+  const colon = text.indexOf(':', ls);
+  if (colon < 0 || colon + 1 >= end) return null;
+  const m = /^\s*(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):\s/u.exec(text.slice(ls, end));
   if (!m) return null;
   const start = ls + m[0].indexOf(m[1]);
   const named = nameAfter(text, start);
@@ -221,11 +230,32 @@ export function cueNearby(text: string, lines: Lines, piece: QuotePiece, sentenc
   const before = wordsIn(text, from, piece.open);
   const near = before.slice(-4);
   // A colon after a word introduces a quote ("He had one message: “…”"); not one after a quoted key ("rel": "…").
-  if (near.some((w) => isCue(w.key)) || /[\p{L}\p{N})]\s*:\s*$/u.test(text.slice(from, piece.open))) return 'adjacent';
+  if (near.some((w) => isCue(w.key)) || colonBefore(text, from, piece.open)) return 'adjacent';
   if (headlineSpeaker(text, lines, piece.open)) return 'adjacent';
   // A characterization: "admires Putin as a “strong leader”".
   if (/\bas\s+(a|an|the)?\s*$/i.test(text.slice(from, piece.open))) return 'sentence';
   return before.some((w) => isCue(w.key) || w.key === 'according') ? 'sentence' : null;
+}
+
+/**
+ * /[\p{L}\p{N})]\s*:\s*$/u on text[from, to), read back from its end: spaces, a
+ * colon, spaces, then a letter, a digit or a closing parenthesis.
+ */
+export function colonBefore(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i <= from || text.charCodeAt(i - 1) !== 0x3a) return false;
+  i--;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i <= from) return false;
+  if (text.charCodeAt(i - 1) === 0x29) return true;
+  // The code point before i, as the pattern reads the slice (a pair cut by `from` is a lone half).
+  let cp = text.charCodeAt(i - 1);
+  if (cp >= 0xdc00 && cp <= 0xdfff && i - 2 >= from) {
+    const lead = text.charCodeAt(i - 2);
+    if (lead >= 0xd800 && lead <= 0xdbff) cp = (lead - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+  }
+  return (classesOf(cp) & LETTER_OR_NUMBER) !== 0;
 }
 
 interface Candidate {
@@ -308,7 +338,9 @@ function entityFor(span: Span, name: string, index: EntityIndex): Entity | null 
 export function attributeQuotes(text: string, lines: Lines, sentences: Span[], entities: Entity[], pieces: QuotePiece[]): Attributed[] {
   if (pieces.length === 0) return [];
   const quoteSpans = pieces.map((p) => ({ start: p.open, end: (p.close ?? p.end) + 1 }));
-  const entityIndex = indexEntities(entities);
+  // Built when a name or a pronoun's candidates first need it.
+  let entityIndexBuilt: EntityIndex | null = null;
+  const entityIndex = () => (entityIndexBuilt ??= indexEntities(entities));
   const sentenceStartAt = sentenceStarts(sentences);
 
   // Pass 1: the attribution next to each piece.
@@ -317,7 +349,7 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     const prevClose = i > 0 ? (pieces[i - 1].close ?? pieces[i - 1].end) + 1 : 0;
     const floor = Math.max(sentenceStartAt(p.open), lines.start(p.open), prevClose);
     const after = attributionAfter(text, lines, p, nextOpen);
-    if (after && /,$/.test(text.slice(p.start, p.end))) return after;
+    if (after && text.charCodeAt(p.end - 1) === 0x2c) return after;
     const found = attributionBefore(text, p, floor, Math.max(sentenceStartAt(p.open), lines.start(p.open))) ?? after;
     if (found) return found;
     const trailing = attributionEndingPreviousSentence(text, lines, p);
@@ -400,7 +432,7 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     for (const f of found) if (f?.kind === 'pronoun' && f.span.start > until) until = f.span.start;
     for (const p of peopleNamed(text, surnames ? text.length : until)) {
       if (p.name.includes(' ')) fullNames.set(lastWord(p.name), p.name);
-      if (!pronouns || inside(quoteSpans, p.start) || inside(entityIndex.mentions, p.start)) continue;
+      if (!pronouns || inside(quoteSpans, p.start) || inside(entityIndex().mentions, p.start)) continue;
       candidates.push({ name: p.name, pos: p.start, type: 'person', gender: p.gender });
     }
   }
@@ -414,7 +446,7 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
       return { found: f, speaker: f.phrase ?? null, speakerMention: f.span ?? null };
     }
     if (f.kind === 'name') {
-      const e = entityFor(f.span, f.name, entityIndex);
+      const e = entityFor(f.span, f.name, entityIndex());
       // Without an entity, a surname alone takes the full name it had earlier ("Leavitt" → "Karoline Leavitt").
       const name = e?.name ?? (f.name.includes(' ') ? f.name : (fullNames.get(f.name) ?? f.name));
       candidates.push({ name, pos: f.span.start, type: e?.type ?? 'unknown', gender: genderOfName(name) ?? genderOfName(f.name), speaker: true });

@@ -4,6 +4,8 @@
  * checked against that pattern on the team-written quotes fixture
  * (test/fixtures/quotes, see its README) and on arbitrary strings with marks,
  * dots, apostrophes, surrogate pairs cut or whole, and bounds past either end.
+ * colonBefore (lib/quotes/speakers.ts) reads back what a pattern found at
+ * the end of a window, checked against it the same ways.
  * wordFacts tells what the list would (how many words, whether one has a
  * letter, their keys' length) without making it: checked the same ways.
  */
@@ -12,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordFacts, wordsIn } from '../../lib/quotes/names';
+import { colonBefore } from '../../lib/quotes/speakers';
 import { PROJECT_ROOT } from '../support/shared';
 
 /** The pattern wordsIn implements, run the way it used to be. */
@@ -77,6 +80,33 @@ describe('wordFacts', () => {
         expect(facts(s, from, to)).toEqual(fromList(s, from, to));
       }),
       { seed: 20261125, numRuns: 2000 },
+    );
+  });
+});
+
+describe('colonBefore', () => {
+  const byPattern = (s: string, from: number, to: number) => /[\p{L}\p{N})]\s*:\s*$/u.test(s.slice(from, to));
+
+  it('finds a colon ending every window of a real article as the pattern does', () => {
+    let found = 0;
+    for (let to = 0; to <= text.length; to++) {
+      const from = Math.max(0, to - 250);
+      expect(colonBefore(text, from, to)).toBe(byPattern(text, from, to));
+      if (byPattern(text, from, to)) found++;
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('agrees with the pattern on any window of any string', () => {
+    const tricky = fc.constantFrom(':', ' :', ': ', ')', '(', '𐐀', '𝟙', '\ud801', '\udc00', '\u00a0', '\n', '\u2003', 'a', '3', '.', '"', '“', 'é');
+    const str = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), tricky), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(str, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = Math.min(a, b) % (s.length + 1);
+        const to = from + (Math.max(a, b) % (s.length - from + 1));
+        expect(colonBefore(s, from, to)).toBe(byPattern(s, from, to));
+      }),
+      { seed: 20261125, numRuns: 3000 },
     );
   });
 });
