@@ -39,6 +39,8 @@ const DOTTED = new Set([
   'col', 'sgt', 'capt', 'prof', 'rev', 'no', 'maj', 'adm', 'cmdr', 'ft', 'mt', 'bros', 'plc', 'messrs', 'jan', 'feb',
   'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.u',
 ]);
+/** The longest of DOTTED: a longer ASCII word with no "." inside keeps no period. */
+const DOTTED_LONGEST = Math.max(...[...DOTTED].map((w) => w.length));
 
 function fold(s: string): string {
   if (!needsFold(s)) return s;
@@ -66,6 +68,8 @@ let curlyJoiner = false;
 let firstApostrophe = -1;
 /** Set by asciiWordEnd(): textHash() of the word it returns the end of (not of a word cut short). */
 let wordHash = 0;
+/** Set by asciiWordEnd(): a "." joins parts of the word ("U.S"). */
+let innerDot = false;
 
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -90,6 +94,7 @@ function asciiWordEnd(text: string, i: number): number {
   let h = FNV_BASIS;
   curlyJoiner = false;
   firstApostrophe = -1;
+  innerDot = false;
   for (;;) {
     // A run of letters and digits.
     while (j < n) {
@@ -120,6 +125,7 @@ function asciiWordEnd(text: string, i: number): number {
       if (!isAsciiAlnum(x)) return j;
       if (c === 0x2019) curlyJoiner = true;
       else if (c === 0x27 && firstApostrophe < 0) firstApostrophe = j;
+      else if (c === 0x2e) innerDot = true;
     } else return j;
     // The joiner is part of the word.
     h = Math.imul(h ^ c, FNV_PRIME);
@@ -224,8 +230,10 @@ export function scanTokens(text: string, from = 0, to = text.length): number {
     if (wordEnd > 0) {
       let end = Math.min(wordEnd, to);
       const dotAfter = text.charCodeAt(end) === 0x2e && end < to;
-      // Plain ASCII with no ' inside and no period after: the word is its own norm, and has no clitic (the common case).
-      if (ascii && !dotAfter && (firstApostrophe < 0 || firstApostrophe >= end)) {
+      // Plain ASCII with no ' inside and no period it keeps after it: the word is its own norm, and has no clitic
+      // (the common case). An ASCII word longer than DOTTED's words with no "." inside keeps no period: it is
+      // no listed abbreviation, nor a capital (ONE_CAPITAL), and DOTTED_LETTERS has dots.
+      if (ascii && (!dotAfter || (end - i > DOTTED_LONGEST && !innerDot)) && (firstApostrophe < 0 || firstApostrophe >= end)) {
         add(i, end, null, end === wordEnd ? wordHash & 0x3fffffff : NO_HASH);
         i = end;
         continue;

@@ -74,6 +74,14 @@ describe('words read in place', () => {
     expect(checkText(text)).toBeGreaterThan(150);
   });
 
+  it('keeps the period of listed abbreviations of any length and initials, not of longer words (read without being cut out)', () => {
+    const text = 'Messrs. Abbott and J. Smithson of U.S. Steel Co. left early. Yesterday. Conclusively. Sept.';
+    expect(tokenize(text).map((t) => t.norm)).toEqual([
+      'Messrs.', 'Abbott', 'and', 'J.', 'Smithson', 'of', 'U.S.', 'Steel', 'Co.', 'left', 'early', '.', 'Yesterday', '.', 'Conclusively', '.', 'Sept.',
+    ]);
+    expect(checkText(text)).toBe(17);
+  });
+
   it('gives the same words on random strings, new words and words met before alike', () => {
     const char = fc.constantFrom('a', 'b', 'Z', 'é', '0', '.', "'", '’', '-', ',', ' ', '\n', '“', '😀', 'İ', 'ß');
     fc.assert(
