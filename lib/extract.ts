@@ -16,7 +16,6 @@ import { ElementIndex } from './extract/element-index';
 import { elementText } from './extract/dom-text';
 import { markNonBody } from './extract/non-body';
 import { bylineOf, cleanTitle, langOf, normalizeSpace, pageFacts, publishedTimeOf, siteNameOf } from './extract/metadata';
-import { visibleTextLength } from './extract/visible-text';
 import { ReaderableScore } from './extract/readerable';
 import {
   FRAMES_MESSAGE,
@@ -58,8 +57,26 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
 
 function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptions): ExtractedArticle | NoArticle {
   if (!doc.body && !doc.querySelector('frameset')) return noArticle('empty', pageTitle);
-  // Only "under 50", "none" and "under 400" matter below: the count stops there.
-  const visible = visibleTextLength(doc, 400);
+  // Read before Readability runs: it changes the document it is given. The
+  // walk that gathers the page's facts also feeds Readability's own readerable
+  // check (the library's answer, lib/extract/readerable.ts) and counts the
+  // visible text: only "under 50", "none" and "under 400" matter below, so the
+  // count stops there.
+  let readerable: boolean | null = null;
+  const score = new ReaderableScore();
+  const page = pageFacts(
+    doc,
+    (el) => {
+      if (readerable !== null || score.done) return;
+      try {
+        score.visit(el);
+      } catch {
+        readerable = true; // a DOM Readability's check cannot read: let the text decide
+      }
+    },
+    { visibleCap: 400, title: pageTitle ?? '' },
+  );
+  const visible = page.visible;
   // A page of frames has next to no text of its own: only then is it worth looking for them.
   if (visible < 50 && isFramesOnly(doc)) return noArticle('not-readerable', pageTitle, FRAMES_MESSAGE);
 
@@ -69,24 +86,11 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
     const fromText = articleFromText(pre.textContent ?? '');
     const reason = judgeText(fromText.text, 0, true);
     if (reason) return noArticle(reason, fromText.title ?? pageTitle);
-    return { ...fromText, lang: langOf(pageFacts(doc), null) };
+    return { ...fromText, lang: langOf(page, null) };
   }
 
   if (visible === 0) return noArticle('empty', pageTitle);
 
-  // Read before Readability runs: it changes the document it is given. The
-  // walk that gathers the page's facts also feeds Readability's own readerable
-  // check (the library's answer, lib/extract/readerable.ts).
-  let readerable: boolean | null = null;
-  const score = new ReaderableScore();
-  const page = pageFacts(doc, (el) => {
-    if (readerable !== null || score.done) return;
-    try {
-      score.visit(el);
-    } catch {
-      readerable = true; // a DOM Readability's check cannot read: let the text decide
-    }
-  });
   if (readerable === null) {
     try {
       readerable = score.answer();

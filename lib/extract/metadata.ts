@@ -1,3 +1,5 @@
+import { countVisible, isUnseen } from './visible-text';
+
 /**
  * Page metadata beyond Readability's: a clean headline (no " | Site" suffix),
  * the site name, the language and the publication time, each with fallbacks
@@ -24,56 +26,92 @@ export interface PageFacts {
   /** The first `<time datetime>`. */
   time: string | null;
   documentURI: string;
+  /** `visibleTextLength(doc, visibleCap)` (visible-text.ts) when asked for with `visibleCap`, else 0. */
+  visible: number;
 }
 
 const META_KEYS = ['property', 'name', 'itemprop'] as const;
+
+export interface PageFactsOptions {
+  /** Count the page's visible text too, up to this many characters (visibleTextLength's cap): the same walk. */
+  visibleCap?: number;
+  /** `normalizeSpace(doc.title || '')` when the caller has it already (a search of the page's head in Node's DOM). */
+  title?: string;
+}
 
 /**
  * `visit`, when given, sees every element of the page outside a <template>, in
  * document order (as querySelectorAll lists them), so a caller can read the
  * page in the same walk (extraction's readerable check does).
  */
-export function pageFacts(doc: Document, visit?: (el: Element) => void): PageFacts {
+export function pageFacts(doc: Document, visit?: (el: Element) => void, opts: PageFactsOptions = {}): PageFacts {
   const meta: MetaIndex = new Map();
   const h1: string[] = [];
   let time: string | null = null;
+  const cap = opts.visibleCap ?? 0;
+  let visible = 0;
   // One walk in document order finds what getElementsByTagName('meta'), ('h1')
   // and ('time') would list: three walks of the whole page in Node's DOM. Like
   // them, it compares names exactly and looks inside a <template> where the DOM
-  // keeps its content in the tree (linkedom does, a browser does not).
+  // keeps its content in the tree (linkedom does, a browser does not). It goes
+  // node by node (stepping from element to element steps over the text nodes
+  // between them anyway), so it counts the visible text as it goes.
   for (const top of Array.from(doc.childNodes)) {
     if (top.nodeType !== 1) continue;
     const start = top as Element;
-    let el: Element | null = start;
+    // visibleTextLength reads the root element's text only.
+    const counting = cap > 0 && start === doc.documentElement;
+    let node: Node = start;
     let templates = 0;
-    while (el) {
-      const name = el.localName;
-      if (visit && !templates) visit(el);
-      if (name === 'meta') readMeta(el, meta);
-      else if (name === 'h1') {
-        if (h1.length < 3) h1.push(el.textContent ?? '');
-      } else if (name === 'time' && time === null) time = el.getAttribute('datetime')?.trim() || null;
-      let next: Element | null = el.firstElementChild;
-      if (next) {
-        if (name === 'template') templates++;
-      } else {
-        while (el !== start && !el.nextElementSibling) {
-          el = el.parentElement!;
-          if (el.localName === 'template') templates--;
+    /** Elements entered whose text a reader does not see (visibleTextLength skips them). */
+    let unseen = 0;
+    for (;;) {
+      const type = node.nodeType;
+      if (type === 1) {
+        const el = node as Element;
+        const name = el.localName;
+        if (visit && !templates) visit(el);
+        if (name === 'meta') readMeta(el, meta);
+        else if (name === 'h1') {
+          if (h1.length < 3) h1.push(el.textContent ?? '');
+        } else if (name === 'time' && time === null) time = el.getAttribute('datetime')?.trim() || null;
+        // Into a <template> only where it lists elements as children, as stepping
+        // from element to element went (happy-dom answers firstChild from its
+        // content but lists no child element).
+        const first = name !== 'template' || el.firstElementChild ? el.firstChild : null;
+        if (first) {
+          if (name === 'template') templates++;
+          if (counting && el !== start && isUnseen(el)) unseen++;
+          node = first;
+          continue;
         }
-        next = el === start ? null : el.nextElementSibling;
+      } else if (type === 3 && counting && !unseen && visible < cap) {
+        visible = countVisible(node.nodeValue ?? '', visible, cap);
       }
-      el = next;
+      // On to the next sibling, up past every last child, leaving the elements entered.
+      let next: Node | null = null;
+      while (node !== start) {
+        next = node.nextSibling;
+        if (next) break;
+        node = node.parentNode!;
+        if (node === start) break;
+        const el = node as Element;
+        if (el.localName === 'template') templates--;
+        if (counting && isUnseen(el)) unseen--;
+      }
+      if (!next) break;
+      node = next;
     }
   }
   const root = doc.documentElement;
   return {
     meta,
-    title: normalizeSpace(doc.title || ''),
+    title: opts.title ?? normalizeSpace(doc.title || ''),
     h1,
     htmlLang: root?.getAttribute('lang')?.trim() || root?.getAttribute('xml:lang')?.trim() || null,
     time,
     documentURI: doc.documentURI || '',
+    visible,
   };
 }
 
