@@ -333,7 +333,7 @@ function info(w: string): WordInfo {
   // vocabulary without a tab keeping tens of megabytes after reading a huge page.
   if (wordCache.size > 20_000) {
     wordCache.clear();
-    textSlots.fill(undefined);
+    clearTextSlots();
   }
   wordCache.set(w, wi);
   return wi;
@@ -357,29 +357,56 @@ export function wordInfoAt(text: string, start: number, end: number, hash = -1):
     h &= 0x3fffffff;
   }
   const slots = textSlots;
-  let s = (h ^ (h >>> 15)) & TEXT_SLOT_MASK;
+  const mask = textSlotMask;
+  let s = (h ^ (h >>> 15)) & mask;
   for (;;) {
     const at = s * 3;
     const key = slots[at + 1];
     if (key === undefined) break;
     if (slots[at] === h && sameText(key as string, text, start, end)) return slots[at + 2] as WordInfo;
-    s = (s + 1) & TEXT_SLOT_MASK;
+    s = (s + 1) & mask;
   }
   const x = info(text.slice(start, end));
-  // info() may have emptied the table to keep its bound: slot s is free either way.
-  slots[s * 3] = h;
-  slots[s * 3 + 1] = x.word;
-  slots[s * 3 + 2] = x;
+  // Placed afresh: info() may have emptied the table to keep its bound.
+  placeText(h, x);
   return x;
 }
-/** Slots: a power of two, over three times the cache's bound, so probes stay short. */
-const TEXT_SLOTS = 1 << 16;
-const TEXT_SLOT_MASK = TEXT_SLOTS - 1;
+
+/** Puts the word, of hash h, in the table, grown to twice its size when half full. */
+function placeText(h: number, x: WordInfo): void {
+  if (2 * (textWords + 1) > textSlotMask + 1) {
+    const old = textSlots;
+    textSlotMask = 2 * textSlotMask + 1;
+    textSlots = emptySlots(textSlotMask + 1);
+    for (let at = 0; at < old.length; at += 3) if (old[at + 1] !== undefined) putText(old[at] as number, old[at + 2] as WordInfo);
+  }
+  putText(h, x);
+  textWords++;
+}
+function putText(h: number, x: WordInfo): void {
+  let s = (h ^ (h >>> 15)) & textSlotMask;
+  while (textSlots[s * 3 + 1] !== undefined) s = (s + 1) & textSlotMask;
+  textSlots[s * 3] = h;
+  textSlots[s * 3 + 1] = x.word;
+  textSlots[s * 3 + 2] = x;
+}
 /**
  * Slot s is textSlots[3s, 3s + 3): the word's hash, the word, its WordInfo
  * (undefined when free), side by side so a lookup reads one place, not three.
+ * A power of two of slots, at most half of them used: from 4,096 (a tab's first
+ * article) up to 65,536 (the cache's 20,000 words).
  */
-const textSlots: (number | string | WordInfo | undefined)[] = new Array(3 * TEXT_SLOTS).fill(undefined);
+const FIRST_TEXT_SLOTS = 4096;
+const emptySlots = (n: number): (number | string | WordInfo | undefined)[] => new Array(3 * n).fill(undefined);
+let textSlots = emptySlots(FIRST_TEXT_SLOTS);
+let textSlotMask = FIRST_TEXT_SLOTS - 1;
+let textWords = 0;
+/** Empties the table (with the word cache). */
+function clearTextSlots(): void {
+  textSlots = emptySlots(FIRST_TEXT_SLOTS);
+  textSlotMask = FIRST_TEXT_SLOTS - 1;
+  textWords = 0;
+}
 
 /** w === text.slice(start, end), without the slice. */
 function sameText(w: string, text: string, start: number, end: number): boolean {
