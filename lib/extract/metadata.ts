@@ -59,8 +59,8 @@ export function pageFacts(doc: Document, visit?: (el: Element) => void, opts: Pa
   for (const top of Array.from(doc.childNodes)) {
     if (top.nodeType !== 1) continue;
     const start = top as Element;
-    // visibleTextLength reads the root element's text only.
-    const counting = cap > 0 && start === doc.documentElement;
+    // visibleTextLength reads the root element's text only, and stops at the cap: so does the count here.
+    let counting = cap > 0 && start === doc.documentElement;
     let node: Node = start;
     let templates = 0;
     /** Elements entered whose text a reader does not see (visibleTextLength skips them). */
@@ -85,8 +85,10 @@ export function pageFacts(doc: Document, visit?: (el: Element) => void, opts: Pa
           node = first;
           continue;
         }
-      } else if (type === 3 && counting && !unseen && visible < cap) {
+      } else if (type === 3 && counting && !unseen) {
         visible = countVisible(node.nodeValue ?? '', visible, cap);
+        // Past the cap nothing is counted: the elements entered need not be told apart any more.
+        if (visible >= cap) counting = false;
       }
       // On to the next sibling, up past every last child, leaving the elements entered.
       let next: Node | null = null;
