@@ -21,26 +21,34 @@ const NUMBER = chars.NUMBER;
 /** The classes of the ASCII characters, read without a code point. */
 const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classesOf(c));
 
-const code = (w: string, fromEnd: number) => w.charCodeAt(w.length - fromEnd);
-
 /** Fold one lower-cased word: possessive and plural endings off. */
 export function foldTerm(w: string): string {
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  const n = w.length;
-  // Compared by character code (the same tests as `/(?:ss|sh|ch|x)es$/` and `/(?:ss|us|is|ys)$/`): this runs once a word.
-  if (n > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (n > 4 && code(w, 1) === 0x73 /* s */ && code(w, 2) === 0x65 /* e */) {
-    const c3 = code(w, 3);
-    const c4 = code(w, 4);
+  return foldedAt(w, 0, w.length);
+}
+
+/**
+ * foldTerm(apostrophes(s.slice(from, to))) for a lower-cased word, with one
+ * string made: the endings are found on `s` itself (’ read as ').
+ */
+function foldedAt(s: string, from: number, to: number): string {
+  let end = to;
+  if (end - from >= 2 && unitAt(s, end - 1) === 0x73 /* s */ && unitAt(s, end - 2) === 0x27 /* ' */) end -= 2;
+  const n = end - from;
+  const c1 = unitAt(s, end - 1);
+  const c2 = unitAt(s, end - 2);
+  const c3 = unitAt(s, end - 3);
+  // Compared by character code (the same tests as `/ies$/`, `/(?:ss|sh|ch|x)es$/` and `/(?:ss|us|is|ys)$/`): this runs once a word.
+  if (n > 4 && c1 === 0x73 /* s */ && c2 === 0x65 /* e */ && c3 === 0x69 /* i */) return apostrophes(s.slice(from, end - 3)) + 'y';
+  if (n > 4 && c1 === 0x73 /* s */ && c2 === 0x65 /* e */) {
+    const c4 = unitAt(s, end - 4);
     if (c3 === 0x78 /* x */ || ((c3 === 0x73 || c3 === 0x68) /* s, h */ && (c4 === 0x73 || c4 === 0x63) /* s, c */ && !(c3 === 0x73 && c4 === 0x63))) {
-      return w.slice(0, -2);
+      return apostrophes(s.slice(from, end - 2));
     }
   }
-  if (n > 3 && code(w, 1) === 0x73 /* s */) {
-    const c2 = code(w, 2);
-    if (c2 !== 0x73 && c2 !== 0x75 && c2 !== 0x69 && c2 !== 0x79 /* ss us is ys */) return w.slice(0, -1);
+  if (n > 3 && c1 === 0x73 /* s */) {
+    if (c2 !== 0x73 && c2 !== 0x75 && c2 !== 0x69 && c2 !== 0x79 /* ss us is ys */) return apostrophes(s.slice(from, end - 1));
   }
-  return w;
+  return apostrophes(s.slice(from, end));
 }
 
 export interface SentenceWords {
@@ -166,7 +174,7 @@ export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)
       if (figure) out.figures++;
       if (isStopwordAt(lower, from, i)) continue;
       if (i - from < 2 && !figure) continue;
-      out.terms.push(foldTerm(apostrophes(lower.slice(from, i))));
+      out.terms.push(foldedAt(lower, from, i));
     }
     return out;
   };

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../lib/sentences';
 import { normalized, normalizedIs } from '../../lib/summary/normalize';
-import { contentTerms, sentenceWords, sentenceWordsReader } from '../../lib/summary/terms';
+import { contentTerms, foldTerm, sentenceWords, sentenceWordsReader } from '../../lib/summary/terms';
 import { lowerInPlace } from '../../lib/text/lower';
 import { STOPWORDS } from '../../lib/text/stopwords';
 import { readHostile } from '../fixtures/hostile/generate';
@@ -63,6 +63,30 @@ describe('sentenceWordsReader', () => {
     const text = "The U.S.-led talks' end";
     const read = sentenceWordsReader(text);
     for (let end = 0; end <= text.length; end++) expect(read(0, end)).toEqual(sentenceWords(text, 0, end));
+  });
+});
+
+describe('foldTerm', () => {
+  /** The folding as the patterns wrote it. */
+  const byPattern = (w: string) => {
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    if (w.length > 4 && /ies$/.test(w)) return w.slice(0, -3) + 'y';
+    if (w.length > 4 && /(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+    if (w.length > 3 && /s$/.test(w) && !/(?:ss|us|is|ys)$/.test(w)) return w.slice(0, -1);
+    return w;
+  };
+
+  it('folds possessives and plurals as the patterns did', () => {
+    for (const w of ["hamas's", 'talks', 'parties', 'boxes', 'watches', 'wishes', 'classes', 'bus', 'crisis', 'days', 'glass', "'s", 's', 'ies', 'xies', 'aches', 'sces', 'news']) {
+      expect(foldTerm(w), w).toBe(byPattern(w));
+    }
+    const letters = fc.constantFrom('s', 'e', 'i', 'x', 'h', 'c', 'u', 'y', "'", 'a', 'ß', '😀');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 9 }).map((p) => p.join('')), (w) => {
+        expect(foldTerm(w)).toBe(byPattern(w));
+      }),
+      { seed: 20261125, numRuns: 3000 },
+    );
   });
 });
 
