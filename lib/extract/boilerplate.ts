@@ -99,11 +99,19 @@ const PHOTO_CREDIT =
   /(?:\((?:AP|Reuters|AFP|EPA|Getty|Image|Photo|Picture|Credit|Foto)\b[^)]*\)|[|/]\s*(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)(?: via Getty Images)?|\bvia Getty Images)\s*$/;
 
 /** A box made for an image ("InlineImage-imageEmbed", "article__image-wrapper", "photo"), by its class words. */
-function isImageBox(index: ElementIndex, el: Element): boolean {
+function isImageBox(index: ElementIndex, el: Element, judged: Map<string, boolean>): boolean {
   // The class words first: they cost less than looking through the box, and most blocks have no class.
-  const words = (classAttr(el) ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
-  if (!words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture')) return false;
-  return index.inside(el, isPicture, true).length > 0;
+  const names = classAttr(el);
+  if (!names) return false; // no words, none of them an image's
+  let image = judged.get(names);
+  if (image === undefined) judged.set(names, (image = hasImageWord(names)));
+  return image && index.inside(el, isPicture, true).length > 0;
+}
+
+/** Whether a class attribute holds a word of an image's box (pages repeat their class names: each is judged once per page). */
+function hasImageWord(names: string): boolean {
+  const words = names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture');
 }
 
 const isPicture = (tag: string) => tag === 'img' || tag === 'picture';
@@ -279,6 +287,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
 
   // 2. Captions: <figcaption>, blocks that end in a photo credit, the short
   // text in an image's own box.
+  const imageNames = new Map<string, boolean>();
   for (const el of elements.filter((e, i) => i > 0 && tags[i] === 'figcaption' && index.inTree(i))) removals.take(el);
   for (let i = 1; i < elements.length; i++) {
     if (!CAPTION_BLOCKS.has(tags[i])) continue;
@@ -287,7 +296,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     const t = shortText(index, i, 400);
     if (!t) continue;
     // (t is the block's whole squashed text: its length is textLen.)
-    if (PHOTO_CREDIT.test(t) || (t.length < 400 && t.length < total * 0.3 && isImageBox(index, el))) removals.take(el);
+    if (PHOTO_CREDIT.test(t) || (t.length < 400 && t.length < total * 0.3 && isImageBox(index, el, imageNames))) removals.take(el);
   }
 
   // 3. Short blocks that are stock lines, timestamps, bylines, calls to action or bare URLs.
@@ -297,9 +306,11 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     if (!index.inTree(i)) continue;
     const t = shortText(index, i, 300);
     if (!t) continue;
-    const bylineHere = !byline && isBylineLine(t);
+    // (Whether it is a byline line is asked once: both tests below may ask.)
+    let bylineLine: boolean | undefined;
+    const bylineHere = !byline && (bylineLine = isBylineLine(t));
     const furniture =
-      (t.length <= 160 && (STOCK_LINE.test(t) || isDateLine(t) || isBylineLine(t) || /^https?:\/\/\S+$/.test(t))) ||
+      (t.length <= 160 && (STOCK_LINE.test(t) || isDateLine(t) || (bylineLine ?? isBylineLine(t)) || /^https?:\/\/\S+$/.test(t))) ||
       CALL_TO_ACTION.test(t);
     if (!furniture && !bylineHere) continue;
     // An inline element counts only as a line of its own, never as words inside a sentence.

@@ -65,7 +65,7 @@ export function proseShape(text: string): ProseShape {
   for (const para of text.split(/\n+/)) {
     const n = para.match(SENTENCE_END)?.length ?? 0;
     // Words and script are looked at only when they can decide.
-    if (n > 0 && (wordCount(para) >= 8 || (para.length >= 20 && /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(para)))) {
+    if (n > 0 && (hasWords(para, 8) || (para.length >= 20 && /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(para)))) {
       sentences += n;
       proseChars += para.length;
     }
@@ -73,16 +73,16 @@ export function proseShape(text: string): ProseShape {
   return { chars: text.length, sentences, proseChars };
 }
 
-/** `para.split(/\s+/).length`: one more than its runs of whitespace, counted without the array. */
-function wordCount(para: string): number {
+/** `para.split(/\s+/).length >= min`: one more than its runs of whitespace, counted without the array and only up to `min`. */
+function hasWords(para: string, min: number): boolean {
   let n = 1;
   let inSpace = false;
   for (let i = 0; i < para.length; i++) {
     const space = isSpace(para.charCodeAt(i));
-    if (space && !inSpace) n++;
+    if (space && !inSpace && ++n >= min) return true;
     inSpace = space;
   }
-  return n;
+  return n >= min;
 }
 
 /** Share of an element's text (whitespace aside) that sits in links. */
