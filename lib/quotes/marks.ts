@@ -15,7 +15,7 @@
  * mark cannot swallow the rest of the article.
  */
 import type { Span } from '../types';
-import { firstAtOrAfter } from './lines';
+import * as lineSearch from './lines';
 import { isSpace as isSpaceCode } from '../extract/spaces';
 
 export type MarkKind =
@@ -53,9 +53,15 @@ const MARK = /["\u2018-\u201e\u00ab\u00bb\u300c-\u300f]/g;
 /** Positions of the characters isMarkCode accepts, in order: one pass over the text, so each line visits only its marks. */
 function markPositions(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(MARK)) out.push(m.index);
+  // test() with lastIndex: no match object per mark (every ’ is one).
+  MARK.lastIndex = 0;
+  while (MARK.test(text)) out.push(MARK.lastIndex - 1);
   return out;
 }
+
+// Called for every line: taken out of the module once (a bundler or tsx may
+// otherwise read an imported name through a getter on each call).
+const { firstAtOrAfter } = lineSearch;
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -100,15 +106,17 @@ interface Open {
   group: number;
 }
 
-/** Lines of the text as [start, end) ranges, without the newline characters (each \n and each \r ends one). */
-function lineRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
+/** Lines of the text as [start, end) ranges (starts[i], ends[i]), without the newline characters (each \n and each \r ends one). */
+function lineRanges(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let nextLf = text.indexOf('\n');
   let nextCr = text.indexOf('\r');
   for (let start = 0; ; ) {
     const i = nextLf < 0 ? (nextCr < 0 ? text.length : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
-    out.push([start, i]);
-    if (i === text.length) return out;
+    starts.push(start);
+    ends.push(i);
+    if (i === text.length) return { starts, ends };
     start = i + 1;
     if (nextLf === i) nextLf = text.indexOf('\n', start);
     if (nextCr === i) nextCr = text.indexOf('\r', start);
@@ -228,7 +236,7 @@ function trimmed(text: string, start: number, end: number): Span {
 /** Every quoted passage of the text, in text order, without its marks. */
 export function findQuotePieces(text: string): QuotePiece[] {
   const pieces: QuotePiece[] = [];
-  const lines = lineRanges(text);
+  const { starts, ends } = lineRanges(text);
   const reversed = reversedGuillemets(text);
   const marks = markPositions(text);
   let group = 0;
@@ -240,8 +248,9 @@ export function findQuotePieces(text: string): QuotePiece[] {
     if (s.end > s.start) pieces.push({ start: s.start, end: s.end, open: o.pos, close, kind: o.kind, group: o.group });
   };
 
-  for (let li = 0; li < lines.length; li++) {
-    const [ls, le] = lines[li];
+  for (let li = 0; li < starts.length; li++) {
+    const ls = starts[li];
+    const le = ends[li];
     if (ls === le) continue;
     let open: Open | null = carried;
     let from = carried ? ls : -1;
@@ -292,8 +301,8 @@ export function findQuotePieces(text: string): QuotePiece[] {
       // The quote is still open at the end of the line: continued, or the end of a
       // continued quote whose closing mark is missing, or a stray mark.
       let next = li + 1;
-      while (next < lines.length && lines[next][0] === lines[next][1]) next++;
-      const how = next < lines.length ? continuation(text, lines[next][0], lines[next][1], open.kind, reversed) : null;
+      while (next < starts.length && starts[next] === ends[next]) next++;
+      const how = next < starts.length ? continuation(text, starts[next], ends[next], open.kind, reversed) : null;
       if (how || continuing) {
         emit(open, from, le, null);
         if (how === 'wrap') carried = open;
