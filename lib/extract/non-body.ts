@@ -13,7 +13,10 @@ const DECK = /(?:^|[\s_-])(?:deck|dek|standfirst|strapline|subhead|subheadline|s
 
 export function markNonBody(root: Element, titles: { title: string | null; pageTitle: string | null }): Set<Node> {
   const marked = new Set<Node>();
-  const keys = new Set([titles.title, titles.pageTitle].filter((t): t is string => !!t).map(titleKey));
+  const keys = new Set<string>();
+  if (titles.title) keys.add(titleKey(titles.title));
+  // (Often the same headline: its key made once.)
+  if (titles.pageTitle && titles.pageTitle !== titles.title) keys.add(titleKey(titles.pageTitle));
 
   // Walk the tree in document order until the first real paragraph: headlines
   // and decks live above it. Only headings, paragraphs and deck-named boxes are
