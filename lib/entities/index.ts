@@ -352,9 +352,11 @@ export function tagText(text: string, sentences: Span[]): { tagged: TaggedSenten
 
 /** The text's tokens, tagged. */
 function tagLines(text: string, sentences: Span[]): { t: TextTokens; lowerSeen: Set<string> } {
-  const t = scanLines(text, sentences);
+  // The lists and weights first: building the gazetteer tokenizes names, which must not happen amid the scan
+  // (scanTokens' buffers are shared).
   const gaz = gazetteer();
   const w = modelWeights();
+  const t = scanLines(text, sentences);
   const tag = tagWords; // once, as in scanLines
   for (let l = 0; l < t.lines; l++) tag(t.words, t.lineStart[l], t.lineStart[l + 1], gaz, t.doc, w, t.tags);
   return { t, lowerSeen: t.doc.lowerSeen };

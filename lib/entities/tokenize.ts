@@ -155,7 +155,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * call (valid until the next call): token k is text[start[k], end[k]), and its
  * norm is norm[k], or null when the norm is that text itself (ASCII words and
  * punctuation but `): those need no string made to be looked up
- * (features.ts wordInfoAt), and most tokens are such.
+ * (features.ts wordInfoAt), and most tokens are such. Not re-entrant: a
+ * tokenize() while a scan's tokens are still being read overwrites them.
  */
 export const scanned = {
   start: new Int32Array(256),
