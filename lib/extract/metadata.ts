@@ -165,15 +165,15 @@ export function cleanTitle(readabilityTitle: string | null, page: PageFacts, sit
   const candidates = [metaContent(page.meta, 'og:title', 'twitter:title'), ...page.h1]
     .map((c) => normalizeSpace(c ?? ''))
     .filter((c) => c.length > 0 && c.length < 300);
-  const candidateKeys = new Set(candidates.map(titleKey));
-
   // Prefixes of the <title> cut at each separator, longest first.
   const cuts = Array.from(raw.matchAll(SEPARATORS)).map((m) => ({ at: m.index ?? 0, after: (m.index ?? 0) + m[0].length }));
+  // (The candidates' keys only matter to a <title> with a separator: made only then.)
+  const candidateKeys = cuts.length ? new Set(candidates.map(titleKey)) : null;
   for (let i = cuts.length - 1; i >= 0; i--) {
     const head = raw.slice(0, cuts[i].at);
     const key = titleKey(head);
     // The <title>'s own words: headings may carry permalink marks ("¶", "#").
-    if (key && candidateKeys.has(key)) return head;
+    if (key && candidateKeys!.has(key)) return head;
   }
   // A site-name suffix we know.
   const last = cuts[cuts.length - 1];
