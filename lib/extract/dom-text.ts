@@ -278,17 +278,17 @@ class TextWalk {
 
   /**
    * `walk(index.root)` read from the index: the same nodes in the same order,
-   * an element's subtree skipped by its end in `nodes`, and its Exit taken
+   * an element's subtree skipped by its end among the index's nodes, and its Exit taken
    * when the walk reaches that end (at once when nothing inside is left).
    */
   walkIndexed(index: ElementIndex): void {
     const exit = this.open(index.root);
     if (!exit) return;
     const exits = this.exits;
-    const { nodes, nodeKinds, nodeOwners, nodeValues } = index;
-    /** The ends in `nodes` of the elements whose Exits are on `exits`. */
+    const { elements, nodeKinds, nodeOwners, nodeValues } = index;
+    /** The ends among the nodes of the elements whose Exits are on `exits`. */
     const ends: number[] = [];
-    const n = nodes.length;
+    const n = nodeKinds.length;
     let k = 0;
     while (k < n) {
       while (ends.length && k >= ends[ends.length - 1]) {
@@ -299,7 +299,7 @@ class TextWalk {
       if (kind === 1) {
         const i = nodeOwners[k];
         const end = index.nodeEndAt(i);
-        const inner = index.inTree(i) ? this.openElement(nodes[k] as Element, 1) : null;
+        const inner = index.inTree(i) ? this.openElement(elements[i], 1) : null;
         if (!inner) {
           k = end;
           continue;

@@ -21,7 +21,7 @@ import { isSpace } from './spaces';
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
 const ELEMENT_NODE = 1;
-/** In `nodes`: a <template>'s text, as the DOM counts it in its `textContent`. */
+/** Among the index's nodes: a <template>'s text, as the DOM counts it in its `textContent`. */
 export const TEMPLATE_TEXT = 0;
 
 export class ElementIndex {
@@ -41,11 +41,14 @@ export class ElementIndex {
   private readonly ends: number[] = [];
   private readonly rawLengths: number[] = [];
   private readonly nonSpaces: number[] = [];
-  private readonly texts: (string | undefined)[] = [];
+  /** Squashed texts asked for, until something inside is removed (made once the walk is done, all empty). */
+  private readonly texts: (string | undefined)[];
   /**
-   * Every node the walk met under the root, in document order: elements (not
-   * the root), text and CDATA nodes (none inside a <template>), and for each
-   * <template> its whole text as one piece after it (`nodes[k]` null). What
+   * Every node the walk met under the root, in document order, as parallel
+   * lists (`nodeKinds[k]`, `nodeOwners[k]`, ...): elements (not the root; the
+   * element itself is `elements[nodeOwners[k]]`), text and CDATA nodes (none
+   * inside a <template>), and for each <template> its whole text as one piece
+   * after it. What
    * later passes read the content from (dom-text.ts, teaser-list.ts) instead
    * of walking the DOM again: in Node's DOM each step of a walk costs more
    * than what is done with the node. An element's text is joined from its
@@ -53,8 +56,7 @@ export class ElementIndex {
    * per element there; a block of one text node, most short lines, is that
    * node's string itself).
    */
-  readonly nodes: (Node | null)[] = [];
-  /** What `nodes[k]` is: ELEMENT (1), TEXT (3), CDATA (4), or TEMPLATE_TEXT (0). */
+  /** What node k is: ELEMENT (1), TEXT (3), CDATA (4), or TEMPLATE_TEXT (0). */
   readonly nodeKinds: number[] = [];
   /** For an element, its place in `elements`; for a piece of text, the place of the element it sits in (a <template>'s text: the template). */
   readonly nodeOwners: number[] = [];
@@ -62,7 +64,7 @@ export class ElementIndex {
   readonly nodeValues: string[] = [];
   /** Characters other than whitespace in a piece of text (`nonSpaceLength`), 0 for an element. */
   readonly nodeNonSpaces: number[] = [];
-  /** Where `elements[i]` is in `nodes` (the root: -1). */
+  /** Where `elements[i]` is among the nodes (the root: -1). */
   private readonly nodeStarts: number[] = [];
   /** One past the last node inside `elements[i]`. */
   private readonly nodeEnds: number[] = [];
@@ -87,7 +89,7 @@ export class ElementIndex {
         const nonSpace = count.add(s);
         this.rawLengths[owner] += s.length;
         this.nonSpaces[owner] += nonSpace;
-        this.addPiece(node, type, owner, s, nonSpace);
+        this.addPiece(type, owner, s, nonSpace);
       } else if (type === ELEMENT_NODE) {
         const el = node as Element;
         const at = this.add(el, owner);
@@ -103,8 +105,8 @@ export class ElementIndex {
           const nonSpace = count.add(s);
           this.rawLengths[at] += s.length;
           this.nonSpaces[at] += nonSpace;
-          this.addPiece(null, TEMPLATE_TEXT, at, s, nonSpace);
-          this.nodeEnds[at] = this.nodes.length;
+          this.addPiece(TEMPLATE_TEXT, at, s, nonSpace);
+          this.nodeEnds[at] = this.nodeKinds.length;
         } else {
           const first = el.firstChild;
           if (first) {
@@ -128,13 +130,13 @@ export class ElementIndex {
           break;
         }
         this.ends[owner] = this.elements.length;
-        this.nodeEnds[owner] = this.nodes.length;
+        this.nodeEnds[owner] = this.nodeKinds.length;
         owner = owners.pop()!;
       }
     }
     const n = this.elements.length;
     this.ends[0] = n;
-    this.nodeEnds[0] = this.nodes.length;
+    this.nodeEnds[0] = this.nodeKinds.length;
     // Children come after their parents: summing from the end adds each element into its parent once complete.
     let linkChars = 0;
     for (let i = n - 1; i > 0; i--) {
@@ -146,12 +148,12 @@ export class ElementIndex {
     this.textLength = count.squashed;
     // The same division of the same whole numbers as linkDensity's.
     this.linkDensity = this.nonSpaces[0] ? linkChars / this.nonSpaces[0] : 0;
+    this.texts = new Array<string | undefined>(n);
     this.gone = new Uint8Array(n);
     this.removedTop = new Uint8Array(n);
   }
 
-  private addPiece(node: Node | null, kind: number, owner: number, value: string, nonSpace: number): void {
-    this.nodes.push(node);
+  private addPiece(kind: number, owner: number, value: string, nonSpace: number): void {
     this.nodeKinds.push(kind);
     this.nodeOwners.push(owner);
     this.nodeValues.push(value);
@@ -166,16 +168,15 @@ export class ElementIndex {
     this.ends.push(at + 1);
     if (parent >= 0) {
       // A leaf ends after itself; an element with children has its end set when the walk leaves it.
-      this.nodeStarts.push(this.nodes.length);
-      this.nodeEnds.push(this.nodes.length + 1);
-      this.addPiece(el, ELEMENT_NODE, at, '', 0);
+      this.nodeStarts.push(this.nodeKinds.length);
+      this.nodeEnds.push(this.nodeKinds.length + 1);
+      this.addPiece(ELEMENT_NODE, at, '', 0);
     } else {
       this.nodeStarts.push(-1);
       this.nodeEnds.push(0);
     }
     this.rawLengths.push(0);
     this.nonSpaces.push(0);
-    this.texts.push(undefined);
     this.positions.set(el, at);
     return at;
   }
@@ -187,7 +188,7 @@ export class ElementIndex {
    */
   private stale = false;
 
-  /** No change the index did not make: its answers are its own, and `nodes` is the tree as it is (less what `inTree` says is out). */
+  /** No change the index did not make: its answers are its own, and its nodes are the tree as it is (less what `inTree` says is out). */
   get inSync(): boolean {
     return !this.stale;
   }
@@ -197,7 +198,7 @@ export class ElementIndex {
     return this.parents[i];
   }
 
-  /** One past the last node of `nodes` inside `elements[i]`. */
+  /** One past the last node inside `elements[i]`. */
   nodeEndAt(i: number): number {
     return this.nodeEnds[i];
   }

@@ -95,8 +95,8 @@ export function teaserShape(root: Element, index?: ElementIndex): TeaserShape {
   const sections = new Sections();
   if (index && index.root === root && index.inSync) {
     // The walk below, over the index's nodes: a subtree not entered is skipped by its end.
-    const { nodes, nodeKinds, nodeOwners, nodeValues, nodeNonSpaces } = index;
-    const n = nodes.length;
+    const { elements, nodeKinds, nodeOwners, nodeValues, nodeNonSpaces } = index;
+    const n = nodeKinds.length;
     let k = 0;
     while (k < n) {
       const kind = nodeKinds[k];
@@ -107,7 +107,7 @@ export function teaserShape(root: Element, index?: ElementIndex): TeaserShape {
           k = end;
           continue;
         }
-        const el = nodes[k] as Element;
+        const el = elements[i];
         const tag = lowerTag(el);
         const titleLink = tag === 'a' && isTitleLink(el);
         if (titleLink || HEADINGS.has(tag)) {
