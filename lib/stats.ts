@@ -17,9 +17,7 @@ const WORD_PART = chars.LETTER | chars.MARK | chars.NUMBER;
 const NUMBER = chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn } = chars;
-/** The classes of the ASCII characters, read without a code point. */
-const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classesOf(c));
+const { classesOf, codePointIn, ASCII_CLASSES } = chars;
 /** Every character of UNSPACED's scripts is at or past U+0E00 (test/unit/stats.test.ts checks all below it). */
 export const FIRST_UNSPACED = 0x0e00;
 

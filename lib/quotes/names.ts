@@ -18,9 +18,7 @@ const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 const WORD_PART = chars.LETTER | chars.NUMBER | chars.MARK;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn } = chars;
-/** The classes of the ASCII characters, read without a code point. */
-const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classesOf(c));
+const { classesOf, codePointIn, ASCII_CLASSES } = chars;
 
 /**
  * The words of text[from, to), in order. A word: letters, digits, inner

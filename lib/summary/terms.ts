@@ -16,10 +16,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn } = chars;
+const { classesOf, codePointIn, ASCII_CLASSES } = chars;
 const NUMBER = chars.NUMBER;
-/** The classes of the ASCII characters, read without a code point. */
-const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) => classesOf(c));
 
 /** Fold one lower-cased word: possessive and plural endings off. */
 export function foldTerm(w: string): string {

@@ -43,6 +43,9 @@ function classify(cp: number): number {
 
 for (let c = 0; c < 0x80; c++) bmp[c] = classify(c);
 
+/** The classes of the ASCII characters, filled above: a scanner reads an ASCII character's here without a call. */
+export const ASCII_CLASSES: Uint8Array = bmp.subarray(0, 0x80);
+
 /** The classes (LETTER | NUMBER | MARK | LATIN | UPPER | LOWER bits) of a code point; a lone surrogate has none. */
 export function classesOf(cp: number): number {
   if (cp < 0x10000) {
