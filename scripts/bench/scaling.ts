@@ -27,13 +27,16 @@ export interface ScaleRow {
   baselineRssMB: number;
   peakRssDeltaMB: number;
   retainedHeapMB: number;
-  /** (cpu2/cpu1)^(1/log10(w2/w1)) against the next smaller size: CPU time, since a neighbour's load stretches wall time, not the work. */
+  /** CPU time against the size ten times smaller (null when there is none): CPU time, since a neighbour's load stretches wall time, not the work. */
   growthPer10x: number | null;
+  /** The same on wall time. */
+  wallGrowthPer10x: number | null;
 }
 
-// Three runs at least: with one, the 3× step to 300k words, extrapolated to 10×,
-// was seen to swing from 7.9× to 13.9× between two full runs.
-const repeatsFor = (words: number): number => (words <= 10_000 ? 5 : 3);
+// Several runs at every size: with one, the step to 300k words was seen to swing
+// from 7.9× to 13.9× between two full runs. Small inputs take milliseconds:
+// more runs there, where one GC or one late optimisation weighs most.
+const repeatsFor = (words: number): number => (words <= 10_000 ? 15 : 5);
 
 export function benchScaling(sizes: number[]): ScaleRow[] {
   const pool = realParagraphs();
@@ -46,7 +49,6 @@ export function benchScaling(sizes: number[]): ScaleRow[] {
     writeFileSync(join(tmp, 'warm.text'), syntheticText('Warm-up article', warm));
     writeFileSync(join(tmp, 'warm.html'), syntheticHtml('Warm-up article', warm));
     for (const mode of ['text', 'html'] as const) {
-      let prev: ScaleRow | null = null;
       for (const words of sizes) {
         const paras = syntheticParagraphs(pool, words);
         const title = `A synthetic article of ${words} words`;
@@ -59,13 +61,16 @@ export function benchScaling(sizes: number[]): ScaleRow[] {
         );
         if (r.status !== 0) {
           console.error(`scaling ${mode} ${words}: worker failed (${r.status ?? r.signal}): ${(r.stderr ?? '').slice(-2000)}`);
-          prev = null;
           continue;
         }
         const row = JSON.parse(r.stdout.trim().split('\n').pop()!);
-        const growthPer10x = prev ? Math.pow(row.cpuMs / prev.cpuMs, 1 / Math.log10(words / prev.words)) : null;
-        prev = { words, growthPer10x, ...row } as ScaleRow;
-        rows.push(prev);
+        // Against the size ten times smaller only (300k against 30k): a 3× step
+        // extrapolated to 10× is raised to the power log(10)/log(3) = 2.1, which
+        // doubles its noise (one full run read 13.9× off a step of 3.5×).
+        const base = rows.find((r) => r.mode === mode && r.words * 10 === words);
+        const growthPer10x = base ? row.cpuMs / base.cpuMs : null;
+        const wallGrowthPer10x = base ? row.analyzeMs / base.analyzeMs : null;
+        rows.push({ words, growthPer10x, wallGrowthPer10x, ...row } as ScaleRow);
       }
     }
   } finally {
