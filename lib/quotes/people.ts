@@ -242,34 +242,57 @@ export function peopleNamed(text: string, until = text.length): Person[] {
     // word, which counts only as a known surname or after a title in lower case.
     if (signed > 0 && !knownSurname(text, start, end) && !lowerTitleBefore(text, start)) continue;
     for (const run of runsIn(text, start, end)) {
-      let k = 0;
-      let honorific: Gender = null;
-      let titled = false;
-      while (k < run.length - 1 && (PERSONAL_TITLE.test(run[k].text) || NOT_NAME_WORDS.has(run[k].key.toLowerCase()))) {
-        if (PERSONAL_TITLE.test(run[k].text)) titled = true;
-        honorific = HONORIFIC_GENDER[run[k].key.toLowerCase()] ?? honorific;
-        k++;
-      }
-      if (lowerTitleBefore(text, run[0].start)) titled = true;
-      const name = run.slice(k);
-      if (name.length === 0 || /[’']s$/.test(name[name.length - 1].text)) continue;
-      const surname = name[name.length - 1].key;
-      // Most runs are one capitalised word opening a sentence: nothing more to read there.
-      if (name.length === 1 && !titled && !bySurname.has(surname)) continue;
-      const nameText = text.slice(name[0].start, name[name.length - 1].end).replace(/\.$/, '');
-      const nameGender = genderOfName(nameText);
-      const gender = honorific ?? nameGender;
-      if (name.length >= 2 && (titled || nameGender)) {
-        const p = { start: name[0].start, end: name[0].start + nameText.length, name: nameText, gender };
-        people.push(p);
-        remember(surname, p);
-      } else if (name.length === 1 && (titled || bySurname.has(surname))) {
-        const known = bySurname.get(surname);
-        const p = { start: name[0].start, end: name[0].start + nameText.length, name: known?.name ?? nameText, gender: known?.gender ?? gender };
-        people.push(p);
-        if (!known) remember(surname, p);
-      }
+      const found = personInRun(text, run, lowerTitleBefore(text, run[0].start), bySurname);
+      if (!found) continue;
+      people.push(found.person);
+      if (found.isNew) remember(found.surname, found.person);
     }
   }
   return people;
+}
+
+/** A person a run of name-like words names (see personInRun). */
+export interface RunReading {
+  person: Person;
+  /** The key of the name's last word, under which a later surname alone finds it. */
+  surname: string;
+  /** Whether the surname is new, to be remembered for the runs after. */
+  isNew: boolean;
+}
+
+/**
+ * Whom a run of capitalised words names, if anyone: titles and words that are
+ * never names ("Mr.", "Sen.", "Monday") are taken off its front; two words or
+ * more are a person after a title or when the first is a known first name;
+ * one word is a person after a title, or as a surname seen before (and then
+ * takes that person's full name and gender). `titledBefore`: a title in lower
+ * case stands right before the run ("press secretary Karoline Leavitt").
+ */
+export function personInRun(text: string, run: readonly Word[], titledBefore: boolean, bySurname: ReadonlyMap<string, Person>): RunReading | null {
+  let k = 0;
+  let honorific: Gender = null;
+  let titled = titledBefore;
+  while (k < run.length - 1 && (PERSONAL_TITLE.test(run[k].text) || NOT_NAME_WORDS.has(run[k].key.toLowerCase()))) {
+    if (PERSONAL_TITLE.test(run[k].text)) titled = true;
+    honorific = HONORIFIC_GENDER[run[k].key.toLowerCase()] ?? honorific;
+    k++;
+  }
+  const name = run.slice(k);
+  if (name.length === 0 || /[’']s$/.test(name[name.length - 1].text)) return null;
+  const surname = name[name.length - 1].key;
+  // Most runs are one capitalised word opening a sentence: nothing more to read there.
+  if (name.length === 1 && !titled && !bySurname.has(surname)) return null;
+  const nameText = text.slice(name[0].start, name[name.length - 1].end).replace(/\.$/, '');
+  const nameGender = genderOfName(nameText);
+  const gender = honorific ?? nameGender;
+  const start = name[0].start;
+  if (name.length >= 2 && (titled || nameGender)) {
+    return { person: { start, end: start + nameText.length, name: nameText, gender }, surname, isNew: true };
+  }
+  if (name.length === 1) {
+    // Here titled, or the surname is known.
+    const known = bySurname.get(surname);
+    return { person: { start, end: start + nameText.length, name: known?.name ?? nameText, gender: known?.gender ?? gender }, surname, isNew: !known };
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 /**
  * peopleNamed (lib/quotes/people.ts) finds the stretches of capitalised words
  * by a scan of character classes instead of a Unicode pattern. It must find the
- * same people as the pattern-based version it replaces (kept below, verbatim but
- * for names): checked on the team-written fixtures (test/fixtures/quotes,
+ * same people as the pattern-based version it replaces (its search, kept below
+ * verbatim but for names; what a run of words says is personInRun in both): checked on the team-written fixtures (test/fixtures/quotes,
  * summary, entities; see their READMEs), on every corpus page when ../shared is
  * present, and on arbitrary strings of names, particles, titles, initials,
  * spaces and other scripts.
@@ -11,17 +11,17 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOT_NAME_WORDS, NAME_PARTICLES } from '../../lib/quotes/cues';
-import { firstWord, genderOfName, type Gender } from '../../lib/quotes/gender';
+import { NAME_PARTICLES } from '../../lib/quotes/cues';
+import { firstWord } from '../../lib/quotes/gender';
 import { wordsIn, type Word } from '../../lib/quotes/names';
-import { CAPITAL_OR_OTHER, peopleNamed, type Person } from '../../lib/quotes/people';
+import { CAPITAL_OR_OTHER, peopleNamed, personInRun, type Person } from '../../lib/quotes/people';
 import { corpusTexts } from '../support/corpus-texts';
 import { READABILITY_PAGES } from '../support/pages';
 import { hasShared, PROJECT_ROOT } from '../support/shared';
 
-// ---- The version by pattern, as it was before the scan.
-const PERSONAL_TITLE = /^(Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|President|Senator|Governor|Mayor|Judge|Justice|Secretary|Speaker|Congressman|Congresswoman|Sir|Dame|Lord|Lady|Pope|King|Queen|Prince|Princess|Ambassador|Chancellor|Minister|Premier|Detective|Officer|Coach|Pastor|Rabbi|Father)\.?$/;
-const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female' };
+// ---- The version by pattern, as it was before the scan: how it found the
+// stretches, their runs and a title in lower case before them. What a run says
+// (personInRun) the scan did not change, and both versions call it.
 const isCap = (w: Word) => /^\p{Lu}\p{Ll}/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || /^Mc|^O[’']/.test(w.text);
 const CAPITALISED_STRETCH = /\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:[ \u00a0](?:(?:van|von|de|der|den|del|della|da|di|du|la|le|bin|ibn|al|el|ben|dos|das|y)[ \u00a0])*\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*/gu;
 const ABBREVIATED = /^\p{Lu}\.$|^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|St|Jr)\.$/u;
@@ -53,32 +53,10 @@ function peopleByPattern(text: string): Person[] {
     const key = m[0].endsWith('.', end) ? m[0].slice(0, end - 1) : m[0].slice(0, end);
     if (!/[ \u00a0]/.test(m[0]) && !bySurname.has(key) && !lowerTitleBefore(m.index)) continue;
     for (const run of runsByPattern(text, m.index, m.index + m[0].length)) {
-      let k = 0;
-      let honorific: Gender = null;
-      let titled = false;
-      while (k < run.length - 1 && (PERSONAL_TITLE.test(run[k].text) || NOT_NAME_WORDS.has(run[k].key.toLowerCase()))) {
-        if (PERSONAL_TITLE.test(run[k].text)) titled = true;
-        honorific = HONORIFIC_GENDER[run[k].key.toLowerCase()] ?? honorific;
-        k++;
-      }
-      if (lowerTitleBefore(run[0].start)) titled = true;
-      const name = run.slice(k);
-      if (name.length === 0 || /[’']s$/.test(name[name.length - 1].text)) continue;
-      const surname = name[name.length - 1].key;
-      if (name.length === 1 && !titled && !bySurname.has(surname)) continue;
-      const nameText = text.slice(name[0].start, name[name.length - 1].end).replace(/\.$/, '');
-      const nameGender = genderOfName(nameText);
-      const gender = honorific ?? nameGender;
-      if (name.length >= 2 && (titled || nameGender)) {
-        const p = { start: name[0].start, end: name[0].start + nameText.length, name: nameText, gender };
-        people.push(p);
-        bySurname.set(surname, p);
-      } else if (name.length === 1 && (titled || bySurname.has(surname))) {
-        const known = bySurname.get(surname);
-        const p = { start: name[0].start, end: name[0].start + nameText.length, name: known?.name ?? nameText, gender: known?.gender ?? gender };
-        people.push(p);
-        if (!known) bySurname.set(surname, p);
-      }
+      const found = personInRun(text, run, lowerTitleBefore(run[0].start), bySurname);
+      if (!found) continue;
+      people.push(found.person);
+      if (found.isNew) bySurname.set(found.surname, found.person);
     }
   }
   return people;
