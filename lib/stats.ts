@@ -17,7 +17,7 @@ const WORD_PART = chars.LETTER | chars.MARK | chars.NUMBER;
 const NUMBER = chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn, ASCII_CLASSES } = chars;
+const { classesOf, codePointIn, nextWithClasses, ASCII_CLASSES } = chars;
 /** Every character of UNSPACED's scripts is at or past U+0E00 (test/unit/stats.test.ts checks all below it). */
 export const FIRST_UNSPACED = 0x0e00;
 
@@ -36,19 +36,8 @@ export function countWords(text: string): number {
   let n = 0;
   const end = text.length;
   for (let i = 0; i < end; ) {
-    const c0 = text.charCodeAt(i);
-    if (c0 < 0x80) {
-      if (!(ASCII_CLASSES[c0] & WORD_PART)) {
-        i++;
-        continue;
-      }
-    } else {
-      const cp = codePointIn(text, i, end);
-      if (!(classesOf(cp) & WORD_PART)) {
-        i += cp > 0xffff ? 2 : 1;
-        continue;
-      }
-    }
+    i = nextWithClasses(text, i, end, WORD_PART);
+    if (i === end) break;
     const start = i;
     // Whether the word has a code point from U+0E00 on: every unspaced script's are (Thai is the first).
     let high = false;

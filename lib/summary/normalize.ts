@@ -9,7 +9,7 @@ import { wholePairs } from '../text/lower';
 const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn, runEnd } = chars;
+const { classesOf, codePointIn, nextWithClasses, runEnd } = chars;
 
 /**
  * `s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`: the runs of letters
@@ -22,13 +22,9 @@ export function normalized(s: string): string {
   const end = lower.length;
   let out = '';
   for (let i = 0; i < end; ) {
-    const cp = codePointIn(lower, i, end);
-    if (!(classesOf(cp) & LETTER_OR_NUMBER)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const from = i;
-    i = runEnd(lower, i, end, LETTER_OR_NUMBER);
+    const from = nextWithClasses(lower, i, end, LETTER_OR_NUMBER);
+    if (from === end) break;
+    i = runEnd(lower, from, end, LETTER_OR_NUMBER);
     out = out === '' ? lower.slice(from, i) : out + ' ' + lower.slice(from, i);
   }
   return out;

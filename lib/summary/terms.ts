@@ -16,7 +16,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn, ASCII_CLASSES } = chars;
+const { classesOf, codePointIn, nextWithClasses, ASCII_CLASSES } = chars;
 const NUMBER = chars.NUMBER;
 
 /** Fold one lower-cased word: possessive and plural endings off. */
@@ -123,19 +123,9 @@ export function sentenceWordsReader(text: string, lowerCase = lowerInPlace(text)
     const out: SentenceWords = { terms: [], words: 0, figures: 0 };
     if (!wholePairs(text, start, end)) return addAll(apostrophes(lower.slice(start, end)), true, out);
     for (let i = start; i < end; ) {
-      let c = lower.charCodeAt(i);
-      if (c < 0x80) {
-        if (!(ASCII_CLASSES[c] & LETTER_OR_NUMBER)) {
-          i++;
-          continue;
-        }
-      } else {
-        const cp = codePointIn(lower, i, end);
-        if (!(classesOf(cp) & LETTER_OR_NUMBER)) {
-          i += cp > 0xffff ? 2 : 1;
-          continue;
-        }
-      }
+      i = nextWithClasses(lower, i, end, LETTER_OR_NUMBER);
+      if (i === end) break;
+      let c: number;
       // The word WORD matches here (runs of letters and digits joined by one ' ’ . or -
       // each), and whether it holds a digit, as hasDigit would find, read on the way.
       const from = i;

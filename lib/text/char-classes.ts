@@ -72,6 +72,26 @@ export function codePointIn(s: string, i: number, end: number): number {
   return c;
 }
 
+/**
+ * Where the first code point from i on (before `end`) having one of the
+ * `classes` bits starts: `end` when there is none. The scans that look for the
+ * next word share it; ASCII is read by its table.
+ */
+export function nextWithClasses(s: string, i: number, end: number, classes: number): number {
+  while (i < end) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII_CLASSES[c] & classes) return i;
+      i++;
+    } else {
+      const cp = codePointIn(s, i, end);
+      if (classesOf(cp) & classes) return i;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return end;
+}
+
 /** End of the run at i (before `end`) of code points having one of the `classes` bits: i itself when there is none. */
 export function runEnd(s: string, i: number, end: number, classes: number): number {
   while (i < end) {
