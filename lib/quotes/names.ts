@@ -18,7 +18,7 @@ const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 const WORD_PART = chars.LETTER | chars.NUMBER | chars.MARK;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn, ASCII_CLASSES } = chars;
+const { classesOf, codePointIn, nextWithClasses, ASCII_CLASSES } = chars;
 
 /**
  * The words of text[from, to), in order. A word: letters, digits, inner
@@ -37,13 +37,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   // Offsets are reported relative to `from`, as they were when the slice was matched.
   const shift = from - lo;
   for (let i = lo; i < to; ) {
-    const start = i;
-    i = afterWordStart(text, i, to);
-    if (i < 0) {
-      i = -i;
-      continue;
-    }
-    const end = wordEnd(text, i, to);
+    const start = nextWithClasses(text, i, to, LETTER_OR_NUMBER);
+    if (start === to) break;
+    const end = wordEnd(text, start, to);
     i = end;
     const t = text.slice(start, end);
     out.push({ text: t, key: t.endsWith('.') ? t.slice(0, -1) : t, start: start + shift, end: end + shift });
@@ -51,19 +47,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-/**
- * Past the code point at i when a word starts there (a letter or digit); else
- * the same position, negated. ASCII by a table, anything else by its classes.
- */
-function afterWordStart(text: string, i: number, to: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return ASCII_CLASSES[c] & LETTER_OR_NUMBER ? i + 1 : -(i + 1);
-  const cp = codePointIn(text, i, to);
-  const next = i + (cp > 0xffff ? 2 : 1);
-  return classesOf(cp) & LETTER_OR_NUMBER ? next : -next;
-}
-
-/** End of the word whose first code point ends at i: the longest run of letters, marks, digits and ' ’ . - that ends in one of them or a dot. */
+/** End of the word that starts at i (a letter or digit): the longest run of letters, marks, digits and ' ’ . - that ends in one of them or a dot. */
 function wordEnd(text: string, i: number, to: number): number {
   let end = i;
   while (i < to) {
@@ -97,13 +81,9 @@ export interface WordFacts {
  */
 export function wordFacts(text: string, from: number, to: number, facts: WordFacts): WordFacts {
   for (let i = from; i < to; ) {
-    const start = i;
-    i = afterWordStart(text, i, to);
-    if (i < 0) {
-      i = -i;
-      continue;
-    }
-    const end = wordEnd(text, i, to);
+    const start = nextWithClasses(text, i, to, LETTER_OR_NUMBER);
+    if (start === to) break;
+    const end = wordEnd(text, start, to);
     i = end;
     const keyEnd = text.charCodeAt(end - 1) === 0x2e ? end - 1 : end;
     facts.count++;

@@ -81,9 +81,9 @@ describe('nextWithClasses and runEnd', () => {
         const i = end === 0 ? 0 : a % (end + 1);
         // A scan starts at a code point; a pattern set inside a pair steps back to its start.
         fc.pre(!(i > 0 && /[\ud800-\udbff]/.test(s[i - 1]) && /[\udc00-\udfff]/.test(s[i] ?? '')));
-        expect(nextWithClasses(s, i, end, LETTER | NUMBER)).toBe(byPattern(/[\p{L}\p{N}]/, s, i, end));
+        expect(nextWithClasses(s, i, end, LETTER | NUMBER)).toBe(byPattern(/[\p{L}\p{N}]/u, s, i, end));
         const start = nextWithClasses(s, i, end, LETTER | NUMBER);
-        expect(runEnd(s, start, end, LETTER | NUMBER)).toBe(start === end ? end : byPattern(/[^\p{L}\p{N}]/, s, start, end));
+        expect(runEnd(s, start, end, LETTER | NUMBER)).toBe(start === end ? end : byPattern(/[^\p{L}\p{N}]/u, s, start, end));
       }),
       { seed: 20261125, numRuns: 3000 },
     );
