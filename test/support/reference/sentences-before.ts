@@ -2,7 +2,10 @@
  * lib/sentences.ts as it was at commit 397e252, before shouldJoin's fast paths
  * (a code-unit class instead of patterns, and an early answer for long words):
  * kept, unchanged but for its imports, only so test/unit/sentences-join.test.ts
- * can check that the fast version cuts every text where this one does.
+ * can check that the fast version cuts every text where this one does. It
+ * guards rewrites for speed, whole-output (the segmenter's pieces, spaces, the
+ * join rules), not the rules themselves, which test/unit/sentences.test.ts
+ * states: a change meant to cut differently retires this file and that test.
  */
 /**
  * Sentence splitting for news text.
