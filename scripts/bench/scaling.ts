@@ -27,7 +27,7 @@ export interface ScaleRow {
   baselineRssMB: number;
   peakRssDeltaMB: number;
   retainedHeapMB: number;
-  /** CPU time against the size ten times smaller (null when there is none): CPU time, since a neighbour's load stretches wall time, not the work. */
+  /** CPU time over that of the size ten times smaller (null when there is none): CPU time, since a neighbour's load stretches wall time, not the work. */
   growthPer10x: number | null;
   /** The same on wall time. */
   wallGrowthPer10x: number | null;
