@@ -6,6 +6,7 @@
  */
 import { GazetteerIndex, type GazetteerPhrase } from './gazetteer';
 import { ORG_WORDS, TITLES } from './lexicon';
+import { NO_HASH, textHash } from './tokenize';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -347,15 +348,10 @@ function info(w: string): WordInfo {
  * hashes it in the engine and compares it with the key). Holds the same words
  * as the cache above, and is emptied with it.
  */
-export function wordInfoAt(text: string, start: number, end: number, hash = -1): WordInfo {
-  // tokenize.ts textHash(), unless the scan has worked it out (NO_HASH, -1, when not):
-  // kept to 30 bits, a small integer for every engine (stored unboxed in the array).
-  let h = hash;
-  if (h < 0) {
-    h = FNV_BASIS;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-    h &= 0x3fffffff;
-  }
+export function wordInfoAt(text: string, start: number, end: number, hash = NO_HASH): WordInfo {
+  // textHash(), unless the scan has worked it out: 30 bits, a small integer for
+  // every engine (stored unboxed in the array).
+  const h = hash === NO_HASH ? textHash(text, start, end) : hash;
   const slots = textSlots;
   const mask = textSlotMask;
   let s = (h ^ (h >>> 15)) & mask;
@@ -553,7 +549,7 @@ export function prepareWords(infos: readonly WordInfo[], from: number, n: number
   const gz = gzBuf;
   // Most tokens have no label ('-'): that one is kept at hand.
   const none = (noLabel ??= labelFeature('-'));
-  // In one pass: each word's document flags, and the labels gaz.labelInto() gives the words
+  // In one pass: each word's document flags, and the labels gaz.label() gives the words
   // (lower-cased, capitalised as gazCap says), from what is kept on each word.
   for (let i = 0; i < n; i++) {
     const x = infos[from + i];

@@ -75,27 +75,17 @@ export class GazetteerIndex {
     for (const list of this.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** One label per token: '-' for none, categories of a capitalised single word, or B-/I- of a phrase. */
+  /**
+   * One label per token: '-' for none, categories of a capitalised single word
+   * (its first letter changed by lower-casing, or A-Z), or B-/I- of a phrase.
+   * (The tagger reads the same per word, kept on each: features.ts prepareWords.)
+   */
   label(words: string[], lower: string[]): string[] {
     const n = words.length;
-    const cap = new Uint8Array(n);
+    const out: string[] = new Array(n).fill('-');
     for (let i = 0; i < n; i++) {
       const c = words[i].charCodeAt(0);
-      cap[i] = words[i][0] !== lower[i][0] || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
-    }
-    const out: string[] = [];
-    this.labelInto(lower, cap, n, out);
-    return out;
-  }
-
-  /**
-   * label() of the first n tokens into `out`, given whether each is capitalised
-   * (first letter changed by lower-casing, or A-Z): no arrays made per call.
-   */
-  labelInto(lower: readonly string[], cap: ArrayLike<number>, n: number, out: string[]): void {
-    for (let i = 0; i < n; i++) out[i] = '-';
-    for (let i = 0; i < n; i++) {
-      if (!cap[i]) continue;
+      if (words[i][0] === lower[i][0] && !(c >= 0x41 && c <= 0x5a)) continue;
       const list = this.phrases.get(lower[i]);
       if (list) {
         const hit = phraseAt(list, lower, i, n);
@@ -109,10 +99,11 @@ export class GazetteerIndex {
       const cat = this.single.get(lower[i]);
       if (cat) out[i] = cat;
     }
+    return out;
   }
 
   /**
-   * What labelInto() reads of a capitalised word, for callers that keep it per
+   * What label() reads of a capitalised word, for callers that keep it per
    * word: the phrases it opens (longest first), its categories as one word.
    */
   phrasesOpenedBy(lower: string): readonly GazetteerPhrase[] | undefined {

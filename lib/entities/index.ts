@@ -253,10 +253,8 @@ function allCapitalLetters(w: string): boolean {
  * headline; nor is "Michael Forrest Jones is the owner.").
  */
 function isTitleCase(words: readonly WordInfo[], from: number, to: number): boolean {
-  // Fewer than three long capitalised words: not a headline (most lines end here, cheaply).
-  let capitalised = 0;
-  for (let i = from; i < to; i++) if (lineFacts(words[i]) & CAP_LONG) capitalised++;
-  if (capitalised < 3) return false;
+  // (Asked by lineKind only of a line with three long capitalised words at least:
+  // with fewer, it is not a headline, and most lines end there, cheaply.)
   // Long words (not personal names), the capitalised ones among them (not all capitals),
   // and those of these that are common words.
   let long = 0;
@@ -294,7 +292,7 @@ function sameWords(a: string[], b: string[]): boolean {
 /**
  * HEADLINE when isTitleCase(), SHOUTED when most words of the line are in
  * capitals: the words' line facts read in one pass, isTitleCase() run only on
- * lines with three long capitalised words at least (it returns false on the others).
+ * lines with three long capitalised words at least (a line with fewer is no headline).
  */
 function lineKind(words: readonly WordInfo[], from: number, to: number): number {
   let capitalised = 0;
@@ -362,7 +360,7 @@ function tagLines(text: string, sentences: Span[]): { t: TextTokens; lowerSeen: 
   return { t, lowerSeen: t.doc.lowerSeen };
 }
 
-// Tags by index (TAGS): O, then B- and I- of PER, ORG, LOC, MISC.
+// Tags by index (TAGS): O, then B- and I- of PER, ORG, LOC, MISC: a B- tag is odd, its I- tag the next (even) one.
 const O = 0;
 const FIRST_MISC = 7;
 const I_MISC = 8;

@@ -101,14 +101,11 @@ const PHOTO_CREDIT =
 /** A box made for an image ("InlineImage-imageEmbed", "article__image-wrapper", "photo"), by its class words. */
 function isImageBox(index: ElementIndex, el: Element, judged: Map<string, boolean>): boolean {
   // The class words first: they cost less than looking through the box, and most blocks have no class.
-  const names = classAttr(el);
-  if (!names) return false; // no words, none of them an image's
-  let image = judged.get(names);
-  if (image === undefined) judged.set(names, (image = hasImageWord(names)));
-  return image && index.inside(el, isPicture, true).length > 0;
+  // (No class: no words, none of them an image's.)
+  return judgedOnce(judged, classAttr(el), hasImageWord) && index.inside(el, isPicture, true).length > 0;
 }
 
-/** Whether a class attribute holds a word of an image's box (pages repeat their class names: each is judged once per page). */
+/** Whether a class attribute holds a word of an image's box. */
 function hasImageWord(names: string): boolean {
   const words = names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
   return words.some((w) => w === 'image' || w === 'img' || w === 'photo' || w === 'figure' || w === 'picture');
@@ -217,12 +214,15 @@ function paragraphUpToRoot(index: ElementIndex, i: number): boolean {
   return index.tags[0] === 'p';
 }
 
-/** Pages repeat their class names: each class (or id) attribute is judged once. */
-function isFurnitureAttr(judged: Map<string, boolean>, value: string | null): boolean {
+/**
+ * `judge(value)`, false for no value or an empty one. Pages repeat their class
+ * names: each class (or id) attribute is judged once per page, its answer kept in `judged`.
+ */
+function judgedOnce(judged: Map<string, boolean>, value: string | null, judge: (value: string) => boolean): boolean {
   if (!value) return false;
-  let furniture = judged.get(value);
-  if (furniture === undefined) judged.set(value, (furniture = isFurnitureName(value)));
-  return furniture;
+  let answer = judged.get(value);
+  if (answer === undefined) judged.set(value, (answer = judge(value)));
+  return answer;
 }
 
 /**
@@ -267,7 +267,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
   const furnitureNames = new Map<string, boolean>();
   for (let i = 1; i < elements.length; i++) {
     const el = elements[i];
-    if (!isFurnitureAttr(furnitureNames, classAttr(el)) && !isFurnitureAttr(furnitureNames, el.getAttribute('id'))) continue;
+    if (!judgedOnce(furnitureNames, classAttr(el), isFurnitureName) && !judgedOnce(furnitureNames, el.getAttribute('id'), isFurnitureName)) continue;
     if (!index.inTree(i)) continue;
     // Its characters other than spaces alone may show it is too big, without its text.
     if (index.nonSpaceLength(el) > total * 0.3) continue;

@@ -254,10 +254,7 @@ export class ElementIndex {
   /** `squash(el.textContent)` now, built once per element until something inside it is removed. */
   text(el: Element): string {
     const i = this.stale ? undefined : this.positions.get(el);
-    if (i === undefined) return squash(el.textContent);
-    let t = this.texts[i];
-    if (t === undefined) this.texts[i] = t = squash(this.rawTextAt(i));
-    return t;
+    return i === undefined ? squash(el.textContent) : this.textAt(i);
   }
 
   /**

@@ -6,6 +6,7 @@
  * them.)
  */
 import { classAttr } from './class-attr';
+import { squash } from './element-index';
 import { titleKey } from './metadata';
 import { lowerTag } from './tag-name';
 
@@ -49,7 +50,7 @@ export function markNonBody(root: Element, titles: { title: string | null; pageT
 
 /** The element's text, spaces squashed. */
 function text(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return squash(el.textContent);
 }
 
 /** Children pushed last to first: the first child on top. */

@@ -48,7 +48,7 @@ const LOWER = chars.LOWER;
 const LETTER = chars.LETTER;
 // Called for every character: taken out of the module once (a bundler or tsx may
 // otherwise read an imported name through a getter on each call).
-const { classesOf, codePointIn } = chars;
+const { classesOf, codePointIn, codePointBefore } = chars;
 const PARTICLES = [...NAME_PARTICLES];
 /** The first letters of the particles (most words after a capitalised word start with none of them). */
 const PARTICLE_INITIAL = new Uint8Array(0x80);
@@ -151,16 +151,6 @@ function lowerTitleBefore(text: string, start: number): boolean {
 }
 
 const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
-
-/** The code point that ends at i, as a pattern reads it on text from `floor` (a pair cut by `floor` is a lone surrogate). */
-function codePointBefore(text: string, i: number, floor: number): number {
-  const d = text.charCodeAt(i - 1);
-  if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= floor) {
-    const c = text.charCodeAt(i - 2);
-    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return d;
-}
 
 /**
  * A capitalised word, as /^\p{Lu}\p{Ll}/u, /^\p{Lu}\.?$/u and /^Mc|^O[’']/ read it:

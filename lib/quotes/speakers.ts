@@ -18,7 +18,7 @@ import { peopleNamed } from './people';
 // Read on every word: taken out of the module once (a bundler or tsx may otherwise
 // read an imported name through a getter on each use).
 const { AFTER_QUOTE_CUES, BASE_FORMS, BETWEEN_SUBJECT_AND_VERB, INVERTABLE, NAMING_VERBS, SPEECH_CUES } = cues;
-const { classesOf } = chars;
+const { classesOf, codePointBefore } = chars;
 const LETTER_OR_NUMBER = chars.LETTER | chars.NUMBER;
 
 export interface Attributed {
@@ -250,12 +250,7 @@ export function colonBefore(text: string, from: number, to: number): boolean {
   if (i <= from) return false;
   if (text.charCodeAt(i - 1) === 0x29) return true;
   // The code point before i, as the pattern reads the slice (a pair cut by `from` is a lone half).
-  let cp = text.charCodeAt(i - 1);
-  if (cp >= 0xdc00 && cp <= 0xdfff && i - 2 >= from) {
-    const lead = text.charCodeAt(i - 2);
-    if (lead >= 0xd800 && lead <= 0xdbff) cp = (lead - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
-  }
-  return (classesOf(cp) & LETTER_OR_NUMBER) !== 0;
+  return (classesOf(codePointBefore(text, i, from)) & LETTER_OR_NUMBER) !== 0;
 }
 
 interface Candidate {

@@ -73,6 +73,20 @@ export function codePointIn(s: string, i: number, end: number): number {
 }
 
 /**
+ * The code point that ends at i, as a regular expression with the u flag reads
+ * it when the input starts at `floor`: a surrogate pair cut by `floor`, or a
+ * lone surrogate, is one code point of its own.
+ */
+export function codePointBefore(s: string, i: number, floor: number): number {
+  const d = s.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i - 2 >= floor) {
+    const c = s.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return d;
+}
+
+/**
  * Where the first code point from i on (before `end`) having one of the
  * `classes` bits starts: `end` when there is none. The scans that look for the
  * next word share it; ASCII is read by its table.
