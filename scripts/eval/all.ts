@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'no
 import { join } from 'node:path';
 import { PROJECT_ROOT as ROOT } from '../../test/support/shared';
 
-const PARTS = ['extraction', 'summary', 'entities', 'quotes', 'languages'] as const;
+const PARTS = ['extraction', 'summary', 'summary-cnndm', 'entities', 'quotes', 'languages'] as const;
 
 const started = Date.now();
 const failures: string[] = [];

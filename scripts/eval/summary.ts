@@ -16,8 +16,11 @@
  * indices. Prints a table and writes build/eval/summary.json.
  *
  *   --per-category   also print ROUGE-1/2 F1 per BBC category
- *   --ablation       also rerun keySentences with each prior switched off (the
- *                    weights tuning: what each part of the score adds here)
+ *   --ablation       also rerun keySentences with each group of the model's
+ *                    features switched off (what each adds here)
+ *
+ * The figures are also given for the tuning and held-out parts (holdout.ts):
+ * the key-sentence model is trained on the tuning part only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +28,10 @@ import { analyze } from '../../lib/analyze';
 import { articleFromText } from '../../lib/extract';
 import { splitSentences } from '../../lib/sentences';
 import type { Span } from '../../lib/types';
-import { DEFAULT_WEIGHTS, keySentences, type SummaryWeights } from '../../lib/summarize';
+import { keySentences } from '../../lib/summarize';
+import { FEATURES, type Feature } from '../../lib/summary/features';
+import { SUMMARY_MODEL } from '../../lib/summary/model';
+import { partOf, type Part } from './holdout';
 import type { Entity } from '../../lib/types';
 import { printTable } from '../bench/table';
 import { rouge } from './rouge';
@@ -52,6 +58,10 @@ type Metric = (typeof METRICS)[number];
 
 const zero = (): Record<Metric, number> => ({ rouge1: 0, rouge2: 0, rougeL: 0, sentP: 0, sentR: 0 });
 const sums: Record<System, Record<Metric, number>> = { lede: zero(), lead: zero(), textrank: zero() };
+const byPart = new Map<Part, { n: number; sums: Record<System, Record<Metric, number>> }>([
+  ['tune', { n: 0, sums: { lede: zero(), lead: zero(), textrank: zero() } }],
+  ['held-out', { n: 0, sums: { lede: zero(), lead: zero(), textrank: zero() } }],
+]);
 const byCat = new Map<string, { n: number; sums: Record<System, Record<Metric, number>> }>();
 
 let used = 0;
@@ -118,6 +128,8 @@ for (const pair of pairs) {
   if (!byCat.has(cat)) byCat.set(cat, { n: 0, sums: { lede: zero(), lead: zero(), textrank: zero() } });
   const c = byCat.get(cat)!;
   c.n++;
+  const part = byPart.get(partOf(pair.id))!;
+  part.n++;
   for (const sys of SYSTEMS) {
     const ids = picks[sys];
     const r = rouge(sentenceText(text, sentences, ids), refText);
@@ -132,6 +144,7 @@ for (const pair of pairs) {
     for (const key of METRICS) {
       sums[sys][key] += m[key];
       c.sums[sys][key] += m[key];
+      part.sums[sys][key] += m[key];
     }
   }
 }
@@ -152,6 +165,11 @@ printTable(
     pct(results[s].sentP),
     pct(results[s].sentR),
   ]),
+);
+printTable(
+  'ROUGE-1 / ROUGE-2 F1 on the tuning and held-out parts',
+  ['part', 'n', ...SYSTEMS.map((s) => `${LABELS[s]} R1/R2`)],
+  [...byPart].map(([name, c]) => [name, String(c.n), ...SYSTEMS.map((s) => `${pct(c.sums[s].rouge1 / c.n)} / ${pct(c.sums[s].rouge2 / c.n)}`)]),
 );
 if (perCategory) {
   printTable(
@@ -174,26 +192,21 @@ console.log(`Lede analyze(): ${(ledeMs / used).toFixed(1)} ms per article; whole
 
 const ablationRows: { variant: string; rouge1: number; rouge2: number; sentP: number }[] = [];
 if (ablation) {
-  const variants: [string, Partial<SummaryWeights>][] = [
-    ['Lede (default weights)', {}],
-    ['no lead bonus', { lead: 0 }],
-    ['no title overlap', { title: 0 }],
-    ['no entities/figures', { entities: 0 }],
-    ['no length prior', { minWords: 0, maxWords: Infinity }],
-    ['no question/quote discount', { question: 1, bareQuote: 1 }],
-    ['no near-duplicate filter', { duplicate: 1 }],
-    [
-      'centrality only',
-      { lead: 0, title: 0, entities: 0, minWords: 0, maxWords: Infinity, question: 1, bareQuote: 1, duplicate: 1 },
-    ],
+  const groups: [string, Feature[]][] = [
+    ['Lede (the trained model)', []],
+    ['no position', ['first', 'second', 'third', 'fourth', 'fifth', 'sixthToTenth', 'pastTenth', 'relativePosition', 'inLeadK', 'inLeadKForFew']],
+    ['no centrality', ['centrality', 'centralityForMany']],
+    ['no title overlap', ['titleShare', 'titleShareForMany']],
+    ['no entities/figures', ['entityDensity']],
+    ['no length and form', ['logWords', 'fragment', 'runOn', 'question', 'bareQuote', 'opensParagraph']],
   ];
-  for (const [variant, change] of variants) {
-    const weights = { ...DEFAULT_WEIGHTS, ...change };
+  for (const [variant, off] of groups) {
+    const model = { features: FEATURES, weights: FEATURES.map((f, i) => (off.includes(f) ? 0 : SUMMARY_MODEL.weights[i])) };
     let r1 = 0;
     let r2 = 0;
     let p = 0;
     for (const d of kept) {
-      const ids = keySentences(d.text, d.sentences, { count: d.k, title: d.title, nonBody: d.nonBody, entities: d.entities }, weights).map(
+      const ids = keySentences(d.text, d.sentences, { count: d.k, title: d.title, nonBody: d.nonBody, entities: d.entities }, model).map(
         (s) => s.sentence,
       );
       const r = rouge(sentenceText(d.text, d.sentences, ids), d.refText);
@@ -227,11 +240,16 @@ const json = {
   ),
   msPerArticle: ledeMs / used,
   ...(ablation ? { ablation: ablationRows } : {}),
-  headline: (['rouge1', 'rouge2', 'rougeL'] as const).map((m) => ({
-    metric: `key sentences ${m === 'rouge1' ? 'ROUGE-1' : m === 'rouge2' ? 'ROUGE-2' : 'ROUGE-L'} F1`,
-    lede: results.lede[m],
-    baselines: { 'Lead-k': results.lead[m], TextRank: results.textrank[m] },
-  })),
+  parts: Object.fromEntries([...byPart].map(([name, c]) => [name, { articles: c.n, ...Object.fromEntries(SYSTEMS.map((s) => [s, mean(c.sums[s], c.n)])) }])),
+  headline: (['rouge1', 'rouge2', 'rougeL'] as const).map((m) => {
+    const held = byPart.get('held-out')!;
+    const at = (s: System) => held.sums[s][m] / held.n;
+    return {
+      metric: `BBC key sentences ${m === 'rouge1' ? 'ROUGE-1' : m === 'rouge2' ? 'ROUGE-2' : 'ROUGE-L'} F1, held out`,
+      lede: at('lede'),
+      baselines: { 'Lead-k': at('lead'), TextRank: at('textrank') },
+    };
+  }),
 };
 writeFileSync(join(OUT_DIR, 'summary.json'), JSON.stringify(json, null, 2) + '\n');
 console.log(`wrote ${join(OUT_DIR, 'summary.json')}`);

@@ -9,6 +9,8 @@ import { analyze } from '../../lib/analyze';
 import { articleFromText } from '../../lib/extract';
 import { splitSentences } from '../../lib/sentences';
 import { autoSummaryLength, keySentences } from '../../lib/summarize';
+import { FEATURES } from '../../lib/summary/features';
+import { SUMMARY_MODEL } from '../../lib/summary/model';
 import type { Analysis, Entity, Span } from '../../lib/types';
 import { PROJECT_ROOT } from '../support/shared';
 import { lcsLength, rouge, rougeTokens } from '../../scripts/eval/rouge';
@@ -87,7 +89,7 @@ describe('keySentences', () => {
     expect(keySentences(list, sentences, { count: 3, title: null, nonBody: [], entities: [] })).toHaveLength(3);
   });
 
-  it('gives sentences naming people, places and figures a higher score', () => {
+  it('reads the named people, places and figures of each sentence into its entity feature', () => {
     const sentences = splitSentences(text);
     const { title, nonBody } = articleFromText(text);
     // Mentions as the entity finder reports them, located by hand so this test
@@ -98,8 +100,10 @@ describe('keySentences', () => {
       return { name, type, mentions, count: mentions.length, aliases: [name] };
     };
     const entities = [mention('Maya Okafor', 'person'), mention('Environment Agency', 'organization'), mention('Mill Bridge', 'place')];
-    const without = keySentences(text, sentences, { count: 50, title, nonBody, entities: [] });
-    const withEntities = keySentences(text, sentences, { count: 50, title, nonBody, entities });
+    // A model that weighs entity density alone, so the score shows that feature.
+    const densityOnly = { features: FEATURES, weights: FEATURES.map((f) => (f === 'entityDensity' ? 1 : 0)) };
+    const without = keySentences(text, sentences, { count: 50, title, nonBody, entities: [] }, densityOnly);
+    const withEntities = keySentences(text, sentences, { count: 50, title, nonBody, entities }, densityOnly);
     const named = withEntities.filter((s) =>
       entities.some((e) => e.mentions.some((m) => m.start >= sentences[s.sentence].start && m.end <= sentences[s.sentence].end)),
     );
@@ -107,6 +111,12 @@ describe('keySentences', () => {
     for (const s of named) expect(s.score).toBeGreaterThan(without.find((w) => w.sentence === s.sentence)!.score);
     const unnamed = withEntities.filter((s) => !named.includes(s));
     for (const s of unnamed) expect(s.score).toBe(without.find((w) => w.sentence === s.sentence)!.score);
+  });
+
+  it('ships a model with one weight per feature', () => {
+    expect(SUMMARY_MODEL.features).toEqual(FEATURES);
+    expect(SUMMARY_MODEL.weights).toHaveLength(FEATURES.length);
+    for (const w of SUMMARY_MODEL.weights) expect(Number.isFinite(w)).toBe(true);
   });
 
   it('ranks Chinese sentences by shared character pairs, not only by position', () => {
