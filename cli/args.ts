@@ -34,7 +34,8 @@ export function parseArgs(argv: string[]): CliOptions {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args.shift();
       if (v === 'auto') opts.sentences = 'auto';
       else {
-        const n = Number(v);
+        // Plain decimal digits only: Number() would also take "", " ", "0x10" and "1e1".
+        const n = v !== undefined && /^[0-9]{1,3}$/.test(v) ? Number(v) : NaN;
         if (!Number.isInteger(n) || n < 0 || n > 100) throw new UsageError(`--sentences takes a whole number from 0 to 100 or "auto", not "${v ?? ''}"`);
         opts.sentences = n;
       }
