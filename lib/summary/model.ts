@@ -13,27 +13,27 @@ export interface SummaryModel {
 export const SUMMARY_MODEL: SummaryModel = {
   features: FEATURES,
   weights: [
-    -4.128, // bias
-    2.174, // centrality
-    14.756, // centralityForMany
-    -1.597, // first
-    0.826, // second
-    0.882, // third
-    0.031, // fourth
-    -0.323, // fifth
-    -0.42, // sixthToTenth
-    -0.307, // pastTenth
-    -1.72, // relativePosition
-    0.446, // inLeadK
-    -0.201, // inLeadKForFew
-    4.041, // titleShare
-    1.649, // titleShareForMany
-    -0.26, // entityDensity
-    -0.198, // logWords
-    0.264, // fragment
-    -0.482, // runOn
-    -1.079, // question
-    -0.603, // bareQuote
-    0.121, // opensParagraph
+    -2.912, // bias
+    0.794, // centrality
+    6.023, // centralityForMany
+    -0.045, // first
+    0.107, // second
+    0.075, // third
+    0.101, // fourth
+    0.009, // fifth
+    0.005, // sixthToTenth
+    -0.251, // pastTenth
+    -0.572, // relativePosition
+    0.343, // inLeadK
+    0.173, // inLeadKForFew
+    2.089, // titleShare
+    0.785, // titleShareForMany
+    0.279, // entityDensity
+    -0.017, // logWords
+    0.105, // fragment
+    -0.859, // runOn
+    0.118, // question
+    -0.116, // bareQuote
+    0.397, // opensParagraph
   ],
 };

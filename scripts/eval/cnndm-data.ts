@@ -1,6 +1,14 @@
 /**
- * CNN/DailyMail stories with their highlights (../shared/corpora/cnndm-train-sample,
- * training-split stories only: never the test split).
+ * CNN/DailyMail stories with their highlights, training and validation splits
+ * only, never the test split:
+ *
+ * - ../shared/corpora/cnndm-train-sample: 100 training stories (mostly Daily Mail);
+ * - build/corpora/cnndm-dev/stories.jsonl, when present: a larger development set
+ *   assembled from public repositories (1,013 validation stories checked by the
+ *   SHA1 of their URL against abisee/cnn-dailymail's test and validation lists,
+ *   482 training stories; mostly CNN, 2007-2015). Its PROVENANCE.txt says where
+ *   each came from. It is not committed (news text) and a fresh clone lacks it:
+ *   the figures then come from the shared sample alone.
  *
  * The dataset's article strings keep the Daily Mail's scraped page furniture at
  * their start ("By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 .
@@ -10,9 +18,12 @@
  * then gets the same text.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Story {
   id: string;
+  /** Where the story came from: 'sample' (the shared training sample), 'validation' or 'train'. */
+  source: string;
   article: string;
   highlights: string[];
 }
@@ -26,10 +37,21 @@ export function withoutFurniture(article: string): string {
   return article.replace(FURNITURE, '');
 }
 
-export function loadStories(file: string): Story[] {
+function readJsonl(file: string, source: (row: { split?: string }) => string): Story[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Story);
+    .map((l) => {
+      const row = JSON.parse(l) as Omit<Story, 'source'> & { split?: string };
+      return { id: row.id, article: row.article, highlights: row.highlights, source: source(row) };
+    });
+}
+
+/** Every CNN/DM story at hand, each id once. */
+export function loadStories(sharedDir: string, projectRoot: string): Story[] {
+  const sample = readJsonl(join(sharedDir, 'corpora/cnndm-train-sample/train_sample.jsonl'), () => 'sample');
+  const more = readJsonl(join(projectRoot, 'build/corpora/cnndm-dev/stories.jsonl'), (row) => row.split ?? 'unknown');
+  const seen = new Set<string>();
+  return [...sample, ...more].filter((s) => !seen.has(s.id) && seen.add(s.id));
 }

@@ -24,12 +24,11 @@ import { articleFromText } from '../../lib/extract';
 import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
 import { printTable } from '../bench/table';
 import { loadStories, withoutFurniture } from './cnndm-data';
-import { partOf, type Part } from './holdout';
+import { partOf } from './holdout';
 import { rouge } from './rouge';
 import { greedyOracle, joinSentences } from './summary-oracle';
 import { bodyIndices, leadK, textRank } from './summary-baselines';
 
-const FILE = join(SHARED, 'corpora/cnndm-train-sample/train_sample.jsonl');
 const K = 3;
 
 const SYSTEMS = ['lede', 'lead', 'textrank', 'oracle'] as const;
@@ -40,13 +39,15 @@ const METRICS = ['rouge1', 'rouge2', 'rougeL'] as const;
 
 
 function main(): void {
-  const stories = loadStories(FILE);
+  const stories = loadStories(SHARED, ROOT);
   if (stories.length === 0) {
-    console.log(`summary-cnndm: ${FILE} is absent, so there is nothing to measure (skipped).`);
+    console.log('summary-cnndm: no CNN/DM stories (../shared/corpora/cnndm-train-sample is absent), so there is nothing to measure (skipped).');
     return;
   }
-  const parts: (Part | 'all')[] = ['tune', 'held-out', 'all'];
-  const sums = new Map(parts.map((p) => [p, { n: 0, deep: 0, picks: 0, scores: Object.fromEntries(SYSTEMS.map((s) => [s, { rouge1: 0, rouge2: 0, rougeL: 0 }])) as Record<System, Scores> }]));
+  // Groups: each part, all, and each part by source (the shared sample is mostly
+  // Daily Mail, the larger set mostly CNN: Lead-3 differs between them).
+  const empty = () => ({ n: 0, deep: 0, picks: 0, scores: Object.fromEntries(SYSTEMS.map((s) => [s, { rouge1: 0, rouge2: 0, rougeL: 0 }])) as Record<System, Scores> });
+  const sums = new Map<string, ReturnType<typeof empty>>();
   const started = Date.now();
   for (const story of stories) {
     const text = withoutFurniture(story.article);
@@ -63,46 +64,52 @@ function main(): void {
       textrank: textRank(text, sentences, nonBody, K),
       oracle: greedyOracle(text, sentences, body, reference, K),
     };
-    const deep = lede.filter((i) => body.indexOf(i) >= 10).length;
-    for (const part of [partOf(story.id), 'all'] as const) {
-      const acc = sums.get(part)!;
-      acc.n++;
-      acc.deep += deep;
-      acc.picks += lede.length;
-      for (const sys of SYSTEMS) {
+    const scores = Object.fromEntries(
+      SYSTEMS.map((sys) => {
         const r = rouge(joinSentences(text, sentences, picks[sys]), reference);
-        acc.scores[sys].rouge1 += r.rouge1.f;
-        acc.scores[sys].rouge2 += r.rouge2.f;
-        acc.scores[sys].rougeL += r.rougeL.f;
-      }
+        return [sys, { rouge1: r.rouge1.f, rouge2: r.rouge2.f, rougeL: r.rougeL.f }];
+      }),
+    ) as Record<System, Scores>;
+    const part = partOf(story.id);
+    for (const group of [part, 'all', `${part}, ${story.source}`]) {
+      if (!sums.has(group)) sums.set(group, empty());
+      const acc = sums.get(group)!;
+      acc.n++;
+      acc.deep += lede.filter((i) => body.indexOf(i) >= 10).length;
+      acc.picks += lede.length;
+      for (const sys of SYSTEMS) for (const m of METRICS) acc.scores[sys][m] += scores[sys][m];
     }
   }
   const pct = (x: number) => (100 * x).toFixed(2);
+  const groups = ['tune', 'held-out', 'all', ...[...sums.keys()].filter((g) => g.includes(',')).sort()];
   const results: Record<string, Record<System, Scores>> = {};
-  for (const part of parts) {
-    const acc = sums.get(part)!;
-    results[part] = Object.fromEntries(
+  for (const group of groups) {
+    const acc = sums.get(group)!;
+    results[group] = Object.fromEntries(
       SYSTEMS.map((s) => [s, Object.fromEntries(METRICS.map((m) => [m, acc.scores[s][m] / acc.n]))]),
     ) as Record<System, Scores>;
-    printTable(
-      `Key sentences on cnndm-train-sample, ${part}: ${acc.n} stories, 3 sentences; Lede picks past the 10th body sentence: ${acc.deep} of ${acc.picks}`,
-      ['system', 'ROUGE-1 F1', 'ROUGE-2 F1', 'ROUGE-L F1'],
-      SYSTEMS.map((s) => [LABELS[s], pct(results[part][s].rouge1), pct(results[part][s].rouge2), pct(results[part][s].rougeL)]),
-    );
   }
+  printTable(
+    `Key sentences on CNN/DailyMail (training and validation stories), 3 sentences: ROUGE-1 / ROUGE-2 F1`,
+    ['stories', 'n', ...SYSTEMS.map((s) => LABELS[s]), 'Lede picks past 10th'],
+    groups.map((g) => {
+      const acc = sums.get(g)!;
+      return [g, String(acc.n), ...SYSTEMS.map((s) => `${pct(results[g][s].rouge1)} / ${pct(results[g][s].rouge2)}`), `${acc.deep} of ${acc.picks}`];
+    }),
+  );
   console.log(`whole run ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const held = results['held-out'];
   const outDir = join(ROOT, 'build/eval');
   mkdirSync(outDir, { recursive: true });
   const json = {
-    corpus: 'cnndm-train-sample',
+    corpus: 'CNN/DailyMail training and validation stories (scripts/eval/cnndm-data.ts)',
     measured: new Date().toISOString(),
     split: 'holdout.ts: FNV-1a of the story id, odd = held out',
-    stories: Object.fromEntries(parts.map((p) => [p, sums.get(p)!.n])),
-    deepPicks: Object.fromEntries(parts.map((p) => [p, { pastTenth: sums.get(p)!.deep, of: sums.get(p)!.picks }])),
+    stories: Object.fromEntries(groups.map((g) => [g, sums.get(g)!.n])),
+    deepPicks: Object.fromEntries(groups.map((g) => [g, { pastTenth: sums.get(g)!.deep, of: sums.get(g)!.picks }])),
     systems: results,
     headline: (['rouge1', 'rouge2'] as const).map((m) => ({
-      metric: `CNN/DM key sentences ${m === 'rouge1' ? 'ROUGE-1' : 'ROUGE-2'} F1, held out`,
+      metric: `CNN/DM key sentences ${m === 'rouge1' ? 'ROUGE-1' : 'ROUGE-2'} F1, held out (${sums.get('held-out')!.n} stories)`,
       lede: held.lede[m],
       baselines: { 'Lead-3': held.lead[m], TextRank: held.textrank[m], Oracle: held.oracle[m] },
     })),
