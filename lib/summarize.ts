@@ -30,6 +30,8 @@ export interface KeySentenceOptions {
 
 /** Jaccard similarity of term sets above which a sentence counts as a duplicate of a picked one. */
 const DUPLICATE = 0.6;
+/** A key sentence has at least this many words (while enough sentences do). */
+const MIN_WORDS = 4;
 const FINAL_PUNCT = '.!?。！？…';
 const FINAL_CLOSERS = `"'”’»)]`;
 
@@ -91,9 +93,11 @@ function probabilities(rows: Float64Array[], model: SummaryModel): number[] {
 export interface SummaryCandidates {
   /** Indices of the sentences that may be picked. */
   ids: number[];
-  /** Their feature rows and distinct terms (summary/features.ts). */
+  /** Their feature rows, distinct terms and word counts (summary/features.ts). */
   rows: Float64Array[];
   terms: number[][];
+  words: number[];
+  figures: number[];
 }
 
 /** The body sentences that may be picked, with what the model reads of each. */
@@ -108,17 +112,24 @@ export function summaryCandidates(text: string, sentences: Span[], opts: KeySent
 export function keySentences(text: string, sentences: Span[], opts: KeySentenceOptions, model: SummaryModel = SUMMARY_MODEL): SummarySentence[] {
   const count = Math.max(0, Math.floor(opts.count));
   if (count === 0 || sentences.length === 0) return [];
-  const { ids, rows, terms } = summaryCandidates(text, sentences, opts);
+  const { ids, rows, terms, words, figures } = summaryCandidates(text, sentences, opts);
   if (ids.length === 0) return [];
   const scores = probabilities(rows, model);
 
-  // Lines without final punctuation (headlines, labels, list stubs) only when
-  // there are not enough proper sentences.
-  const punctuated = ids.map((i) => endsWithMark(text, sentences[i].start, sentences[i].end, FINAL_PUNCT, FINAL_CLOSERS));
-  const enough = punctuated.filter(Boolean).length >= count;
+  // Lines without final punctuation (headlines, labels, list stubs), and
+  // scraps of a few words or mostly figures (a byline, a timestamp run into the
+  // text: "By .", "14:11 EST, 25 October 2013 ."), only when there are not
+  // enough proper sentences.
+  const proper = ids.map(
+    (i, j) =>
+      endsWithMark(text, sentences[i].start, sentences[i].end, FINAL_PUNCT, FINAL_CLOSERS) &&
+      words[j] >= MIN_WORDS &&
+      figures[j] * 2 < words[j],
+  );
+  const enough = proper.filter(Boolean).length >= count;
   const order = ids
     .map((_, j) => j)
-    .filter((j) => punctuated[j] || !enough)
+    .filter((j) => proper[j] || !enough)
     .sort((a, b) => scores[b] - scores[a] || a - b);
 
   const picked: number[] = [];

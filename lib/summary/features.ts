@@ -57,6 +57,9 @@ export interface SentenceRows {
   rows: Float64Array[];
   /** Each body sentence's distinct terms, as numbers (for the near-duplicate check). */
   terms: number[][];
+  /** Each body sentence's number of words, and of words holding a digit. */
+  words: number[];
+  figures: number[];
 }
 
 /** Whether text[start, end) ends in one of `marks` followed only by `closers`. */
@@ -169,5 +172,5 @@ export function sentenceRows(text: string, sentences: Span[], ids: number[], opt
     };
     return Float64Array.from(FEATURES, (f) => values[f]);
   });
-  return { rows, terms };
+  return { rows, terms, words: words.map((w) => w.words), figures: words.map((w) => w.figures) };
 }

@@ -113,6 +113,19 @@ describe('keySentences', () => {
     for (const s of unnamed) expect(s.score).toBe(without.find((w) => w.sentence === s.sentence)!.score);
   });
 
+  it('never picks a byline or timestamp scrap run into the text while proper sentences remain', () => {
+    // The Daily Mail's scraped header as CNN/DailyMail keeps it, before a team-written story.
+    const furniture = 'By . Daily Mail Reporter . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: . 15:36 EST, 25 October 2013 . ';
+    const raw = furniture + text.split('\n').slice(2).join(' ');
+    const sentences = splitSentences(raw);
+    const picked = keySentences(raw, sentences, { count: 5, title: null, nonBody: [], entities: [] }).map((s) => slice(raw, sentences[s.sentence]));
+    expect(picked).toHaveLength(5);
+    for (const p of picked) {
+      expect(furniture.includes(p), p).toBe(false);
+      expect(p.split(/\s+/).length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it('ships a model with one weight per feature', () => {
     expect(SUMMARY_MODEL.features).toEqual(FEATURES);
     expect(SUMMARY_MODEL.weights).toHaveLength(FEATURES.length);
