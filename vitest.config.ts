@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
 // Two projects: fast unit tests (Node, happy-dom where a test asks for it) and
-// end-to-end tests that build the extension and drive Debian's Chromium.
+// end-to-end tests that build the extension and drive Debian's Chromium and
+// Firefox ESR, one browser after the other (LEDE_E2E_BROWSERS=firefox for one).
 export default defineConfig({
   test: {
     projects: [
@@ -21,7 +22,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          // Builds `wxt build --mode e2e` afresh once per run, before any test file.
+          // Builds the e2e variant for each browser afresh once per run, before any test file.
           globalSetup: ['test/e2e/support/global-setup.ts'],
           // One browser at a time on a shared machine: files run one after another.
           fileParallelism: false,

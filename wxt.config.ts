@@ -19,11 +19,14 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Firefox needs a stable add-on id (storage and signing are keyed by it);
-    // Lede collects no data, which AMO asks every new add-on to declare.
+    // Lede collects no data, which AMO asks every new add-on to declare. Firefox
+    // paints highlights (CSS Custom Highlight API) and reads that declaration from
+    // 140 on, Firefox for Android from 142 (addons-linter checks the minimums).
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'lede@lede-reader.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'lede@lede-reader.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,29 +1,30 @@
 /**
- * Lede over a folder of pages in headless Chromium, the way the popup drives it:
- * inject the content script, send `analyze`, then count what is painted in the
- * live page (CSS.highlights).
+ * Lede over a folder of pages in headless Chromium or Firefox (the e2e drivers,
+ * test/e2e/support/browser.ts), the way the popup drives it: inject the content
+ * script, send `analyze`, then count what is painted in the live page
+ * (CSS.highlights).
  *
- *   npm run e2e:corpus -- DIR      (DIR/*\/source.html or DIR/*.html)
+ *   npm run e2e:corpus -- DIR [--browser chromium|firefox]   (DIR/*\/source.html or DIR/*.html)
  *
  * Per page and in total: article found, key sentences and quotes found by the
  * analysis, how many were anchored in the live page and how many ranges are
  * painted, and the time from the request to highlights painted (the popup's
- * round trip). Writes build/e2e-corpus.json; the last line is the summary.
+ * round trip). Writes build/e2e-corpus.json (Firefox: build/e2e-corpus-firefox.json);
+ * the last line is the summary.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { HIGHLIGHT_NAMES } from '../lib/highlight';
 import { buildE2eExtension, projectRoot } from '../test/e2e/support/build';
-import { launchWithExtension } from '../test/e2e/support/browser';
+import { BROWSER_NAMES, launchWithExtension, type BrowserName, type TestPage } from '../test/e2e/support/browser';
 import { startServer } from '../test/e2e/support/server';
 import { median, p90 } from './bench/stats';
 
-/** The extension page's `chrome`, as far as this script uses it (evaluated in that page). */
-declare const chrome: {
+/** The extension page's API (Firefox's `browser`, Chromium's `chrome`), as far as this script uses it. */
+interface ExtensionApi {
   scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
   tabs: { sendMessage(tabId: number, m: unknown): Promise<any> };
-};
+}
 
 interface Row {
   page: string;
@@ -57,52 +58,77 @@ function findPages(dir: string): Array<{ name: string; file: string }> {
   return out;
 }
 
-async function paintedCount(page: Page): Promise<number> {
+async function paintedCount(page: TestPage): Promise<number> {
   return page.evaluate(
     (names) => [names.keySentence, names.quote].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0),
     HIGHLIGHT_NAMES,
   );
 }
 
+const USAGE = 'usage: npm run e2e:corpus -- DIR [--browser chromium|firefox]   (DIR/*/source.html or DIR/*.html)';
+
+function parseArgs(argv: string[]): { dir: string; browserName: BrowserName } {
+  let dir: string | undefined;
+  let browserName: BrowserName = 'chromium';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = a === '--browser' ? argv[++i] : a.startsWith('--browser=') ? a.slice('--browser='.length) : undefined;
+    if (value !== undefined) {
+      if (!(BROWSER_NAMES as readonly string[]).includes(value)) throw new Error(`--browser: ${value}? (${BROWSER_NAMES.join(', ')})\n${USAGE}`);
+      browserName = value as BrowserName;
+    } else if (!dir && !a.startsWith('--')) dir = a;
+    else throw new Error(`unexpected argument ${a}\n${USAGE}`);
+  }
+  if (!dir || !existsSync(dir)) throw new Error(USAGE);
+  return { dir, browserName };
+}
+
 async function main(): Promise<void> {
-  const dir = process.argv[2];
-  if (!dir || !existsSync(dir)) {
-    console.error('usage: npm run e2e:corpus -- DIR   (DIR/*/source.html or DIR/*.html)');
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error((err as Error).message);
     process.exit(2);
   }
+  const { dir, browserName } = args;
   const pages = findPages(resolve(dir));
   if (!pages.length) throw new Error(`no pages under ${dir}`);
 
-  const extensionDir = buildE2eExtension();
+  const extensionDir = buildE2eExtension(browserName);
   const routes = Object.fromEntries(pages.map((p, i) => [`/${i}/${encodeURIComponent(p.name)}.html`, p.file]));
   const server = await startServer(routes);
-  const browser = await launchWithExtension(extensionDir, { allowOrigin: server.origin });
-  const driver = await browser.context.newPage();
-  await driver.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const browser = await launchWithExtension(browserName, { allowOrigin: server.origin, extensionDir });
+  // One of Lede's pages, where the popup's calls are made from.
+  const driver = await browser.openExtensionPage('/options.html');
+  console.log(`browser: ${browserName}`);
 
   const rows: Row[] = [];
   const paths = Object.keys(routes);
   console.log('page                                   article           key(anchored/found)  quotes(anchored/found)  painted      ms');
   for (let i = 0; i < pages.length; i++) {
     const row: Row = { page: pages[i].name, loaded: false, article: false, noArticle: null, keyFound: 0, keyAnchored: 0, quotesFound: 0, quotesAnchored: 0, painted: 0, ms: 0, resummaryMs: null, analyzeMs: null, error: null };
-    let tab: Page | null = null;
+    let tab: TestPage | null = null;
     try {
       const opened = await browser.openTab(server.url(paths[i]));
       tab = opened.page;
       row.loaded = true;
       const reply = await driver.evaluate(async (tabId) => {
-        await chrome.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+        // Reached through globalThis: a bare `browser` is auto-imported under Vitest, and Firefox's `chrome` takes callbacks.
+        const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+        const api = g.browser ?? g.chrome;
+        await api.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
         const t0 = performance.now();
-        const r = await chrome.tabs.sendMessage(tabId, { type: 'analyze', sentences: 'auto', source: 'article', highlights: true });
+        const r = await api.tabs.sendMessage(tabId, { type: 'analyze', sentences: 'auto', source: 'article', highlights: true });
         const ms = performance.now() - t0;
         if (r?.type !== 'analysis') return { error: r?.message ?? 'no reply', ms };
         let resummaryMs: number | null = null;
         if (r.result.ok) {
           const t1 = performance.now();
-          const again = await chrome.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 3 });
+          const again = await api.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 3 });
           if (again?.type === 'analysis') resummaryMs = performance.now() - t1;
           // Back to the first reading, so what is counted below is what `analyze` painted.
-          await chrome.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 'auto' });
+          await api.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 'auto' });
         }
         return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, analyzeMs: r.timing?.analyzeMs as number | undefined, resummaryMs, why: r.result.ok ? null : (r.result.reason as string) };
       }, opened.tabId);
@@ -154,13 +180,13 @@ async function main(): Promise<void> {
     failed: failed.map((r) => ({ page: r.page, error: r.error })),
   };
   mkdirSync(resolve(projectRoot, 'build'), { recursive: true });
-  const out = resolve(projectRoot, 'build/e2e-corpus.json');
-  writeFileSync(out, `${JSON.stringify({ dir: resolve(dir), totals, rows }, null, 2)}\n`);
+  const out = resolve(projectRoot, browserName === 'chromium' ? 'build/e2e-corpus.json' : `build/e2e-corpus-${browserName}.json`);
+  writeFileSync(out, `${JSON.stringify({ dir: resolve(dir), browser: browserName, at: new Date().toISOString(), totals, rows }, null, 2)}\n`);
   console.log(`\nrequest to highlights painted: median ${totals.medianMs} ms, p90 ${totals.p90Ms} ms; of which analyze() in the content script: median ${totals.medianAnalyzeMs} ms`);
   console.log(`re-summary (setSentences on the cached reading): median ${totals.medianResummaryMs} ms, max ${totals.maxResummaryMs} ms`);
   console.log(`failed pages: ${failed.length}${failed.length ? ` (${failed.map((r) => r.page).join(', ')})` : ''}; painted ranges: ${painted}; written ${out}`);
   console.log(
-    `total: pages=${totals.pages} articles=${totals.articles} anchored=${anchored}/${found} (${totals.anchoredPct.toFixed(1)}%) median_ms=${totals.medianMs}`,
+    `total (${browserName}): pages=${totals.pages} articles=${totals.articles} anchored=${anchored}/${found} (${totals.anchoredPct.toFixed(1)}%) median_ms=${totals.medianMs}`,
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { validateReply, type Reply, type Request } from '@/lib/messages';
-import { restrictionForUrl, restrictionFromError, type Restriction } from '@/lib/restricted';
+import { restriction, restrictionForUrl, restrictionFromError, type Restriction } from '@/lib/restricted';
 
 export interface TabTarget {
   tabId: number;
@@ -39,7 +39,11 @@ export async function injectContentScript(target: TabTarget): Promise<InjectOutc
   const known = restrictionForUrl(target.url, fileAccess);
   if (known) return { ok: false, restriction: known };
   try {
-    await browser.scripting.executeScript({ target: { tabId: target.tabId }, files: ['/content-scripts/content.js'] });
+    const results = await browser.scripting.executeScript({ target: { tabId: target.tabId }, files: ['/content-scripts/content.js'] });
+    // The content script's main() answers 'ready' (or 'reused'). Firefox resolves with [undefined] instead of
+    // throwing on a page it does not let extensions script (about:robots and its other own pages), whose URL
+    // it does not disclose without a grant: say so rather than wait for a script that never ran.
+    if (!results.some((r) => r?.result === 'ready' || r?.result === 'reused')) return { ok: false, restriction: restriction('no-access') };
     return { ok: true };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

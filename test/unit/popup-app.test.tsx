@@ -66,10 +66,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** What `scripting.executeScript` resolves with once the content script's main() ran. */
+const INJECTED = [{ frameId: 0, documentId: 'doc', result: 'ready' }] as never;
+
 describe('popup wiring', () => {
   it('reads the tab named in ?tabId=, shows the reading, and re-runs and remembers a new length', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://courier.example/a' });
-    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(INJECTED);
     const doc = new DOMParser().parseFromString(sampleHtml, 'text/html');
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(contentScriptFor(doc) as never);
 
@@ -109,9 +112,19 @@ describe('popup wiring', () => {
     expect(host.textContent).toContain("browser's own pages");
   });
 
+  it("says it can't read the page when the injection resolves without the script running (Firefox on its own pages)", async () => {
+    const tab = await fakeBrowser.tabs.create({});
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([undefined] as never);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    await mountApp(`?tabId=${tab.id}`);
+    await until(() => host.textContent!.includes("Lede can't read this page"), 'restricted state');
+    expect(host.textContent).toContain("The browser didn't let Lede read this page.");
+    expect(send).not.toHaveBeenCalled();
+  });
+
   it('shows an error, not a reading, when the reply is malformed', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://courier.example/a' });
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(INJECTED);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ type: 'analysis', result: { ok: true, text: 5 } } as never);
     await mountApp(`?tabId=${tab.id}`);
     await until(() => host.textContent!.includes('Something went wrong'), 'error state');

@@ -1,8 +1,11 @@
+import { e2eBrowsers } from './browser';
 import { buildE2eExtension } from './build';
 
-/** One fresh build for the whole e2e run: never a stale output. */
+/** One fresh build per browser of the run, before any test file: never a stale output. */
 export default function setup(): void {
-  const started = Date.now();
-  const dir = buildE2eExtension();
-  console.log(`e2e: built ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const browser of e2eBrowsers()) {
+    const started = Date.now();
+    const dir = buildE2eExtension(browser);
+    console.log(`e2e: built ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
 }

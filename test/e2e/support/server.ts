@@ -1,6 +1,7 @@
 /**
  * A static HTTP server on 127.0.0.1 (random port) for the pages the browser
- * opens: only the files it is given, by URL path.
+ * opens: only the files it is given, by URL path. A .txt file is served as
+ * text/plain (the browser shows it as its plain-text page), anything else as HTML.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -21,7 +22,7 @@ export async function startServer(routes: Record<string, string>): Promise<TestS
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+      (body) => res.writeHead(200, { 'content-type': `${file.endsWith('.txt') ? 'text/plain' : 'text/html'}; charset=utf-8` }).end(body),
       () => res.writeHead(500).end(),
     );
   });
