@@ -534,7 +534,7 @@ export function findEntities(text: string, sentences: Span[]): Entity[] {
   }
   const raws = taggedMentions(t, kinds);
   const more = consistentMentions(t, kinds, raws, lowerSeen);
-  return resolveEntities([...raws, ...more], text, lowerSeen, { common: gazetteer().common, isPersonName, isFirstName });
+  return resolveEntities([...raws, ...more], text, lowerSeen, { common: gazetteer().common, isPersonName, isFirstName, categoriesOf });
 }
 
 // The gazetteer's name tests as plain functions, made once rather than per call or per mention.
@@ -543,4 +543,10 @@ function isPersonName(lower: string): boolean {
 }
 function isFirstName(lower: string): boolean {
   return gazetteer().isFirstName(lower);
+}
+/** The gazetteer's categories of a lower-cased word, or of a phrase (words joined by spaces). */
+function categoriesOf(lower: string): string | undefined {
+  const space = lower.indexOf(' ');
+  if (space < 0) return gazetteer().categoriesOf(lower);
+  return gazetteer().phrasesOpenedBy(lower.slice(0, space))?.find((p) => p.words.join(' ') === lower)?.cat;
 }

@@ -135,5 +135,44 @@ export const STREET_WORDS = new Set([
   'street', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'way',
   'square', 'plaza', 'bridge', 'highway', 'freeway', 'motorway', 'parkway', 'terrace', 'crescent', 'place', 'close',
   'river', 'lake', 'mountain', 'mountains', 'valley', 'island', 'islands', 'bay', 'coast', 'beach', 'canal', 'strait',
-  'peninsula', 'desert', 'province', 'county', 'district', 'region', 'heights', 'hills', 'springs',
+  'peninsula', 'desert', 'province', 'county', 'district', 'region', 'heights', 'hills', 'springs', 'palace', 'castle',
+  'cathedral', 'abbey', 'stadium', 'airport', 'tower', 'towers',
+]);
+
+/**
+ * Adjectives and group names of peoples, faiths and nations that the demonym
+ * list (compromise's) lacks: alone they name no person, organization or place
+ * ("Arab states", "British troops", "Muslim voters").
+ */
+export const DEMONYMS = new Set([
+  'arab', 'arabs', 'british', 'english', 'irish', 'latino', 'latina', 'latinos', 'hispanic', 'hispanics', 'muslim',
+  'muslims', 'jewish', 'jews', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'kurdish', 'catholic', 'catholics',
+  'christians', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'western', 'westerners', 'brits', 'briton', 'britons',
+]);
+
+/**
+ * Words after a person's name that make the name stand for the person's
+ * government or campaign ("the Biden administration", "the Trump campaign"):
+ * the name is the person's, never a place.
+ */
+export const LEADER_HEADS = new Set(['administration', 'administrations', 'presidency', 'campaign', 'era', 'camp', 'cabinet', 'doctrine']);
+
+/**
+ * Titles that, inside a span, hand the name after them to a person and leave
+ * the words before as the title's qualifier ("California Governor Gavin Newsom",
+ * "St. Louis Park Mayor Jake Spano"): TITLES but for family words, nobility and
+ * "St." ("Port St. Lucie", "Prince Edward Island").
+ */
+export const INNER_TITLES = new Set(
+  [...TITLES].filter((t) => !/^(st\.|saint|father|sister|brother|uncle|aunt|husband|wife|son|daughter|mother|[js]r\.|vice|head|king|queen|prince|princess|lord|lady|sir|dame|pope)$/.test(t)),
+);
+
+/**
+ * Site furniture, reading-time units and interjections: a mention made of these
+ * words only is no name ("Oh", "Yeah", "Email", "5 Min Read", "3 Hrs Ago").
+ */
+export const FURNITURE = new Set([
+  'oh', 'ah', 'yeah', 'yes', 'okay', 'wow', 'hey', 'email', 'e-mail', 'share', 'tweet', 'print', 'comments', 'reply',
+  'subscribe', 'newsletter', 'login', 'menu', 'search', 'min', 'mins', 'hr', 'hrs', 'hour', 'hours', 'minutes', 'sec',
+  'ago', 'read', 'updated', 'posted', 'sponsored', 'loading', 'photos', 'videos',
 ]);

@@ -8,13 +8,17 @@
  */
 import type { Entity, EntityType, Span } from '../types';
 import * as lists from './lexicon';
-import type { Token } from './tokenize';
+import { foldLookalikes, type Token } from './tokenize';
 
 // The lists read once into module constants: each read of an imported binding can cost a
 // getter call under some loaders (tsx, which the bench runs on), and they are read per mention.
 const {
+  DEMONYMS,
+  FURNITURE,
   GOVERNMENT_HEADS,
+  INNER_TITLES,
   KNOWN_ORGS,
+  LEADER_HEADS,
   LEADING_NOISE,
   MONTH_ABBREVIATIONS,
   NEVER_ALONE,
@@ -138,11 +142,61 @@ export function looksLikePerson(toks: MentionToken[], isFirstName: (lower: strin
   );
 }
 
+/**
+ * Where the person's name starts after a title inside a span ("California
+ * Governor Gavin Newsom" → 2: "Gavin Newsom"); 0 for none. The title is not the
+ * span's first word (that case is the title rules' own), and what follows it is
+ * one to three name words not ending like an organization or a street.
+ */
+export function nameAfterTitle(toks: MentionToken[]): number {
+  for (let i = toks.length - 2; i >= 1; i--) {
+    if (!INNER_TITLES.has(toks[i].lower)) continue;
+    const rest = toks.slice(i + 1);
+    const last = rest[rest.length - 1].lower;
+    const named = rest.length <= 3 && rest.every((t) => NAME_WORD.test(t.norm)) && !ORG_WORDS.has(last) && !STREET_WORDS.has(last);
+    return named ? i + 1 : 0;
+  }
+  return 0;
+}
+
+/** What clean() asks of the lists. */
+interface CleanLexicon {
+  isFirstName: (lower: string) => boolean;
+  /** A nationality or group adjective, never a name alone ("Arab", "American"). */
+  isDemonym: (lower: string) => boolean;
+  /** A known city, country or region. */
+  isPlace: (lower: string) => boolean;
+}
+
+/**
+ * A name written before "administration", "campaign" ("the Biden
+ * administration"): a person's, whatever the tagger said, unless it is a place
+ * ("the Kabul administration") or already known as something else.
+ */
+function leadsGovernment(raw: RawMention, toks: MentionToken[], lex: CleanLexicon): boolean {
+  return (
+    raw.next !== undefined &&
+    LEADER_HEADS.has(raw.next.toLowerCase()) &&
+    toks.length <= 3 &&
+    toks.every((t) => NAME_WORD.test(t.norm)) &&
+    !lex.isPlace(toks.map((t) => t.lower).join(' '))
+  );
+}
+
 /** Trim a raw span to the name inside it, or null when nothing name-like is left. */
-function clean(raw: RawMention, text: string, isFirstName: (lower: string) => boolean): Mention | null {
+function clean(raw: RawMention, text: string, lex: CleanLexicon): Mention | null {
+  const { isFirstName } = lex;
   let toks = raw.tokens;
   let initial = raw.sentenceInitial;
   let type = raw.type;
+  // A title inside the span hands the name after it to a person ("California Governor Gavin Newsom").
+  const named = toks.length > 2 ? nameAfterTitle(toks) : 0;
+  if (named) {
+    toks = toks.slice(named);
+    initial = false;
+    type = 'PER';
+  }
+  if (leadsGovernment(raw, toks, lex)) type = 'PER';
   // A person's title makes a person of what follows, whatever the tagger said ("Lord Conrad Black").
   if (toks.length > 1 && PERSON_TITLES.has(toks[0].lower) && isCap(toks[1].norm)) type = 'PER';
   // A name ending in a street or landmark word is a place ("Delmar Avenue", "Eastgate Boulevard").
@@ -171,7 +225,8 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
   // Inside a name only capitalised words and a few connectors.
   if (toks.some((t) => !isCap(t.norm) && !CONNECTORS.has(t.lower) && !NAME_PUNCTUATION.test(t.norm))) return null;
   const words = lowerWords(toks);
-  if (words.length === 1 && NEVER_ALONE.has(words[0])) return null;
+  if (words.length === 1 && (NEVER_ALONE.has(words[0]) || lex.isDemonym(words[0]) || STREET_WORDS.has(words[0]))) return null;
+  if (words.every((w) => FURNITURE.has(w))) return null;
   if (words.every((w) => TITLES.has(w) || NEVER_ALONE.has(w))) return null;
   const start = toks[0].start;
   const end = toks[toks.length - 1].end;
@@ -179,7 +234,7 @@ function clean(raw: RawMention, text: string, isFirstName: (lower: string) => bo
     start,
     end,
     type,
-    surface: text.slice(start, end),
+    surface: foldLookalikes(text.slice(start, end)),
     words,
     key: words.join(' '),
     alias: undefined,
@@ -220,6 +275,22 @@ export interface ResolveLexicon {
   isPersonName: (lower: string) => boolean;
   /** Whether a lower-cased word is a known first name. */
   isFirstName?: (lower: string) => boolean;
+  /** The gazetteer's categories of a lower-cased word or phrase ("city", "demonym,last"). */
+  categoriesOf?: (lower: string) => string | undefined;
+}
+
+/** clean()'s tests, from the resolver's lexicon. */
+function cleanLexicon(lexicon: ResolveLexicon): CleanLexicon {
+  const categoriesOf = lexicon.categoriesOf ?? (() => undefined);
+  const isPlace = (lower: string) => {
+    const cats = categoriesOf(lower) ?? '';
+    return cats.includes('city') || cats.includes('country') || aliasOf(lower) !== undefined;
+  };
+  return {
+    isFirstName: lexicon.isFirstName ?? (() => false),
+    isDemonym: (lower) => DEMONYMS.has(lower) || ((categoriesOf(lower) ?? '').includes('demonym') && !isPlace(lower)),
+    isPlace,
+  };
 }
 
 export function resolveEntities(
@@ -232,17 +303,17 @@ export function resolveEntities(
   // An ordinary word, or the plural of one ("Boats" where the text writes "boat", "Ferries" of "ferry").
   const known = (w: string) => lowerSeen.has(w) || common.has(w);
   const isOrdinary = (w: string) => known(w) || singularsOf(w).some(known);
-  const isFirstName = lexicon.isFirstName ?? (() => false);
+  const lex = cleanLexicon(lexicon);
   let mentions: Mention[] = [];
   for (const raw of raws) {
     // Most spans are not split: cleaned without a list of one.
     if (joinAt(raw.tokens) < 0) {
-      const m = clean(raw, text, isFirstName);
+      const m = clean(raw, text, lex);
       if (m) mentions.push(m);
       continue;
     }
     for (const part of splitJoined(raw)) {
-      const m = clean(part, text, isFirstName);
+      const m = clean(part, text, lex);
       if (m) mentions.push(m);
     }
   }
@@ -253,7 +324,7 @@ export function resolveEntities(
     if (m.words.length > 1 && GOVERNMENT_HEADS.has(last) && placeAlias(m.words.slice(0, -1))) {
       const toks = m.raw.tokens.slice(0, -1);
       m.end = toks[toks.length - 1].end;
-      m.surface = text.slice(m.start, m.end);
+      m.surface = foldLookalikes(text.slice(m.start, m.end));
       m.words = m.words.slice(0, -1);
       m.key = m.words.join(' ');
       m.raw = { ...m.raw, tokens: toks };
@@ -289,6 +360,8 @@ export function resolveEntities(
     if (m.words.length === 1 && m.raw.sentenceInitial && isOrdinary(w)) return midWords.has(w);
     // A common word before a capitalised title qualifies the title ("Trade Commissioner", "Finance Minister").
     if (m.words.length === 1 && common.has(w) && m.raw.next && isCap(m.raw.next) && TITLES.has(m.raw.next.toLowerCase())) return false;
+    // An adverb of a common adjective ("Essentially", "Incredibly"): no name.
+    if (m.words.length === 1 && isAdverbOf(w, known)) return false;
     // A word in capitals that is a common word ("EXCLUSIVE", "UPDATE").
     if (m.words.length === 1 && w.length > 3 && m.surface === m.surface.toUpperCase() && common.has(w)) return false;
     // A lone unknown word opening a sentence or a heading ("Hungry", "Beware") is a person only if named mid-sentence too.
@@ -430,6 +503,11 @@ export function resolveEntities(
     }
   }
   return [...merged.values()].sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start);
+}
+
+/** An -ly adverb of a known word: "essentially" of "essential", "incredibly" of "incredible" (not "Italy", "Kelly"). */
+function isAdverbOf(w: string, known: (w: string) => boolean): boolean {
+  return w.length > 6 && w.endsWith('ly') && (known(w.slice(0, -2)) || known(w.slice(0, -1) + 'e'));
 }
 
 /** The singular forms an English plural may have ("ferries" → "ferry", "buses" → "bus", "boats" → "boat"). */

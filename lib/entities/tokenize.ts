@@ -43,8 +43,37 @@ const DOTTED = new Set([
 const DOTTED_LONGEST = Math.max(...[...DOTTED].map((w) => w.length));
 
 function fold(s: string): string {
-  if (!needsFold(s)) return s;
-  return s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
+  const t = foldLookalikes(s);
+  if (!needsFold(t)) return t;
+  return t.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
+}
+
+/**
+ * Cyrillic and Greek letters that look like Latin ones, and the Latin letter
+ * each imitates ("Bеlize" with a Cyrillic е is "Belize").
+ */
+const LOOKALIKE_FROM = 'аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧον';
+const LOOKALIKE_TO = 'aeopcyxijsdhlqwABEKMHOPCTXYIJSABEZHIKMNOPTYXov';
+const LOOKALIKE = /[\u0370-\u03ff\u0400-\u052f]/gu; // global: replace() starts it from 0 each time
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * A word written in Latin letters with some Cyrillic or Greek look-alikes mixed
+ * in (a spoofed name) in Latin letters only; any other word as it is (a
+ * Cyrillic or Greek word keeps its letters: "Москва" is not folded).
+ */
+export function foldLookalikes(s: string): string {
+  if (!hasLookalikeRange(s) || !LATIN_LETTER.test(s)) return s;
+  return s.replace(LOOKALIKE, (c) => LOOKALIKE_TO[LOOKALIKE_FROM.indexOf(c)] ?? c);
+}
+
+/** Whether s has a character in the Greek or Cyrillic blocks (a loop: most words are ASCII). */
+function hasLookalikeRange(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x370 && c <= 0x52f) return true;
+  }
+  return false;
 }
 
 /** Whether s has a character fold() changes: ’ ‘ ` “ ” « » „ – — (a loop is cheaper than a regex on short tokens). */

@@ -225,3 +225,51 @@ describe('findEntities on any input', () => {
     );
   });
 });
+
+describe('names typed as what they are', () => {
+  it('gives the person after a title inside a name, not an organization of the whole', () => {
+    const text =
+      'California Governor Gavin Newsom signed the housing bill into law on Monday, his office said.\n' +
+      'St. Louis Park Mayor Jake Spano said the city would follow.';
+    const list = entities(text);
+    expect(byName(list, 'Gavin Newsom')?.type).toBe('person');
+    expect(list.map((e) => e.name)).not.toContain('California Governor Gavin Newsom');
+    expect(list.filter((e) => e.type !== 'person').map((e) => e.name).join(' ')).not.toMatch(/Spano|Newsom/);
+  });
+
+  it('takes a name before "administration" for a person, never a place', () => {
+    const text = 'The Biden administration confirmed talks with Hamas. Officials said the Trump campaign had objected.';
+    const places = entities(text).filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places).not.toContain('Biden');
+    expect(places).not.toContain('Trump');
+  });
+
+  it('lists no adjective of a people or a nation alone ("Arab", "American", "British")', () => {
+    const text = 'Proposals from Arab states were rejected. American hostages and British diplomats were in Doha, Qatar.';
+    const names = entities(text).map((e) => e.name);
+    for (const adjective of ['Arab', 'American', 'British']) expect(names).not.toContain(adjective);
+  });
+});
+
+describe('what is not a name', () => {
+  it('lists no site furniture, interjection, lone street word or building as a person', () => {
+    const text =
+      'Police closed the road on Tuesday, officials said.\n5 Min Read\n3 Hrs Ago\nEmail\n' +
+      '"Oh, it was loud," said Maria Lopez, who lives on the Street behind Buckingham Palace. "Yeah, very loud."';
+    const list = entities(text);
+    const names = list.map((e) => e.name);
+    for (const furniture of ['Min Read', 'Hrs Ago', 'Email', 'Oh', 'Yeah', 'Street']) expect(names).not.toContain(furniture);
+    expect(byName(list, 'Buckingham Palace')?.type ?? 'place').toBe('place');
+    expect(byName(list, 'Maria Lopez')?.type).toBe('person');
+  });
+
+  it('folds Cyrillic look-alike letters into the Latin name they imitate, and leaves Cyrillic words alone', () => {
+    const spoofed = 'B\u0435lize'; // a Cyrillic е
+    const text = `Officials in ${spoofed} said on Monday that the storm had passed, and Belize asked for help.`;
+    const belize = entities(text).filter((e) => e.name === 'Belize');
+    expect(belize).toHaveLength(1);
+    expect(belize[0].type).toBe('place');
+    expect(forms(text, belize[0])).toEqual([spoofed, 'Belize']);
+    expect(tokenize('Москва').map((t) => t.norm)).toEqual(['Москва']);
+  });
+});

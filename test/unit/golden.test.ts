@@ -13,6 +13,7 @@ interface Expected {
   title: string;
   entities: Record<EntityType, string[]>;
   entities_wrong: string[];
+  entities_wrong_types: Partial<Record<EntityType, string[]>>;
   quotes: { text: string; speaker: string }[];
   summary_3_must_include_one_of: string[];
 }
@@ -52,6 +53,20 @@ describe.skipIf(!hasShared('golden/us-hamas-talks.txt'))('golden: us-hamas-talks
     const { expected, a } = load();
     const names = new Set(a.entities.flatMap((e) => [e.name, ...e.aliases]));
     for (const wrong of expected.entities_wrong) expect(names.has(wrong), wrong).toBe(false);
+  });
+
+  it('types no listed name as what it is not: no person, organization or adjective ("Arab", "Biden") as a place', () => {
+    const { expected, a } = load();
+    for (const [type, names] of Object.entries(expected.entities_wrong_types) as [EntityType, string[]][]) {
+      const typed = a.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);
+      for (const name of names) expect(typed, `${name} as ${type}`).not.toContain(name);
+    }
+  });
+
+  it('lists Karoline Leavitt and Adam Boehler as people', () => {
+    const { a } = load();
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Karoline Leavitt', 'Adam Boehler']));
   });
 
   it('finds both quotes, attributed to Karoline Leavitt (the second through "She")', () => {
