@@ -7,7 +7,10 @@
  * per type. A prediction exactly on a gold MISC span is ignored, a gold MISC
  * span is not a miss. Baseline on the same texts: compromise alone
  * (people/organizations/places with offsets). Also measures the tagger's speed
- * and findEntities on a 100,000-word text. Writes build/eval/entities.json.
+ * and findEntities on a 100,000-word text. On real article pages
+ * (readability-pages), where there is no gold, the share of listed names that
+ * the rules of scripts/lib/entities-precision.ts judge wrong, by type, on a
+ * tune half and a held-out half (compromise alone beside). Writes build/eval/entities.json.
  * With --train, also scores the product path on the training split.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +21,8 @@ import nlp from 'compromise';
 import { findEntities, tagText } from '../../lib/entities';
 import { splitSentences } from '../../lib/sentences';
 import type { EntityType, Span } from '../../lib/types';
+import { judgeLists, RULES } from '../lib/entities-precision';
+import { judgePages, pageNames, TYPES, wrongShare } from '../lib/entities-pages';
 import { bioSpans, countSpans, emptyCounts, micro, prf, readIob, SCORED, type Counts, type Doc, type TypedSpan } from '../lib/entities-data';
 import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../../test/support/shared';
 
@@ -194,6 +199,36 @@ if (existsSync(WIKIGOLD)) {
   );
 } else console.log(`\n[skip] ${WIKIGOLD} is absent: no out-of-domain check.`);
 
+// Real article pages, no gold: the share of listed names that automatic rules judge wrong (entities-precision.ts).
+const PAGES = join(SHARED, 'corpora/readability-pages');
+let pages: ReturnType<typeof judgePages> | null = null;
+if (pageNames(PAGES).length && existsSync(join(SHARED, 'corpora/conll2003-train'))) {
+  pages = judgePages(PAGES, judgeLists(SHARED));
+  console.log('\n' + pagesTable(pages));
+  console.log(`\nhow "wrong" is judged (no gold on these pages):\n${RULES}`);
+  console.log(`\nnames judged wrong, tune half (the held-out half's are not printed):\n  ${pages.lede.tune.wrong.join('\n  ') || '(none)'}`);
+} else console.log(`\n[skip] ${PAGES} or conll2003-train is absent: no check of listed names on real pages.`);
+
+/** Listed names and the share judged wrong, by half, system and type. */
+function pagesTable(r: NonNullable<typeof pages>): string {
+  const pct = (x: number) => (100 * x).toFixed(1) + '%';
+  const out = [
+    `Real article pages (readability-pages, ${r.lede.tune.pages + r.lede['held-out'].pages} with an article; split by FNV-1a of the folder name: even = tune, odd = held-out)`,
+    '| half | system | pages | listed (PER/ORG/LOC) | wrong: all | person | organization | place | unverified |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const half of ['tune', 'held-out'] as const) {
+    for (const [name, h] of [['Lede', r.lede[half]], ['compromise alone', r.compromise[half]]] as const) {
+      const listed = TYPES.map((t) => h.listed[t]);
+      const unverified = TYPES.reduce((n, t) => n + h.verdicts[t].unverified, 0) / Math.max(1, listed.reduce((a, b) => a + b, 0));
+      out.push(
+        `| ${half} | ${name} | ${h.pages} | ${listed.join('/')} | ${pct(wrongShare(h))} | ${TYPES.map((t) => pct(wrongShare(h, t))).join(' | ')} | ${pct(unverified)} |`,
+      );
+    }
+  }
+  return out.join('\n');
+}
+
 // --train: the product path on the training split too (how far dev is from what the model saw).
 let trainResult: Result | null = null;
 const TRAIN = join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl');
@@ -222,11 +257,26 @@ writeFileSync(
       compromise: devCompromise,
       wikigold: wiki,
       train: trainResult,
+      pages: pages && {
+        rules: RULES,
+        split: 'FNV-1a of the page folder name: even = tune, odd = held-out',
+        lede: pages.lede,
+        compromise: pages.compromise,
+      },
       speed: { tokensPerSecond, tagWallSeconds: tagWall, longTextWords: words.length, longTextCpuMs: longMs, longTextWallMs: longWallMs },
       size: { modelGzipBytes: modelGzip, gazetteerGzipBytes: gazGzip },
       headline: [
         { metric: 'CoNLL dev micro F1 (PER/ORG/LOC)', lede: devLede.micro.f1, baselines: { compromise: devCompromise.micro.f1 } },
         ...(wiki ? [{ metric: 'Wikigold micro F1 (PER/ORG/LOC)', lede: wiki.lede.micro.f1, baselines: { compromise: wiki.compromise.micro.f1 } }] : []),
+        ...(pages
+          ? [
+              {
+                metric: 'real pages (held-out half): share of listed names judged wrong',
+                lede: wrongShare(pages.lede['held-out']),
+                baselines: { compromise: wrongShare(pages.compromise['held-out']) },
+              },
+            ]
+          : []),
       ],
     },
     null,
