@@ -15,7 +15,7 @@ import { removeBoilerplate } from './extract/boilerplate';
 import { ElementIndex } from './extract/element-index';
 import { elementText } from './extract/dom-text';
 import { markNonBody } from './extract/non-body';
-import { bylineOf, cleanTitle, langOf, normalizeSpace, pageFacts, publishedTimeOf, siteNameOf } from './extract/metadata';
+import { bylineOf, cleanTitle, declaresArticle, langOf, normalizeSpace, pageFacts, publishedTimeOf, siteNameOf } from './extract/metadata';
 import { ReaderableScore } from './extract/readerable';
 import {
   FRAMES_MESSAGE,
@@ -84,7 +84,7 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   const pre = plainTextPre(doc);
   if (pre) {
     const fromText = articleFromText(pre.textContent ?? '');
-    const reason = judgeText(fromText.text, 0, true);
+    const reason = judgeText(fromText.text, { density: 0, readerable: true });
     if (reason) return noArticle(reason, fromText.title ?? pageTitle);
     return { ...fromText, lang: langOf(page, null) };
   }
@@ -122,7 +122,8 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   const nonBodyEls = markNonBody(root, { title, pageTitle });
   const { text, nonBody } = elementText(root, nonBodyEls, index);
 
-  const reason = judgeText(text, density, readerable, teaserShape(root, index));
+  const declared = declaresArticle(page, parsed.publishedTime ?? null);
+  const reason = judgeText(text, { density, readerable, teasers: teaserShape(root, index), declared });
   if (reason) return noArticle(reason, title ?? pageTitle);
 
   return {

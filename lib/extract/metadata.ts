@@ -222,6 +222,18 @@ export function publishedTimeOf(page: PageFacts, readabilityTime: string | null)
   );
 }
 
+/**
+ * The page calls itself an article: an Open Graph type of article ("article",
+ * "Article"), or a publication time in its metadata or its schema.org data
+ * (Readability reads that JSON-LD only for the article types, and gives its
+ * datePublished as `readabilityTime`). A <time> in the page is no sign: section
+ * fronts and search results date every teaser.
+ */
+export function declaresArticle(page: PageFacts, readabilityTime: string | null): boolean {
+  if (/\barticle\b/i.test(metaContent(page.meta, 'og:type') ?? '')) return true;
+  return !!(readabilityTime?.trim() || metaContent(page.meta, 'article:published_time', 'og:published_time', 'datePublished'));
+}
+
 export function bylineOf(page: PageFacts, readabilityByline: string | null): string | null {
   const b = readabilityByline?.trim() || metaContent(page.meta, 'author', 'article:author', 'byl');
   if (!b || /^https?:\/\//.test(b)) return null;

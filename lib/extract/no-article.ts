@@ -98,28 +98,44 @@ const isLink = (tag: string) => tag === 'a';
 
 /** Less than this much prose is not an article (a paywall teaser of three sentences still is). */
 export const MIN_PROSE_CHARS = 200;
+/** On a page that calls itself an article, half as much: a news brief of two short sentences is one. */
+export const MIN_DECLARED_PROSE_CHARS = MIN_PROSE_CHARS / 2;
 
-/**
- * Why this extracted text is not an article, or null when it is one.
- * `density` is the link density of the content Readability chose;
- * `readerable` is isProbablyReaderable's guess: when it says no, the text must
- * be more clearly prose to count. `teasers` is the content's shape as linked
- * headings with snippets (lib/extract/teaser-list.ts): a list of them
- * (search results, a section front) is not an article when Readability's guess
- * says no too, or when the snippets are cut off, whatever the guess.
- */
-export function judgeText(
-  text: string,
-  density: number,
-  readerable: boolean,
-  teasers?: TeaserShape,
-): NoArticleReason | null {
+/** What the page says about itself, beside the text's own shape. */
+export interface PageSigns {
+  /** The link density of the content Readability chose. */
+  density: number;
+  /** isProbablyReaderable's guess: when it says no, the text must be more clearly prose to count. */
+  readerable: boolean;
+  /**
+   * The content's shape as linked headings with snippets (lib/extract/teaser-list.ts):
+   * a list of them (search results, a section front) is not an article when
+   * Readability's guess says no too, or when the snippets are cut off, whatever the guess.
+   */
+  teasers?: TeaserShape;
+  /**
+   * The page's metadata calls it an article (declaresArticle, metadata.ts). Then
+   * Readability's guess does not count against it: that guess asks whether a
+   * page is long enough for a reader view, and a two-paragraph news brief, or
+   * a story told in short paragraphs, is an article all the same, and half the
+   * prose is enough (MIN_DECLARED_PROSE_CHARS). Nor does a link-heavy body (a
+   * roundup of links, a deals post): only cut-off excerpts, too little prose
+   * and fewer than two sentences still say no.
+   */
+  declared?: boolean;
+}
+
+/** Why this extracted text is not an article, or null when it is one. */
+export function judgeText(text: string, signs: PageSigns): NoArticleReason | null {
   if (!text.trim()) return 'empty';
+  const { density, teasers, declared = false } = signs;
+  const readerable = signs.readerable || declared;
   const shape = proseShape(text);
   // A list-shaped article (release notes, a results table) with few links is still one.
   const listy = density < 0.2 && shape.chars >= 1000;
-  if (shape.proseChars < MIN_PROSE_CHARS && !listy) return shape.chars < MIN_PROSE_CHARS * 2 ? 'too-short' : 'not-readerable';
-  if (density > 0.5) return 'not-readerable';
+  const minProse = declared ? MIN_DECLARED_PROSE_CHARS : MIN_PROSE_CHARS;
+  if (shape.proseChars < minProse && !listy) return shape.chars < MIN_PROSE_CHARS * 2 ? 'too-short' : 'not-readerable';
+  if (density > 0.5 && !declared) return 'not-readerable';
   if (teasers && (isExcerptList(teasers) || (!readerable && isTeaserList(teasers)))) return 'not-readerable';
   if (readerable) return shape.sentences >= 2 || listy ? null : 'not-readerable';
   // Mostly prose, or a list-shaped page with some prose.

@@ -20,6 +20,7 @@
  * (checked on all 91 pages, for all three systems, when this was written).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -105,37 +106,62 @@ for (const id of ids) {
   preds.readability[id] = parsed?.textContent ?? '';
 }
 
-const results = {} as Record<System, { metrics: ExtractionMetrics; pages: TpFpFn[] }>;
-for (const { key } of SYSTEMS) {
-  const pages = ids.map((id) => shingleMatching(truth[id].articleBody ?? '', preds[key][id]));
-  const acc = ids.map((id) => tokenAccuracy(truth[id].articleBody ?? '', preds[key][id]));
-  results[key] = { metrics: metricsFrom(pages, acc), pages };
+/**
+ * The tuning part and the held-out part: a page is held out when the first byte
+ * of the SHA-256 of its id is odd. Rules are looked for on tuning pages only
+ * (`--worst` and `--delta` list only those); the held-out figure says how they
+ * carry to pages nobody looked at.
+ */
+type Part = 'tuning' | 'held-out';
+function partOf(id: string): Part {
+  return createHash('sha256').update(id).digest()[0] % 2 ? 'held-out' : 'tuning';
 }
+const PARTS: { label: string; ids: string[] }[] = [
+  { label: 'tuning', ids: ids.filter((id) => partOf(id) === 'tuning') },
+  { label: 'held-out', ids: ids.filter((id) => partOf(id) === 'held-out') },
+  { label: 'all', ids },
+];
 
-console.log(`extraction-dev: ${ids.length} pages (scrapinghub article-extraction-benchmark, dev part)\n`);
-console.log('| system | precision | recall | F1 | exact |');
-console.log('|---|---|---|---|---|');
-for (const { key, label } of SYSTEMS) {
-  const m = results[key].metrics;
-  console.log(`| ${label} | ${m.precision.toFixed(3)} | ${m.recall.toFixed(3)} | ${m.f1.toFixed(3)} | ${m.accuracy.toFixed(3)} |`);
+function measure(system: System, part: string[]): { metrics: ExtractionMetrics; pages: TpFpFn[] } {
+  const pages = part.map((id) => shingleMatching(truth[id].articleBody ?? '', preds[system][id]));
+  const acc = part.map((id) => tokenAccuracy(truth[id].articleBody ?? '', preds[system][id]));
+  return { metrics: metricsFrom(pages, acc), pages };
 }
-console.log(`\nLede found no article on ${noArticle.length} page(s)${noArticle.length ? `: ${noArticle.join(', ')}` : ''}`);
+const results = Object.fromEntries(
+  SYSTEMS.map(({ key }) => [key, Object.fromEntries(PARTS.map((p) => [p.label, measure(key, p.ids)]))]),
+) as Record<System, Record<string, { metrics: ExtractionMetrics; pages: TpFpFn[] }>>;
+
+console.log(`extraction-dev: ${ids.length} pages (scrapinghub article-extraction-benchmark, dev part)`);
+console.log(`split by the SHA-256 of the page id: ${PARTS.map((p) => `${p.label} ${p.ids.length}`).join(', ')}\n`);
+console.log('| system | part | precision | recall | F1 | exact |');
+console.log('|---|---|---|---|---|---|');
+for (const { key, label } of SYSTEMS) {
+  for (const p of PARTS) {
+    const m = results[key][p.label].metrics;
+    console.log(`| ${label} | ${p.label} | ${m.precision.toFixed(3)} | ${m.recall.toFixed(3)} | ${m.f1.toFixed(3)} | ${m.accuracy.toFixed(3)} |`);
+  }
+}
+console.log(`\nLede found no article on ${noArticle.length} of ${ids.length} page(s) (every page is an article)${noArticle.length ? `: ${noArticle.join(', ')}` : ''}`);
 console.log(`Lede extraction: ${(ledeMs / ids.length).toFixed(1)} ms/page on average; whole run ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+/** Tuning pages only: the held-out pages are not looked at one by one. */
+const tuningIds = PARTS[0].ids;
+const tuningPages = (system: System) => results[system].tuning.pages;
+
 if (worstN > 0) {
-  const rows = ids
+  const rows = tuningIds
     .map((id, i) => {
-      const p = results.lede.pages[i];
+      const p = tuningPages('lede')[i];
       const pr = precisionScore(p);
       const rc = recallScore(p);
       const f1 = pr + rc > 0 ? (2 * pr * rc) / (pr + rc) : 0;
-      const rp = results.readability.pages[i];
+      const rp = tuningPages('readability')[i];
       const rf = (2 * precisionScore(rp) * recallScore(rp)) / (precisionScore(rp) + recallScore(rp) || 1);
       return { id, pr, rc, f1, rf };
     })
     .sort((a, b) => a.f1 - b.f1)
     .slice(0, worstN);
-  console.log(`\nWorst ${worstN} pages by Lede F1:\n| id | P | R | F1 | Readability F1 | url |\n|---|---|---|---|---|---|`);
+  console.log(`\nWorst ${worstN} tuning pages by Lede F1:\n| id | P | R | F1 | Readability F1 | url |\n|---|---|---|---|---|---|`);
   for (const r of rows)
     console.log(`| ${r.id.slice(0, 10)} | ${r.pr.toFixed(3)} | ${r.rc.toFixed(3)} | ${r.f1.toFixed(3)} | ${r.rf.toFixed(3)} | ${truth[r.id].url} |`);
 }
@@ -144,6 +170,8 @@ if (worstN > 0) {
 // metadata says there is one, and say "no article" where it says there is none?
 const RP_DIR = join(SHARED, 'corpora/readability-pages');
 let pagesCheck: Record<string, number> | null = null;
+/** Readerable pages Lede answered "no article" for. */
+const refusedPages: string[] = [];
 if (existsSync(RP_DIR)) {
   const c = { readerable: 0, readerableArticle: 0, notReaderable: 0, notReaderableNoArticle: 0, titleExact: 0, langExact: 0 };
   for (const p of readdirSync(RP_DIR).filter((d) => existsSync(join(RP_DIR, d, 'source.html'))).sort()) {
@@ -156,6 +184,7 @@ if (existsSync(RP_DIR)) {
     } else {
       c.readerable++;
       if (ok) c.readerableArticle++;
+      else refusedPages.push(p);
     }
     if (ok && r.title === meta.title) c.titleExact++;
     if (ok && (r.lang ?? undefined) === (meta.lang ?? undefined)) c.langExact++;
@@ -163,12 +192,23 @@ if (existsSync(RP_DIR)) {
   pagesCheck = c;
   console.log('\nreadability-pages (Readability test pages, expected-metadata.json):');
   console.log('| check | count |\n|---|---|');
-  console.log(`| readerable pages read as an article | ${c.readerableArticle} / ${c.readerable} |`);
+  console.log(`| readerable pages read as an article | ${c.readerableArticle} / ${c.readerable}${refusedPages.length ? ` (refused: ${refusedPages.join(', ')})` : ''} |`);
   console.log(`| not-readerable pages answered "no article" (the rest must be prose) | ${c.notReaderableNoArticle} / ${c.notReaderable} |`);
   const read = c.readerableArticle + c.notReaderable - c.notReaderableNoArticle;
   console.log(`| title equal to Readability's expected title | ${c.titleExact} / ${read} articles (Lede strips site suffixes it can confirm, so not all) |`);
   console.log(`| lang equal to expected | ${c.langExact} / ${read} articles (Lede adds og:locale / <html lang> where Readability has none) |`);
 }
+
+const refused = noArticle.length + refusedPages.length;
+console.log(
+  `\nreal articles refused as "no article": ${refused} (extraction-dev ${noArticle.length} of ${ids.length}, readability-pages ${refusedPages.length} of ${pagesCheck?.readerable ?? 0} readerable)`,
+);
+
+const f1Row = (part: string) => ({
+  metric: `article body F1 (4-gram shingles), ${part} pages`,
+  lede: results.lede[part].metrics.f1,
+  baselines: { readability: results.readability[part].metrics.f1 },
+});
 
 mkdirSync(OUT_DIR, { recursive: true });
 const json = {
@@ -176,15 +216,20 @@ const json = {
   corpus: 'extraction-dev',
   pages: ids.length,
   measured: new Date().toISOString(),
-  systems: Object.fromEntries(SYSTEMS.map(({ key, label }) => [key, { label, ...results[key].metrics }])),
+  parts: Object.fromEntries(PARTS.map((p) => [p.label, p.ids])),
+  systems: Object.fromEntries(
+    SYSTEMS.map(({ key, label }) => [
+      key,
+      { label, ...Object.fromEntries(PARTS.map((p) => [p.label, results[key][p.label].metrics])) },
+    ]),
+  ),
   noArticle,
+  refusedReadabilityPages: refusedPages,
   msPerPage: ledeMs / ids.length,
   headline: [
-    {
-      metric: 'article body F1 (4-gram shingles)',
-      lede: results.lede.metrics.f1,
-      baselines: { readability: results.readability.metrics.f1 },
-    },
+    f1Row('held-out'),
+    f1Row('all'),
+    { metric: 'real articles refused as "no article"', lede: refused, baselines: {} },
   ],
 };
 writeFileSync(join(OUT_DIR, 'extraction.json'), JSON.stringify(json, null, 2) + '\n');
@@ -208,7 +253,7 @@ if (checkPython) {
     const py = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')) as Record<string, Record<string, number>>;
     let worst = 0;
     for (const { key } of SYSTEMS) {
-      const m = results[key].metrics;
+      const m = results[key].all.metrics;
       for (const k of ['precision', 'recall', 'f1', 'accuracy'] as const) worst = Math.max(worst, Math.abs(py[key][k] - m[k]));
     }
     console.log(`largest difference between evaluate.py and this port: ${worst.toExponential(2)}${worst < 1e-9 ? ' (they agree)' : ' (THEY DISAGREE)'}`);
@@ -217,14 +262,14 @@ if (checkPython) {
 
 if (args.includes('--delta')) {
   // Pages where Lede differs most from Readability alone, for tuning the rules.
-  const rows = ids
+  const rows = tuningIds
     .map((id, i) => {
-      const l = results.lede.pages[i];
-      const r = results.readability.pages[i];
+      const l = tuningPages('lede')[i];
+      const r = tuningPages('readability')[i];
       return { id, dp: precisionScore(l) - precisionScore(r), dr: recallScore(l) - recallScore(r) };
     })
     .filter((r) => Math.abs(r.dp) > 0.005 || Math.abs(r.dr) > 0.005)
     .sort((a, b) => a.dr - b.dr);
-  console.log('\nLede minus Readability per page:\n| id | ΔP | ΔR | url |\n|---|---|---|---|');
+  console.log('\nLede minus Readability per tuning page:\n| id | ΔP | ΔR | url |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.id.slice(0, 10)} | ${r.dp.toFixed(3)} | ${r.dr.toFixed(3)} | ${truth[r.id].url} |`);
 }

@@ -244,6 +244,54 @@ describe('extractArticle: pages that are not articles', () => {
   });
 });
 
+describe('extractArticle: a page that calls itself an article', () => {
+  // Shaped like a wire brief on a news site's "Breaking News" pages (a tuning page of
+  // extraction-dev had this shape): two sentences in a <div>, no <p>, so Readability's
+  // isProbablyReaderable says no and the text alone is too little to count as prose.
+  it('reads a two-sentence news brief whose og:type is "Article"', () => {
+    const html = fixture('pages', 'news-brief.html');
+    expect(isProbablyReaderable(parseHtmlDocument(html))).toBe(false);
+    const a = article(page('news-brief.html'));
+    expect(a.text).toBe(
+      'The morning ferry from Port Alder ran aground on a sandbar near the north jetty on Thursday, the harbor master said.\n\n' +
+        'All 46 passengers were taken ashore by a fire department boat and no one was hurt.',
+    );
+  });
+
+  it('still answers "no article" for the same page when it calls itself a website', () => {
+    const html = fixture('pages', 'news-brief.html').replace('content="Article"', 'content="website"');
+    expect(isArticle(extractArticle(parseHtmlDocument(html)))).toBe(false);
+  });
+
+  // A deals roundup: each line names a product as a link to a shop, so most of the text is link text.
+  const deals = [
+    ['Wireless earbuds with noise cancelling', '$149', 'the lowest price we have tracked this year'],
+    ['A 27-inch 4K monitor from a well-known brand', '$279', 'down from $399 last week'],
+    ['A robot vacuum that empties itself', '$329', 'with a second set of brushes included'],
+    ['A mesh Wi-Fi system for three rooms', '$189', 'about a third off its usual price'],
+  ];
+  const dealsPage = (meta: string) =>
+    `<!doctype html><html lang="en"><head><title>Today's best tech deals</title>${meta}</head><body><main><article>` +
+    `<h1>Today's best tech deals</h1><p>Here are the deals worth a look today.</p>` +
+    deals.map(([what, price, note]) => `<p><a href="https://shop.example/item">${what} is ${price} at Shop Example, ${note}</a>.</p>`).join('') +
+    `</article></main></body></html>`;
+  const dealsReading = (meta: string) =>
+    extractArticle(parseHtmlDocument(dealsPage(meta), 'https://deals.example/today'), { url: 'https://deals.example/today' });
+
+  it('reads a link-dense deals post that declares itself an article', () => {
+    const a = article(dealsReading('<meta property="article:published_time" content="2026-03-12T06:30:00Z">'));
+    expect(a.text).toContain('A robot vacuum that empties itself is $329 at Shop Example');
+    // Without the declaration the link density (over half the text) says no, as before.
+    expect(isArticle(dealsReading(''))).toBe(false);
+  });
+
+  it('still answers "no article" for search results with cut-off snippets whatever the page says', () => {
+    const html = fixture('pages', 'search-results.html').replace('<head>', '<head><meta property="og:type" content="article">');
+    const r = extractArticle(parseHtmlDocument(html));
+    expect(isArticle(r)).toBe(false);
+  });
+});
+
 describe('extractArticle: lists of teasers are not articles', () => {
   // Team-written stories (invented town and paper), shaped like real search, section and listicle pages.
   const stories = [
