@@ -27,6 +27,8 @@ const FURNITURE_WORDS = new Set([
   'caption', 'captions', 'credit', 'credits', 'enlarge', 'slideshow', 'carousel',
   // navigation and tags
   'breadcrumb', 'breadcrumbs', 'tags', 'taglist', 'pagination',
+  // the site's own small print
+  'copyright',
 ]);
 /** Two-word names that are furniture together but not alone ("author bio", "entry meta", "slide count"). */
 const FURNITURE_PAIRS = new Set([
@@ -77,6 +79,15 @@ function isFurnitureName(classAndId: string): boolean {
   return false;
 }
 
+const NAV_ROLES = new Set(['navigation', 'menu', 'menubar']);
+
+/** Navigation by its markup: a <nav>, or an ARIA role of navigation or a menu (Readability keeps them when it keeps a whole page). */
+function isNavigation(tag: string, el: Element): boolean {
+  if (tag === 'nav') return true;
+  const role = el.getAttribute('role');
+  return !!role && NAV_ROLES.has(role.toLowerCase());
+}
+
 const UNMISTAKABLE = new Set(['comment', 'comments', 'disqus', 'caption', 'captions', 'credit', 'credits', 'bio', 'newsletter', 'newsletters', 'outbrain', 'taboola']);
 
 function hasUnmistakableName(el: Element): boolean {
@@ -98,11 +109,12 @@ const RELATED_HEADING =
 const PHOTO_CREDIT =
   /(?:\((?:AP|Reuters|AFP|EPA|Getty|Image|Photo|Picture|Credit|Foto)\b[^)]*\)|[|/]\s*(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)(?: via Getty Images)?|\bvia Getty Images)\s*$/;
 
-/** A box made for an image ("InlineImage-imageEmbed", "article__image-wrapper", "photo"), by its class words. */
+/** A box made for an image ("InlineImage-imageEmbed", "article__image-wrapper", id "featured-image-wrapper"), by its class or id words. */
 function isImageBox(index: ElementIndex, el: Element, judged: Map<string, boolean>): boolean {
-  // The class words first: they cost less than looking through the box, and most blocks have no class.
-  // (No class: no words, none of them an image's.)
-  return judgedOnce(judged, classAttr(el), hasImageWord) && index.inside(el, isPicture, true).length > 0;
+  // The names first: they cost less than looking through the box, and most blocks have neither.
+  // (No class or id: no words, none of them an image's.)
+  const named = judgedOnce(judged, classAttr(el), hasImageWord) || judgedOnce(judged, el.getAttribute('id'), hasImageWord);
+  return named && index.inside(el, isPicture, true).length > 0;
 }
 
 /** Whether a class attribute holds a word of an image's box. */
@@ -160,10 +172,14 @@ function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-/** A line that is all link ("Dave Matthews Band takes over Rock Hall Fan Vote"). */
-function isLinkOnly(index: ElementIndex, el: Element): boolean {
+/**
+ * A line of links, as under a "Don't miss" heading: all link ("Dave Matthews
+ * Band takes over Rock Hall Fan Vote"), or a few headlines with their labels
+ * ("Macron jibe angers China [INSIGHT] | NBA decides on game [VIDEO]").
+ */
+function isLinkLine(index: ElementIndex, el: Element): boolean {
   const t = index.text(el);
-  return t.length > 0 && t.length <= 200 && linkTextLen(index, el) >= t.length * 0.9;
+  return t.length > 0 && t.length <= 400 && linkTextLen(index, el) >= t.length * 0.75;
 }
 
 /** Nearly all the element's links lead to other pages of this site: the site's own stories or sections. */
@@ -258,16 +274,22 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
   let byline: string | null = null;
   const total = Math.max(1, index.textLength);
 
-  // 1. Furniture by class/id, when it is small next to the whole and, unless
-  // its name is unmistakable (comments, captions), it does not read as body
-  // prose: sites name paragraphs "share-quote" or "promo-text" too. (A box with
+  // 1. Furniture by class/id, or navigation by its markup (<nav>, a menu
+  // role), when it is small next to the whole and, unless its name is
+  // unmistakable (comments, captions), it does not read as body prose: sites name paragraphs "share-quote" or "promo-text" too. (A box with
   // its own heading or form is a box, prose or not.)
   // Pages repeat their class names: each class (or id) attribute is judged once.
   // (Its names are judged one by one, so the class and the id can be judged apart.)
   const furnitureNames = new Map<string, boolean>();
   for (let i = 1; i < elements.length; i++) {
     const el = elements[i];
-    if (!judgedOnce(furnitureNames, classAttr(el), isFurnitureName) && !judgedOnce(furnitureNames, el.getAttribute('id'), isFurnitureName)) continue;
+    if (
+      !isNavigation(tags[i], el) &&
+      !judgedOnce(furnitureNames, classAttr(el), isFurnitureName) &&
+      !judgedOnce(furnitureNames, el.getAttribute('id'), isFurnitureName)
+    ) {
+      continue;
+    }
     if (!index.inTree(i)) continue;
     // Its characters other than spaces alone may show it is too big, without its text.
     if (index.nonSpaceLength(el) > total * 0.3) continue;
@@ -319,7 +341,7 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     if (furniture) {
       // Under a "You may also like…" line, the run of link-only lines that follows is the list it announces.
       if (t.length <= 60 && RELATED_HEADING.test(t)) {
-        for (let next = el.nextElementSibling; next && isLinkOnly(index, next); next = el.nextElementSibling) removals.take(next);
+        for (let next = el.nextElementSibling; next && isLinkLine(index, next); next = el.nextElementSibling) removals.take(next);
       }
       removals.take(el);
     }
@@ -377,5 +399,58 @@ export function removeBoilerplate(root: Element, pageUrl?: string, index = new E
     if (heading && (related || HEADING.test(heading.tagName.toLowerCase()))) removals.take(heading);
     removals.take(el);
   }
+  // 6. What follows the article's last rule drawn in text ("___"), when it is
+  // short: the sign-off a site puts under such a line ("Follow our full
+  // coverage at …", an author's one-line bio).
+  for (const el of trailerAfterLastRule(index)) removals.take(el);
   return { elements: removals.elements, byline };
+}
+
+/** A line drawn with characters ("___", "* * *", "———"). */
+const RULE_LINE = /^(?:[_*=~•·—–-]\s*){3,}$/;
+/** The blocks a rule drawn in text stands in. */
+const RULE_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'center']);
+/** What follows the last rule is a sign-off when it is at most this share of the text. */
+const MAX_TRAILER_SHARE = 0.15;
+
+/**
+ * The index's element i is a rule drawn in text: a block whose whole text is a
+ * line of characters. (Not an <hr>: sites draw one above a reference or a note
+ * that is part of the story, "More information: …".)
+ */
+function isRule(index: ElementIndex, i: number): boolean {
+  if (!RULE_BLOCKS.has(index.tags[i])) return false;
+  const t = shortText(index, i, 40);
+  return !!t && RULE_LINE.test(t);
+}
+
+/**
+ * The last rule drawn in text in the content and everything after it, when
+ * that is a small part of the text (MAX_TRAILER_SHARE) made only of elements (a bare text
+ * after the rule is prose of the body's own, so nothing is taken). Empty when
+ * there is no such rule. One pass from the end to the last rule, then along
+ * the siblings after it and after each of its ancestors.
+ */
+function trailerAfterLastRule(index: ElementIndex): Element[] {
+  let rule = -1;
+  for (let i = index.elements.length - 1; i > 0 && rule < 0; i--) if (index.inTree(i) && isRule(index, i)) rule = i;
+  if (rule < 0) return [];
+  const root = index.elements[0];
+  const taken: Element[] = [index.elements[rule]];
+  let chars = 0;
+  for (let node: Element = index.elements[rule]; node !== root && node.parentElement; node = node.parentElement) {
+    for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 1) {
+        taken.push(sib as Element);
+        chars += index.nonSpaceLength(sib as Element);
+      } else if (sib.nodeType === 3 && !isBlank(sib.nodeValue)) {
+        return [];
+      }
+    }
+  }
+  return chars <= index.nonSpaceLengthAt(0) * MAX_TRAILER_SHARE ? taken : [];
+}
+
+function isBlank(s: string | null): boolean {
+  return !s || !/\S/.test(s);
 }
