@@ -55,14 +55,16 @@ export function checkedEntities(entities: Entity[], length: number): Entity[] {
 }
 
 export function checkedQuotes(quotes: Quote[], text: string): Quote[] {
+  const spanFits = (q: Quote) => spanOk(q.span, text.length) && q.span.start <= q.start && q.end <= q.span.end;
   const good = (q: Quote) =>
-    spanOk(q, text.length) && q.text === text.slice(q.start, q.end) && (q.speakerMention === null || spanOk(q.speakerMention, text.length));
+    spanOk(q, text.length) && q.text === text.slice(q.start, q.end) && spanFits(q) && (q.speakerMention === null || spanOk(q.speakerMention, text.length));
   if (quotes.every(good)) return quotes;
   return quotes
     .filter((q) => spanOk(q, text.length))
     .map((q) => ({
       ...q,
       text: text.slice(q.start, q.end),
+      span: spanFits(q) ? q.span : { start: q.start, end: q.end },
       speakerMention: q.speakerMention && spanOk(q.speakerMention, text.length) ? q.speakerMention : null,
     }));
 }

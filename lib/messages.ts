@@ -192,6 +192,9 @@ function analysisProblem(a: Obj): string | null {
       (q: unknown) =>
         isObj(q) &&
         isSpanIn(q, len) &&
+        isSpanIn(q.span, len) &&
+        q.span.start <= q.start &&
+        q.end <= q.span.end &&
         typeof q.text === 'string' &&
         isStringOrNull(q.speaker) &&
         (q.speakerMention === null || isSpanIn(q.speakerMention, len)),

@@ -8,6 +8,7 @@ import { findQuotePieces, type QuotePiece } from './quotes/marks';
 import { attributeQuotes, cueNearby, sentenceStarts } from './quotes/speakers';
 import { linesOf, type Lines } from './quotes/lines';
 import { wordFacts, wordsIn, type WordFacts } from './quotes/names';
+import { statementSpans } from './quotes/statement';
 
 /** Longer than this many words, a quoted passage is taken as speech without further evidence. */
 const MIN_WORDS_WITHOUT_CUE = 3;
@@ -122,10 +123,12 @@ export function findQuotes(text: string, sentences: Span[], entities: Entity[]):
     i = j;
   }
   const speakers = attributeQuotes(text, lines, sentences, entities, pieces);
+  const spans = statementSpans(text, lines, sentenceStart, pieces);
   return pieces.map((p, i) => ({
     start: p.start,
     end: p.end,
     text: text.slice(p.start, p.end),
+    span: spans[i],
     speaker: speakers[i].speaker,
     // A span only: the mention found may be a richer word object, which must not travel in the reading.
     speakerMention: spanOf(speakers[i].speakerMention),

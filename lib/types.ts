@@ -29,6 +29,13 @@ export interface Entity {
 export interface Quote extends Span {
   /** The quoted words only, without the quotation marks. Equal to text.slice(start, end). */
   text: string;
+  /**
+   * The whole statement the quote belongs to, marks included: for a partial quote
+   * the reported clause carrying it (`said Brazile’s actions were “unethical”` →
+   * `Brazile’s actions were “unethical”`); for a quote split by its attribution or
+   * running over several paragraphs, every piece (they share the span). Contains start..end.
+   */
+  span: Span;
   /** Canonical name of the speaker entity, or a name found at the cue; null when unknown. */
   speaker: string | null;
   /** Where the speaker is named for this quote (the name or the resolved pronoun), or null. */

@@ -55,7 +55,15 @@ function inflect(v: string): string[] {
   return out;
 }
 
-export const SPEECH_CUES = new Set<string>([...Object.values(SPEECH_VERBS).flat(), ...REGULAR.flatMap(inflect)]);
+/**
+ * Speech verbs of Spanish, French and German news that follow a quote with their
+ * subject after them: «…», explica X / a déclaré X / sagt X.
+ */
+export const FOREIGN_SPEECH_VERBS = (
+  'dice dijo explica afirma asegura señala añade dicho dit déclare déclaré explique affirme ajoute sagt sagte erklärt betont meint'
+).split(' ');
+
+export const SPEECH_CUES = new Set<string>([...Object.values(SPEECH_VERBS).flat(), ...REGULAR.flatMap(inflect), ...FOREIGN_SPEECH_VERBS]);
 
 /** The bare forms, which are as often nouns ("a comment", "the report"). */
 export const BASE_FORMS = new Set<string>([...Object.keys(SPEECH_VERBS), ...REGULAR]);
@@ -74,6 +82,7 @@ export const INVERTABLE = new Set<string>(
       'chuckle', 'laugh', 'report', 'write', 'begin', 'reason', 'wonder', 'repeat'].flatMap(inflect).filter(
       (w) => !w.endsWith('ing'),
     ),
+    FOREIGN_SPEECH_VERBS,
   ),
 );
 
@@ -91,20 +100,20 @@ export const TITLES = new Set(
   [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
     'sister', 'brother', 'president', 'vice', 'prime', 'minister', 'chancellor', 'secretary', 'senator', 'sen',
-    'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'lt', 'lieutenant', 'mayor',
-    'judge', 'justice', 'chief', 'general', 'gen', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt',
-    'sergeant', 'officer', 'detective', 'inspector', 'commissioner', 'councillor', 'councilman', 'councilwoman',
-    'councilmember', 'council', 'alderman', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
-    'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'cardinal',
-    'bishop', 'rabbi', 'imam', 'attorney', 'lawyer', 'speaker', 'leader', 'candidate', 'nominee', 'former',
-    'acting', 'deputy', 'assistant', 'associate', 'senior', 'press', 'house', 'state', 'first', 'adviser',
-    'advisor', 'sheriff', 'superintendent', 'principal', 'manager', 'founder', 'executive', 'analyst', 'economist',
-    'author', 'host', 'anchor', 'reporter', 'correspondent', 'columnist', 'editor', 'activist', 'pastor',
-    'democrat', 'republican', 'gop', 'presidential', 'vice-presidential', 'democratic', 'republican', 'libertarian', 'rival', 'businessman',
-    'businesswoman', 'billionaire', 'mogul', 'strategist', 'pollster', 'dean', 'trustee', 'commander', 'admiral',
-    'ret', 'jr', 'sr', 'u.s', 'us', 'british', 'american', 'french', 'german', 'russian', 'chinese', 'israeli',
-    'palestinian', 'iranian', 'ukrainian', 'canadian', 'mexican', 'indian', 'japanese', 'australian', 'irish',
-    'scottish', 'welsh', 'european', 'african', 'white', 'sen.', 'campaign', 'manager', 'aide', 'official',
+    'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'lt', 'lieutenant', 'mayor', 'judge',
+    'justice', 'chief', 'general', 'gen', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant',
+    'officer', 'detective', 'inspector', 'commissioner', 'councillor', 'councilman', 'councilwoman', 'councilmember',
+    'council', 'alderman', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman',
+    'chairwoman', 'chair', 'ceo', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop',
+    'rabbi', 'imam', 'attorney', 'lawyer', 'speaker', 'leader', 'candidate', 'nominee', 'former', 'acting', 'deputy',
+    'assistant', 'associate', 'senior', 'press', 'house', 'state', 'first', 'adviser', 'advisor', 'sheriff',
+    'superintendent', 'principal', 'manager', 'founder', 'executive', 'analyst', 'economist', 'author', 'host',
+    'anchor', 'reporter', 'correspondent', 'columnist', 'editor', 'activist', 'pastor', 'democrat', 'republican',
+    'gop', 'presidential', 'vice-presidential', 'democratic', 'libertarian', 'rival', 'businessman', 'businesswoman',
+    'billionaire', 'mogul', 'strategist', 'pollster', 'dean', 'trustee', 'commander', 'admiral', 'ret', 'jr', 'sr',
+    'u.s', 'us', 'british', 'american', 'french', 'german', 'russian', 'chinese', 'israeli', 'palestinian', 'iranian',
+    'ukrainian', 'canadian', 'mexican', 'indian', 'japanese', 'australian', 'irish', 'scottish', 'welsh', 'european',
+    'african', 'white', 'campaign', 'aide', 'official',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -114,15 +123,15 @@ export const NOT_NAME_WORDS = new Set(
     'the', 'a', 'an', 'and', 'but', 'or', 'so', 'then', 'also', 'however', 'still', 'yet', 'now', 'later',
     'meanwhile', 'in', 'on', 'at', 'when', 'while', 'after', 'before', 'as', 'if', 'this', 'that', 'these', 'those',
     'both', 'instead', 'historically', 'according', 'earlier', 'today', 'yesterday', 'tomorrow', 'last', 'next',
-    'here', 'there', 'what', 'why', 'how', 'who', 'where', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you',
-    'his', 'her', 'their', 'our', 'my', 'your', 'one', 'some', 'many', 'most', 'all', 'no', 'not', 'yes', 'well',
-    'for', 'from', 'to', 'of', 'with', 'by', 'about', 'because', 'although', 'though', 'indeed', 'finally',
-    'first', 'second', 'third', 'asked', 'said', 'says', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-    'saturday', 'sunday', 'speaking', 'writing', 'separately', 'similarly', 'likewise', 'moreover', 'further',
-    'furthermore', 'overall', 'again', 'even', 'only', 'just', 'each', 'every', 'other', 'another', 'such',
-    'during', 'despite', 'amid', 'under', 'over', 'through', 'without', 'among', 'following', 'since', 'until',
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-    'december', 'like', 'unlike', 'beyond', 'within', 'outside', 'inside', 'near',
+    'here', 'there', 'what', 'why', 'how', 'who', 'where', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
+    'her', 'their', 'our', 'my', 'your', 'one', 'some', 'many', 'most', 'all', 'no', 'not', 'yes', 'well', 'for',
+    'from', 'to', 'of', 'with', 'by', 'about', 'because', 'although', 'though', 'indeed', 'finally', 'first',
+    'second', 'third', 'asked', 'said', 'says', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+    'sunday', 'speaking', 'writing', 'separately', 'similarly', 'likewise', 'moreover', 'further', 'furthermore',
+    'overall', 'again', 'even', 'only', 'just', 'each', 'every', 'other', 'another', 'such', 'during', 'despite',
+    'amid', 'under', 'over', 'through', 'without', 'among', 'following', 'since', 'until', 'january', 'february',
+    'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'like',
+    'unlike', 'beyond', 'within', 'outside', 'inside', 'near',
   ].map((w) => w.toLowerCase()),
 );
 

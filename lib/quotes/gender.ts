@@ -6,34 +6,32 @@
  */
 import { isSpace } from '../extract/spaces';
 
-const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
-ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
-kathleen amy shirley angela helen anna brenda pamela nicole ruth katherine samantha christine emma catherine debra
-virginia rachel carolyn janet maria heather diane julie joyce victoria kelly christina joan evelyn lauren judith
-olivia frances martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice
-julia marie madison grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana natalie
-sophia alexis lori kayla jane hillary melania ivanka chelsea kellyanne nikki sarah condoleezza nancy elizabeth
-kamala michelle karoline kristi tulsi marjorie liz lauren ilhan alexandria ayanna rashida maxine dianne kirsten
-amy susan lisa debbie huma hope sheryl oprah taylor beyonce angela theresa ursula christine jacinda giorgia
-marine hilary kate meghan camilla anne sophie charlotte isabella mia ella chloe zoe lucy ellie amelia
-priti suella liz penny yvette harriet jess nadia kemi rachel bridget margrethe sanna mette annalena
-melanie mariah whitney britney madonna adele rihanna shakira serena venus simone megyn katie ann gretchen dana
-sheila janet loretta sally valerie susana kyrsten stacey gina jill maura tammy martha`;
+const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley
+dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
+kathleen amy shirley angela helen anna brenda pamela nicole ruth katherine samantha christine emma catherine
+debra virginia rachel carolyn janet maria heather diane julie joyce victoria kelly christina joan evelyn lauren
+judith olivia frances martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria teresa doris
+sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle abigail brittany rose
+diana natalie sophia alexis lori kayla jane hillary melania ivanka chelsea kellyanne nikki condoleezza kamala
+karoline kristi tulsi marjorie liz ilhan alexandria ayanna rashida maxine dianne kirsten debbie huma hope sheryl
+oprah taylor beyonce ursula jacinda giorgia marine hilary kate meghan camilla anne sophie charlotte isabella mia
+ella chloe zoe lucy ellie amelia priti suella penny yvette harriet jess nadia kemi bridget margrethe sanna mette
+annalena melanie mariah whitney britney madonna adele rihanna shakira serena venus simone megyn katie gretchen
+dana sheila loretta sally valerie susana kyrsten stacey gina jill maura tammy`;
 
-const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
-mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
-gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
 raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
 christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce
-gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip
-eugene barack bill bernie mike mitt marco ted rand jeb ben chris tim newt rudy rick reince sean jared eric
-vladimir xi emmanuel boris rishi keir olaf justin benjamin narendra recep volodymyr kim jair luis andres pedro
-mohammed muhammad ali ahmed hassan omar abdul yair naftali bibi joe hunter beau kevin mitch chuck lindsey jd
-pete ron gavin greg jim tom dick al karl steve rex jeff elon mark warren sam larry sergey satya sundar tim
-antony lloyd merrick jake marty kanye jay drake elvis adam hakeem jamie nigel keir ed david gordon tony john
-boris michael jeremy dominic matt nadhim sajid kwasi friedrich olaf xavier jean-luc francois jacques
-nicolas silvio mario matteo pedro viktor recep sergei dmitry alexei yevgeny volodymyr vitali ehud yitzhak
-shimon ariel mahmoud yasser ismail ismail bashar hosni anwar saddam osama kofi ban antonio`;
+gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley
+philip eugene barack bill bernie mike mitt marco ted rand jeb ben chris tim newt rudy rick reince jared vladimir
+xi emmanuel boris rishi keir olaf narendra recep volodymyr kim jair luis andres pedro mohammed muhammad ali
+ahmed hassan omar abdul yair naftali bibi hunter beau mitch chuck lindsey jd pete ron gavin greg jim tom dick al
+karl steve rex jeff elon warren sam sergey satya sundar antony lloyd merrick jake marty kanye jay drake elvis
+hakeem jamie nigel ed gordon tony dominic matt nadhim sajid kwasi friedrich xavier jean-luc francois jacques
+nicolas silvio mario matteo viktor sergei dmitry alexei yevgeny vitali ehud yitzhak shimon ariel mahmoud yasser
+ismail bashar hosni anwar saddam osama kofi ban antonio`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 

@@ -54,6 +54,8 @@ function attributionAfter(text: string, lines: Lines, piece: QuotePiece, nextOpe
   // After a quote that ended its sentence, a new capitalised sentence is not its attribution.
   if (!endsOpen && /^\p{Lu}/u.test(first.text) && !/^(He|She|They|It)$/.test(first.text)) return null;
   if (INVERTABLE.has(first.key)) return nameAfter(text, first.end);
+  // French and Spanish compound tenses: «…», a déclaré X / ha dicho X.
+  if ((first.key === 'a' || first.key === 'ha') && words[1] && INVERTABLE.has(words[1].key)) return nameAfter(text, words[1].end);
   if (first.key.toLowerCase() === 'according' && words[1]?.key === 'to') return nameAfter(text, words[1].end);
   // "…,” as a Homeland Security memo put it.
   const asPut = first.key === 'as' ? words.findIndex((w, k) => k > 1 && k < 9 && w.key === 'put' && words[k + 1]?.key === 'it') : -1;
@@ -398,6 +400,12 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     if (i > 0 && found[i - 1] && continuesPreviousParagraph(text, lines, pieces[i - 1], pieces[i])) found[i] = found[i - 1];
   }
 
+  // Still no attribution: a quote inside its sentence is the sentence subject's
+  // ("Trump unloaded on Cruz, calling him a “…”", "Protesters chanted “…”").
+  for (let i = 0; i < pieces.length; i++) {
+    if (!found[i]) found[i] = subjectOfQuoteSentence(text, lines, sentenceStartAt, pieces[i]);
+  }
+
   // Pass 3: names to entities, pronouns to the most recent fitting person or organization.
   // The people and mentions a pronoun may refer to are gathered only when a quote needs them.
   const pronouns = found.some((f) => f?.kind === 'pronoun');
@@ -499,6 +507,40 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
     }
   }
   return fallback;
+}
+
+/** The subject of the sentence a quote stands inside (not at its start), when it names someone. */
+function subjectOfQuoteSentence(text: string, lines: Lines, sentenceStartAt: (pos: number) => number, p: QuotePiece): Found | null {
+  const from = Math.max(sentenceStartAt(p.open), lines.start(p.open));
+  if (wordsIn(text, from, p.open).length < 2) return null;
+  const subject = sentenceSubject(text, from, p.open);
+  if (subject.kind === 'name' && /ing$/.test(subject.name)) return null; // "Bemoaning the …"
+  if (subject.kind !== 'nominal' || subject.span) return subject;
+  return leadingName(text, wordsIn(text, from, Math.min(p.open, from + 200)));
+}
+
+/**
+ * The name a sentence opens with, past a possessive and the title words after
+ * it: "Hillary Clinton’s campaign manager Robby Mook said as much, arguing …" →
+ * Robby Mook; "Dean, a former chairman, poked at …" → Dean; "Protesters chanted" → Protesters.
+ */
+function leadingName(text: string, words: Word[]): Found | null {
+  let run: Word[] = [];
+  let best: Word[] = [];
+  for (const w of words) {
+    const lower = w.key.toLowerCase();
+    if (/^\p{Lu}/u.test(w.text) && !cues.NOT_NAME_WORDS.has(lower) && !cues.PRONOUNS.has(lower)) {
+      run.push(w);
+      if (!/[’']s$/.test(w.text) && text[w.end] !== ',') continue;
+    } else if (!(best.length || run.length) || !cues.TITLES.has(lower)) break;
+    if (run.length) best = run.map((x) => x);
+    run = [];
+    if (text[w.end] === ',') break;
+  }
+  if (run.length) best = run;
+  if (best.length === 0) return null;
+  const span = { start: best[0].start, end: best[best.length - 1].end };
+  return { kind: 'name', span, name: text.slice(span.start, span.end).replace(/[’']s$/, '') };
 }
 
 /** `cur` opens its paragraph, and `prev` is in the paragraph right before it. */

@@ -177,11 +177,15 @@ export function judge(gold: GoldQuote[], preds: PredictedQuote[], contents: Gold
   const tally = { ...emptyTally(), gold: gold.length, predicted: preds.length };
   const out: Judged = { tally, missed: [], wrongSpeaker: [], falsePositives: [] };
   for (const g of gold) {
+    // The best-overlapping prediction: most of the content covered; between predictions
+    // sharing one statement, the one whose own words overlap the content more.
     let best: PredictedQuote | null = null;
     let bestCover = 0;
+    let bestOwn = 0;
     for (const p of preds) {
       const c = covered(claimed(p), g.content);
-      if (c > bestCover) [best, bestCover] = [p, c];
+      const own = covered(p, g.content);
+      if (c > bestCover || (c === bestCover && c > 0 && own > bestOwn)) [best, bestCover, bestOwn] = [p, c, own];
     }
     if (!best || bestCover * 2 < g.length) {
       out.missed.push(g);

@@ -59,6 +59,7 @@ export function quoteProblems(quotes: Quote[], text: string): string[] {
     const p = spanProblem(q, text.length) ?? (q.speakerMention ? spanProblem(q.speakerMention, text.length) : null);
     if (p) out.push(`quote ${i}: ${p}`);
     else if (q.text !== text.slice(q.start, q.end)) out.push(`quote ${i}: text differs from text.slice(start, end)`);
+    else if (spanProblem(q.span, text.length) || q.span.start > q.start || q.end > q.span.end) out.push(`quote ${i}: span does not hold the quote`);
   });
   return out;
 }

@@ -53,8 +53,8 @@ vi.mock('../../lib/quotes', async (importOriginal) => {
       if (mode.quotes === 'throw') fail('quotes');
       if (mode.quotes === 'garbage') {
         return [
-          { start: 10, end: 20, text: 'not the slice', speaker: null, speakerMention: { start: 1, end: text.length + 1 } },
-          { start: 30, end: text.length + 50, text: 'past the end', speaker: null, speakerMention: null },
+          { start: 10, end: 20, text: 'not the slice', span: { start: 5, end: text.length + 9 }, speaker: null, speakerMention: { start: 1, end: text.length + 1 } },
+          { start: 30, end: text.length + 50, text: 'past the end', span: { start: 30, end: text.length + 50 }, speaker: null, speakerMention: null },
         ];
       }
       return real.findQuotes(text, sentences, entities);
@@ -103,7 +103,7 @@ describe('analyze when a stage fails', () => {
     mode.sentences = mode.entities = mode.quotes = mode.summary = 'garbage';
     const a = read();
     expect(a.entities.map((e) => [e.name, e.count])).toEqual([['Harbor City', 1]]);
-    expect(a.quotes).toEqual([{ start: 10, end: 20, text: a.text.slice(10, 20), speaker: null, speakerMention: null }]);
+    expect(a.quotes).toEqual([{ start: 10, end: 20, text: a.text.slice(10, 20), span: { start: 10, end: 20 }, speaker: null, speakerMention: null }]);
     expect(a.summary.map((s) => s.sentence)).toEqual([1, 4]);
   });
 

@@ -21,12 +21,12 @@ function read(name: string): Analysis {
 
 const sentenceTexts = (a: Analysis) => a.sentences.map((s) => a.text.slice(s.start, s.end));
 
-/** The quotes' texts, after checking each is its span of the text and has no speaker. */
-function quoteTexts(a: Analysis): string[] {
-  for (const q of a.quotes) {
+/** The quotes' texts, after checking each is its span of the text and has the speaker given (none by default). */
+function quoteTexts(a: Analysis, speakers: (string | null)[] = a.quotes.map(() => null)): string[] {
+  a.quotes.forEach((q, i) => {
     expect(a.text.slice(q.start, q.end)).toBe(q.text);
-    expect(q.speaker).toBeNull();
-  }
+    expect(q.speaker).toBe(speakers[i]);
+  });
   return a.quotes.map((q) => q.text);
 }
 
@@ -48,8 +48,8 @@ describe('German article (german.html)', () => {
     expect(s).toContain('„Viele unserer Kunden kommen aus den umliegenden Dörfern, und die fahren nun einmal mit dem Auto“, sagte Krüger.');
   });
 
-  it('finds the quotes in „…“, the partial one included', () => {
-    expect(quoteTexts(a)).toEqual([
+  it('finds the quotes in „…“, the partial one included, and their speakers after "sagte"', () => {
+    expect(quoteTexts(a, ['Oberbürgermeisterin Sabine Hellwig', 'Oberbürgermeisterin Sabine Hellwig', 'Thomas Krüger'])).toEqual([
       'Wir reden seit fünfzehn Jahren über sichere Radwege, jetzt bauen wir sie endlich',
       'historischen Tag für die Stadt',
       'Viele unserer Kunden kommen aus den umliegenden Dörfern, und die fahren nun einmal mit dem Auto',
