@@ -98,9 +98,9 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
   worker.on('console', (m) => m.type() === 'error' && extensionErrors.push(`service worker: ${m.text()}`));
 
   const registry = new PageRegistry((p: Page) => {
-    // Lede's pages and its content script (which logs with a "[Lede]" prefix) are the extension's own code.
+    // Lede's pages and its content script (which logs with a "[Lede]" prefix, WXT's wrapper with "[wxt]") are the extension's own code.
     p.on('console', (m) => {
-      if (m.type() === 'error' && (p.url().startsWith(extensionOrigin) || m.text().includes('[Lede]'))) extensionErrors.push(`${p.url()}: ${m.text()}`);
+      if (m.type() === 'error' && (p.url().startsWith(extensionOrigin) || /\[(Lede|wxt)\]/.test(m.text()))) extensionErrors.push(`${p.url()}: ${m.text()}`);
     });
     p.on('pageerror', (e) => p.url().startsWith(extensionOrigin) && extensionErrors.push(`${p.url()}: ${e.message}`));
     return new ChromiumPage(p);

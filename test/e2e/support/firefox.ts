@@ -13,6 +13,10 @@
  *   or scripts point at unreachable hosts.
  * - Every request for a host other than loopback goes to a proxy of the run's
  *   own, which records it and refuses it at once (the machine is offline).
+ *   Firefox's own remote-settings fetches are pointed nowhere (a pref it honours
+ *   with MOZ_REMOTE_SETTINGS_DEVTOOLS set), so what the proxy sees is Lede's.
+ * - The popup opens in a window of its own, as a real popup stands over the
+ *   page: a page in a hidden tab gets no smooth scrolling or animation frames.
  * - The WebExtension tab id is not BiDi's context id: it is read with
  *   `browser.tabs.query` in one of Lede's pages, kept open as the control page.
  * - Puppeteer reports no console message or error of extension pages; with the
@@ -139,13 +143,13 @@ async function startRecordingProxy(seen: string[]): Promise<{ port: number; serv
  * moz-extension:// script (its pages and the content script) and console.error
  * calls from them. Firefox writes console calls as `console.error: …` with no
  * source: Lede's pages and content script are the only code that logs with a
- * "[Lede]" prefix, and any uncaught error names its script.
+ * "[Lede]" (or, from WXT's wrapper, "[wxt]") prefix, and any uncaught error names its script.
  */
 export function extensionErrorLines(output: string[]): string[] {
   return output.filter(
     (line) =>
-      (/^JavaScript (error|warning)?:?/.test(line) && line.includes(EXTENSION_ORIGIN) && /error/i.test(line)) ||
-      (/^console\.error:/.test(line) && (line.includes('[Lede]') || line.includes(EXTENSION_ORIGIN))),
+      (line.startsWith('JavaScript error: ') && line.includes(EXTENSION_ORIGIN)) ||
+      (/^console\.error:/.test(line) && (line.includes('[Lede]') || line.includes('[wxt]') || line.includes(EXTENSION_ORIGIN))),
   );
 }
 
@@ -196,8 +200,9 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Extension
 
   const registry = new PageRegistry((p: Page) => new FirefoxPage(p));
   const wrap = (p: Page) => registry.wrap(p);
+  // Pages only: a page's Worker is a target too, whose page() throws.
   b.on('targetcreated', (t) => {
-    void t.page().then((p) => p && registry.opened(p));
+    if (t.type() === 'page') void t.page().then((p) => p && registry.opened(p));
   });
 
   const openExtensionPage = async (path: string, inWindow = false): Promise<FirefoxPage> => {
