@@ -538,7 +538,9 @@ function leadingName(text: string, words: Word[]): Found | null {
     if (text[w.end] === ',') break;
   }
   if (run.length) best = run;
-  if (best.length === 0) return null;
+  // "Once in my early 20s, …": a word before a preposition opens an adverbial, not a name.
+  const next = words[words.indexOf(best[best.length - 1]) + 1];
+  if (best.length === 0 || /^(in|on|at|of|for|to|with|from|by|after|before|during)$/.test(next?.key ?? '')) return null;
   const span = { start: best[0].start, end: best[best.length - 1].end };
   return { kind: 'name', span, name: text.slice(span.start, span.end).replace(/[’']s$/, '') };
 }

@@ -15,6 +15,10 @@ describe('the subject of the sentence as the speaker', () => {
     ]);
   });
 
+  it('takes no adverbial opening the sentence as a name', () => {
+    expect(speakersOf('Once in my early 20s, when my mother asked, I laughed and said, "I don\u2019t believe in the devil."')).not.toContain('Once');
+  });
+
   it('takes no gerund opening the sentence as a name', () => {
     expect(speakersOf('Bemoaning the "phony system," the crowd left early.')).not.toContain('Bemoaning');
   });
