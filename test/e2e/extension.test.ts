@@ -83,6 +83,13 @@ inEachBrowser((browserName) => {
       expect(await popup.text('kbd')).toBe('Alt+Shift+L');
     });
 
+    it('shows the words said at the popup’s own 14 px, larger than the speaker, not at the browser’s shrunken body size', async () => {
+      const size = (sel: string) => popup.evaluate((q) => getComputedStyle(document.querySelector(q)!).fontSize, sel);
+      expect(await size('body')).toBe('14px');
+      expect(await size('.quotes q')).toBe('14px');
+      expect(parseFloat(await size('.quotes .speaker'))).toBeLessThan(14);
+    });
+
     it('paints key sentences and quotes in the page; each range holds exactly its passage', async () => {
       const keys = (await popup.texts('.key-sentences .passage')).map(squash);
       const quotes = (await popup.texts('.quotes q')).map(squash);
@@ -233,6 +240,8 @@ inEachBrowser((browserName) => {
     it('saves a summary length and "highlight on open", and the next popup obeys them', async () => {
       const options = await b.openExtensionPage('/options.html');
       await options.waitFor('select');
+      // The page's own 14 px, not the 75% Chromium's extension-page style gives body.
+      expect(await options.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
       await options.select('select', '3');
       await expect.poll(() => options.text('.status-line')).toBe('Saved.');
       await options.setChecked('input[type="checkbox"]', false);
