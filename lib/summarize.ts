@@ -4,7 +4,7 @@
  *
  * Each body sentence is described by the features of summary/features.ts
  * (centrality, position, title share, entity density, length, form) and scored
- * by a logistic model over them (summary/model.ts), learnt by
+ * by a logistic model over them (summary/model.ts, weights in model.json), learnt by
  * `npm run train:summary` from the tuning parts of the CNN/DailyMail and BBC
  * News Summary development sets: how much the lede's position weighs against
  * centrality is what the data says, not a hand-set bonus. A sentence's score is

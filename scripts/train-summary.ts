@@ -1,5 +1,5 @@
 /**
- * `npm run train:summary`: learns the key-sentence model (lib/summary/model.ts)
+ * `npm run train:summary`: learns the key-sentence model (lib/summary/model.json)
  * from the tuning parts (scripts/eval/holdout.ts) of two development sets, and
  * writes it.
  *
@@ -16,7 +16,7 @@
  * tuning parts (chooseModel). The held-out parts are read
  * only after fitting, to print the figures the eval will show.
  *
- *   --dry-run   fit and report, but leave lib/summary/model.ts as it is
+ *   --dry-run   fit and report, but leave lib/summary/model.json as it is
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -204,27 +204,8 @@ function chooseModel(cnn: Article[], bbc: Article[]): SummaryModel {
 }
 
 function writeModel(weights: readonly number[]): void {
-  const file = join(PROJECT_ROOT, 'lib/summary/model.ts');
-  const source = `/**
- * The key-sentence model: one weight per feature of features.ts, in FEATURES
- * order. Written by \`npm run train:summary\` (scripts/train-summary.ts says on
- * what and how): retrain rather than edit.
- */
-import { FEATURES } from './features';
-
-export interface SummaryModel {
-  features: readonly string[];
-  weights: readonly number[];
-}
-
-export const SUMMARY_MODEL: SummaryModel = {
-  features: FEATURES,
-  weights: [
-${FEATURES.map((f, i) => `    ${weights[i]}, // ${f}`).join('\n')}
-  ],
-};
-`;
-  writeFileSync(file, source);
+  const file = join(PROJECT_ROOT, 'lib/summary/model.json');
+  writeFileSync(file, JSON.stringify({ features: FEATURES, weights }) + '\n');
   console.log(`wrote ${file}`);
 }
 

@@ -112,7 +112,10 @@ function centralities(terms: number[][], df: number[]): number[] {
     for (const k of distinct) shared += df[k] - 1;
     return distinct.length ? shared / Math.sqrt(distinct.length) : 0;
   });
-  const top = Math.max(0, ...raw) || 1;
+  // A loop, not Math.max(...raw): an article of many thousand sentences would overflow the call's arguments.
+  let top = 0;
+  for (const c of raw) if (c > top) top = c;
+  if (top === 0) top = 1;
   return raw.map((c) => c / top);
 }
 
