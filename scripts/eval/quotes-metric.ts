@@ -16,6 +16,7 @@
  * when it has one, else its own start and end.
  */
 import type { Span } from '../../lib/types';
+import { fnv1a } from './holdout';
 
 export interface Attribution {
   source: string[];
@@ -213,16 +214,6 @@ export function onePerText(records: PolnearRecord[]): PolnearRecord[] {
     if (!known || r.annotator.localeCompare(known.annotator) < 0) byDoc.set(r.doc, r);
   }
   return [...byDoc.values()].sort((a, b) => a.doc.localeCompare(b.doc));
-}
-
-/** FNV-1a over the id's UTF-16 code units: a split that never changes with the order of the file. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 /** About a third of the texts, chosen by their id's hash, are held out: never looked at while tuning. */

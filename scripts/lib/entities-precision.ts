@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import type { EntityType } from '../../lib/types';
 import { readIob } from './entities-data';
+import { partOf } from '../eval/holdout';
 
 export const RULES = [
   'a listed name is judged WRONG when one of these holds (else it is counted right; "unverified" says how many no list vouches for):',
@@ -162,9 +163,5 @@ export function judge(name: string, type: EntityType, lists: Lists): { verdict: 
   return { verdict: knownOrg || orgWord ? 'right' : 'unverified', rule: '' };
 }
 
-/** Which half of a deterministic split a page is in: FNV-1a of its folder name, even → "tune", odd → "held-out". */
-export function halfOf(page: string): 'tune' | 'held-out' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < page.length; i++) h = Math.imul(h ^ page.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'tune' : 'held-out';
-}
+/** Which half of the split a page is in (by its folder name): the split every eval uses, scripts/eval/holdout.ts. */
+export const halfOf = partOf;
