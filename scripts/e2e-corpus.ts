@@ -9,10 +9,14 @@
  * Per page and in total: article found, key sentences and quotes found by the
  * analysis, how many were anchored in the live page and how many ranges are
  * painted, and the time from the request to highlights painted (the popup's
- * round trip). Writes build/e2e-corpus.json (Firefox: build/e2e-corpus-firefox.json);
+ * round trip). Beside it, in the same tab and run, Mozilla Readability alone
+ * (a clone of the document parsed by the page's own copy of Readability.js,
+ * cold, as the content script is): the click's cost as a multiple of the
+ * library it is built on. Writes build/e2e-corpus.json (Firefox: build/e2e-corpus-firefox.json);
  * the last line is the summary.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { HIGHLIGHT_NAMES } from '../lib/highlight';
 import { buildE2eExtension, projectRoot } from '../test/e2e/support/build';
@@ -42,7 +46,27 @@ interface Row {
   resummaryMs: number | null;
   /** The content script's own analyze() time inside `ms` (the rest is anchoring, painting and messaging). */
   analyzeMs: number | null;
+  /** The analysis's own split of analyze() by stage (extract, sentences, summary, entities, quotes). */
+  stagesMs: Record<string, number> | null;
+  /** Readability.js alone on a clone of the same page, in the page (null where its CSP forbids evaluating it). */
+  readabilityMs: number | null;
   error: string | null;
+}
+
+const READABILITY_SOURCE = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+/** Times one parse by Readability alone in the page's own realm, as a page script would run it. */
+async function readabilityAloneMs(page: TestPage): Promise<number | null> {
+  return page.evaluate((source) => {
+    try {
+      const Readability = new Function(`${source}\nreturn Readability;`)() as new (doc: Document) => { parse(): unknown };
+      const t0 = performance.now();
+      new Readability(document.cloneNode(true) as Document).parse();
+      return performance.now() - t0;
+    } catch {
+      return null;
+    }
+  }, READABILITY_SOURCE);
 }
 
 function findPages(dir: string): Array<{ name: string; file: string }> {
@@ -107,7 +131,7 @@ async function main(): Promise<void> {
   const paths = Object.keys(routes);
   console.log('page                                   article           key(anchored/found)  quotes(anchored/found)  painted      ms');
   for (let i = 0; i < pages.length; i++) {
-    const row: Row = { page: pages[i].name, loaded: false, article: false, noArticle: null, keyFound: 0, keyAnchored: 0, quotesFound: 0, quotesAnchored: 0, painted: 0, ms: 0, resummaryMs: null, analyzeMs: null, error: null };
+    const row: Row = { page: pages[i].name, loaded: false, article: false, noArticle: null, keyFound: 0, keyAnchored: 0, quotesFound: 0, quotesAnchored: 0, painted: 0, ms: 0, resummaryMs: null, analyzeMs: null, stagesMs: null, readabilityMs: null, error: null };
     let tab: TestPage | null = null;
     try {
       const opened = await browser.openTab(server.url(paths[i]));
@@ -130,7 +154,7 @@ async function main(): Promise<void> {
           // Back to the first reading, so what is counted below is what `analyze` painted.
           await api.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 'auto' });
         }
-        return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, analyzeMs: r.timing?.analyzeMs as number | undefined, resummaryMs, why: r.result.ok ? null : (r.result.reason as string) };
+        return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, analyzeMs: r.timing?.analyzeMs as number | undefined, stagesMs: r.result.ok ? (r.result.timingMs as Record<string, number>) : null, resummaryMs, why: r.result.ok ? null : (r.result.reason as string) };
       }, opened.tabId);
       row.ms = Math.round(reply.ms);
       if ('error' in reply) row.error = String(reply.error);
@@ -139,11 +163,14 @@ async function main(): Promise<void> {
         row.resummaryMs = reply.resummaryMs === null ? null : Math.round(reply.resummaryMs);
         row.analyzeMs = typeof reply.analyzeMs === 'number' ? Math.round(reply.analyzeMs) : null;
         row.noArticle = reply.why;
+        row.stagesMs = reply.stagesMs;
         row.keyFound = reply.anchoring.keySentences.found;
         row.keyAnchored = reply.anchoring.keySentences.anchored;
         row.quotesFound = reply.anchoring.quotes.found;
         row.quotesAnchored = reply.anchoring.quotes.anchored;
         row.painted = await paintedCount(tab);
+        const readabilityMs = await readabilityAloneMs(tab);
+        row.readabilityMs = readabilityMs === null ? null : Math.round(readabilityMs * 10) / 10;
       }
     } catch (err) {
       row.error = (err instanceof Error ? err.message : String(err)).split('\n')[0];
@@ -177,17 +204,43 @@ async function main(): Promise<void> {
     medianAnalyzeMs: Math.round(median(articles.flatMap((r) => (r.analyzeMs === null ? [] : [r.analyzeMs])))),
     medianResummaryMs: Math.round(median(articles.flatMap((r) => (r.resummaryMs === null ? [] : [r.resummaryMs])))),
     maxResummaryMs: Math.max(0, ...articles.map((r) => r.resummaryMs ?? 0)),
+    ...readabilityRatios(articles),
+    medianStagesMs: medianStages(articles),
     failed: failed.map((r) => ({ page: r.page, error: r.error })),
   };
   mkdirSync(resolve(projectRoot, 'build'), { recursive: true });
   const out = resolve(projectRoot, browserName === 'chromium' ? 'build/e2e-corpus.json' : `build/e2e-corpus-${browserName}.json`);
   writeFileSync(out, `${JSON.stringify({ dir: resolve(dir), browser: browserName, at: new Date().toISOString(), totals, rows }, null, 2)}\n`);
   console.log(`\nrequest to highlights painted: median ${totals.medianMs} ms, p90 ${totals.p90Ms} ms; of which analyze() in the content script: median ${totals.medianAnalyzeMs} ms`);
+  console.log(
+    `Readability alone in the page: median ${totals.medianReadabilityMs} ms (${totals.readabilityPages} pages); ` +
+      `click / Readability: ratio of medians ${totals.clickToReadability}, median per page ${totals.medianPageRatio}`,
+  );
+  console.log(`analyze() by stage, medians: ${Object.entries(totals.medianStagesMs).map(([k, v]) => `${k} ${v}`).join(', ')} ms`);
   console.log(`re-summary (setSentences on the cached reading): median ${totals.medianResummaryMs} ms, max ${totals.maxResummaryMs} ms`);
   console.log(`failed pages: ${failed.length}${failed.length ? ` (${failed.map((r) => r.page).join(', ')})` : ''}; painted ranges: ${painted}; written ${out}`);
   console.log(
     `total (${browserName}): pages=${totals.pages} articles=${totals.articles} anchored=${anchored}/${found} (${totals.anchoredPct.toFixed(1)}%) median_ms=${totals.medianMs}`,
   );
+}
+
+function medianStages(rows: Row[]): Record<string, number> {
+  const stages = rows.flatMap((r) => (r.stagesMs ? [r.stagesMs] : []));
+  const names = [...new Set(stages.flatMap((s) => Object.keys(s)))];
+  return Object.fromEntries(names.map((n) => [n, Math.round(median(stages.map((s) => s[n] ?? 0)) * 10) / 10]));
+}
+
+/** The click against Readability alone, over the pages where both were measured. */
+function readabilityRatios(rows: Row[]) {
+  const both = rows.filter((r): r is Row & { readabilityMs: number } => r.readabilityMs !== null && r.readabilityMs > 0);
+  const medianReadabilityMs = median(both.map((r) => r.readabilityMs));
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    readabilityPages: both.length,
+    medianReadabilityMs: round(medianReadabilityMs),
+    clickToReadability: both.length ? round(median(both.map((r) => r.ms)) / medianReadabilityMs) : null,
+    medianPageRatio: both.length ? round(median(both.map((r) => r.ms / r.readabilityMs))) : null,
+  };
 }
 
 main().catch((err) => {
