@@ -4,13 +4,23 @@
  * writes lib/entities/model.json (pruned, int8-quantized weights) and
  * lib/entities/gazetteer.json (lists derived from ../shared/corpora/gazetteer).
  * Deterministic: fixed seed for the document order, so anyone with ../shared
- * gets the same weights. Prints span F1 on train and on conll2003-dev per epoch
- * (tagger alone, gold tokens) for choosing settings.
+ * gets the same weights. Prints span F1 per epoch (tagger alone, gold tokens) on
+ * conll2003-dev, on Wikigold and on the held-out half of each extra set, for
+ * choosing settings.
  *
- *   npm run train:entities -- [--epochs 8] [--keep 55000] [--step 2.4] [--freq-power 1] [--count-history] [--no-write]
+ * --extra a.iob2.jsonl[,b…]: more labelled text in the same JSONL format (e.g.
+ * build/corpora/wikineural/val.iob2.jsonl, written by scripts/corpora/assemble-wikineural.py;
+ * paths relative to the project). Each document goes to scripts/eval/holdout.ts's partOf(id)
+ * (its "id", else "<file>:<doc>"): the tune half is trained on, the held-out half only
+ * scored. An extra file that is absent is skipped with a message (a fresh clone trains on
+ * CoNLL alone). --extra-weight scales the perceptron updates on extra sentences (default 1).
+ * --out <dir> writes model.json and gazetteer.json there instead of lib/entities/.
+ *
+ *   npm run train:entities -- [--epochs 8] [--keep 55000] [--step 2.4] [--freq-power 1] [--count-history]
+ *     [--extra build/corpora/wikineural/val.iob2.jsonl] [--extra-weight 1] [--out build/entities-candidates/x] [--no-write]
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUCKETS, docContext, NTAGS, sentenceFeatures, TAGS, type SentenceFeatures, type Tag } from '../lib/entities/features';
 import { encodeGazetteer, GazetteerIndex } from '../lib/entities/gazetteer';
@@ -18,7 +28,8 @@ import { decodeModel, encodeModel } from '../lib/entities/model-codec';
 import { tagSentence, type WeightTable } from '../lib/entities/tagger';
 import { tokenize } from '../lib/entities/tokenize';
 import { buildGazetteer } from './lib/entities-gazetteer';
-import { bioSpans, countSpans, emptyCounts, micro, prf, readIob, type Doc } from './lib/entities-data';
+import { bioSpans, countSpans, emptyCounts, micro, prf, readIob, SCORED, type Doc } from './lib/entities-data';
+import { partOf } from './eval/holdout';
 import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../test/support/shared';
 
 const args = process.argv.slice(2);
@@ -32,6 +43,13 @@ const KEEP = opt('keep', 55000);
 const FREQ_POWER = opt('freq-power', 1);
 const COUNT_HISTORY = args.includes('--count-history');
 const WRITE = !args.includes('--no-write');
+const optString = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const EXTRA = (optString('extra') ?? '').split(',').filter(Boolean);
+const EXTRA_WEIGHT = opt('extra-weight', 1);
+const OUT = ((d) => (isAbsolute(d) ? d : join(ROOT, d)))(optString('out') ?? 'lib/entities');
 const SEED = 20260101;
 
 if (!existsSync(join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl'))) {
@@ -40,7 +58,10 @@ if (!existsSync(join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl'))) {
 }
 
 const lists = buildGazetteer(SHARED);
-if (WRITE) writeFileSync(join(ROOT, 'lib/entities/gazetteer.json'), JSON.stringify(encodeGazetteer(lists)) + '\n');
+if (WRITE) {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify(encodeGazetteer(lists)) + '\n');
+}
 const gaz = new GazetteerIndex(lists);
 
 /** Tokens as the product sees them: the same folding of quotes as lib/entities/tokenize. */
@@ -50,20 +71,42 @@ interface Prepared {
   words: string[][];
   tags: Tag[][];
   feats: SentenceFeatures[];
+  /** Scale of the perceptron updates on this document's sentences (1 for CoNLL train, --extra-weight for extras). */
+  weight: number;
 }
-function prepare(docs: Doc[]): Prepared[] {
+function prepare(docs: Doc[], weight = 1): Prepared[] {
   return docs.map((d) => {
     const words = d.sentences.map((s) => s.tokens.map(norm));
     const ctx = docContext(words);
-    return { words, tags: d.sentences.map((s) => s.ner), feats: words.map((w) => sentenceFeatures(w, gaz, ctx)) };
+    return { words, tags: d.sentences.map((s) => s.ner), feats: words.map((w) => sentenceFeatures(w, gaz, ctx)), weight };
   });
 }
 
 let t = Date.now();
 const fires = new Float64Array(BUCKETS);
 const train = prepare(readIob(join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl')));
+// Extra labelled sets: the tune half joins the training documents, the held-out half is only scored.
+const heldOut: { name: string; data: Prepared[] }[] = [];
+for (const file of EXTRA) {
+  const path = isAbsolute(file) ? file : join(ROOT, file);
+  if (!existsSync(path)) {
+    console.log(`[skip] extra ${file} is absent: training without it (scripts/corpora/assemble-wikineural.py writes build/corpora/wikineural/).`);
+    continue;
+  }
+  const docs = readIob(path) as (Doc & { id?: string })[];
+  const id = (d: Doc & { id?: string }) => d.id ?? `${basename(file)}:${d.doc}`;
+  const tune = docs.filter((d) => partOf(id(d)) === 'tune');
+  const held = docs.filter((d) => partOf(id(d)) === 'held-out');
+  const sentences = (ds: Doc[]) => ds.reduce((n, d) => n + d.sentences.length, 0);
+  console.log(`extra ${file}: tune ${tune.length} documents (${sentences(tune)} sentences, trained on, weight ${EXTRA_WEIGHT}), held out ${held.length} (${sentences(held)} sentences, scored only)`);
+  train.push(...prepare(tune, EXTRA_WEIGHT));
+  heldOut.push({ name: basename(file).replace(/\.iob2\.jsonl$/, ''), data: prepare(held) });
+}
 for (const d of train) for (const f of d.feats) for (const id of f.ids) fires[id]++;
 const dev = prepare(readIob(join(SHARED, 'corpora/conll2003-dev/dev.iob2.jsonl')));
+const WIKIGOLD = join(SHARED, 'corpora/wikigold/wikigold.iob2.jsonl');
+const wikigold = existsSync(WIKIGOLD) ? prepare(readIob(WIKIGOLD)) : null;
+if (!wikigold) console.log(`[skip] ${WIKIGOLD} is absent: no Wikigold figures.`);
 console.log(`features: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
 // Averaged perceptron with lazy averaging: acc holds the weights summed over all steps.
@@ -79,10 +122,10 @@ const bump = (cell: number, delta: number) => {
   stamp[cell] = step;
   w[cell] += delta;
 };
-const update = (ids: ArrayLike<number>, from: number, to: number, gold: number, pred: number) => {
+const update = (ids: ArrayLike<number>, from: number, to: number, gold: number, pred: number, by = 1) => {
   for (let k = from; k < to; k++) {
-    bump(ids[k] * NTAGS + gold, 1);
-    bump(ids[k] * NTAGS + pred, -1);
+    bump(ids[k] * NTAGS + gold, by);
+    bump(ids[k] * NTAGS + pred, -by);
   }
 };
 const averaged = () => {
@@ -91,14 +134,22 @@ const averaged = () => {
   return avg;
 };
 
-function score(data: Prepared[], weights: WeightTable) {
+function scoreTypes(data: Prepared[], weights: WeightTable) {
   const counts = emptyCounts();
   for (const d of data)
     d.words.forEach((words, s) => {
       const pred = tagSentence(words, d.feats[s], weights);
       countSpans(bioSpans(d.tags[s]), bioSpans(pred), counts);
     });
-  return prf(micro(counts));
+  return { all: prf(micro(counts)), ...Object.fromEntries(SCORED.map((t) => [t, prf(counts[t])])) } as Record<'all' | (typeof SCORED)[number], ReturnType<typeof prf>>;
+}
+const score = (data: Prepared[], weights: WeightTable) => scoreTypes(data, weights).all;
+/** Wikigold and each extra set's held-out half, as "name F1" pairs. */
+function otherScores(weights: WeightTable): string {
+  const parts: string[] = [];
+  if (wikigold) parts.push(`wikigold F1 ${score(wikigold, weights).f1.toFixed(4)}`);
+  for (const h of heldOut) parts.push(`${h.name} held-out F1 ${score(h.data, weights).f1.toFixed(4)}`);
+  return parts.length ? ', ' + parts.join(', ') : '';
 }
 
 // Deterministic shuffle (mulberry32) of the document order each epoch.
@@ -138,8 +189,8 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
         const g = tagIndex.get(gold[i])!;
         if (g !== pred) {
           errors++;
-          update(stat, from, to, g, pred);
-          update(hist, 0, hist.length, g, pred);
+          update(stat, from, to, g, pred, d.weight);
+          update(hist, 0, hist.length, g, pred, d.weight);
         }
       });
     });
@@ -147,7 +198,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   const avg = averaged();
   const devF = score(dev, avg);
   console.log(
-    `${label} epoch ${epoch}: train token error ${((100 * errors) / tokens).toFixed(2)}%, dev F1 ${devF.f1.toFixed(4)} (P ${devF.p.toFixed(4)} R ${devF.r.toFixed(4)}), ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    `${label} epoch ${epoch}: train token error ${((100 * errors) / tokens).toFixed(2)}%, dev F1 ${devF.f1.toFixed(4)} (P ${devF.p.toFixed(4)} R ${devF.r.toFixed(4)})${otherScores(avg)}, ${((Date.now() - t) / 1000).toFixed(1)} s`,
   );
 }
 
@@ -183,7 +234,13 @@ const trainF = score(train, quant);
 const devF = score(dev, quant);
 const json = JSON.stringify(model);
 console.log(
-  `shipped model: ${model.cells} cells, ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzipped; ` +
+  `shipped model: ${model.cells} cells, ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzipped; ` +
     `train F1 ${trainF.f1.toFixed(4)}, dev F1 ${devF.f1.toFixed(4)} (P ${devF.p.toFixed(4)} R ${devF.r.toFixed(4)}) (tagger alone, gold tokens)`,
 );
-if (WRITE) writeFileSync(join(ROOT, 'lib/entities/model.json'), json + '\n');
+// The shipped (quantized) model by type on each scored set.
+const sets: [string, Prepared[]][] = [['conll2003-dev', dev], ...(wikigold ? [['wikigold', wikigold] as [string, Prepared[]]] : []), ...heldOut.map((h) => [`${h.name} held-out`, h.data] as [string, Prepared[]])];
+for (const [name, data] of sets) {
+  const r = scoreTypes(data, quant);
+  console.log(`  ${name}: F1 ${r.all.f1.toFixed(4)} (P ${r.all.p.toFixed(4)} R ${r.all.r.toFixed(4)}); ${SCORED.map((t) => `${t} ${r[t].f1.toFixed(4)}`).join(', ')}`);
+}
+if (WRITE) writeFileSync(join(OUT, 'model.json'), json + '\n');
