@@ -1,10 +1,13 @@
 /**
  * Grammatical gender of a person's name, for resolving "he" and "she" to the
  * right person when two people are in play. A short hand-written list of common
- * first names in English-language news plus honorifics; unknown names fit
- * either pronoun (the most recent person then wins).
+ * first names in English-language news plus honorifics, then the names of
+ * name-genders.json (popular first names of 106 countries, given for one gender
+ * only: `npm run build:name-genders`); unknown names fit either pronoun.
  */
+import { decodeWords } from '../entities/front-coding';
 import { isSpace } from '../extract/spaces';
+import nameGenders from './name-genders.json';
 
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley
 dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia
@@ -38,6 +41,10 @@ const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const FEMALE_NAMES = toSet(FEMALE);
 const MALE_NAMES = toSet(MALE);
 
+/** The world's popular first names by gender, decoded on first use. */
+let worldNames: { female: Set<string>; male: Set<string> } | null = null;
+const world = () => (worldNames ??= { female: new Set(decodeWords(nameGenders.female)), male: new Set(decodeWords(nameGenders.male)) });
+
 export type Gender = 'female' | 'male' | null;
 
 const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'queen', 'princess', 'sister']);
@@ -66,6 +73,9 @@ export function genderOfName(name: string): Gender {
   const m = MALE_NAMES.has(first);
   if (f && !m) return 'female';
   if (m && !f) return 'male';
+  if (f || m) return null;
+  if (world().female.has(first)) return 'female';
+  if (world().male.has(first)) return 'male';
   return null;
 }
 

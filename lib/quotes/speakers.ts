@@ -258,11 +258,15 @@ export function colonBefore(text: string, from: number, to: number): boolean {
 interface Candidate {
   name: string;
   pos: number;
+  /** Where the mention ends. */
+  end?: number;
   /** 'description': a speaker named by a description ("the article", "officials"). */
   type: EntityType | 'unknown' | 'description';
   gender: ReturnType<typeof genderOfName>;
   /** Named as the speaker of an earlier quote. */
   speaker?: boolean;
+  /** Named where its sentence starts: the sentence's likely subject, so the person the text is about. */
+  subject?: boolean;
   plural?: boolean;
 }
 
@@ -422,7 +426,7 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
         if (inside(quoteSpans, m.start)) continue;
         const surface = text.slice(m.start, m.end);
         const gender = e.type !== 'person' ? null : /\s/.test(surface.trim()) ? genderOfName(surface) : entityGender;
-        candidates.push({ name: e.name, pos: m.start, type: e.type, gender });
+        candidates.push({ name: e.name, pos: m.start, end: m.end, type: e.type, gender });
       }
     }
   }
@@ -436,7 +440,7 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     for (const p of peopleNamed(text, surnames ? text.length : until)) {
       if (p.name.includes(' ')) fullNames.set(lastWord(p.name), p.name);
       if (!pronouns || inside(quoteSpans, p.start) || inside(entityIndex().mentions, p.start)) continue;
-      candidates.push({ name: p.name, pos: p.start, type: 'person', gender: p.gender });
+      candidates.push({ name: p.name, pos: p.start, end: p.start + p.name.length, type: 'person', gender: p.gender });
     }
   }
   const out: Attributed[] = found.map((f) => {
@@ -458,23 +462,57 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     return { found: f, speaker: null, speakerMention: null };
   });
   candidates.sort((a, b) => a.pos - b.pos);
+  markSubjects(candidates);
+  const focus = mostMentionedPerson(entities);
   for (const [i, f] of found.entries()) {
     if (f?.kind !== 'pronoun') continue;
-    const who = resolvePronoun(f.pronoun, f.span.start, candidates);
-    if (who) out[i] = { found: f, speaker: who.name, speakerMention: f.span };
+    const who = resolvePronoun(f.pronoun, f.span.start, candidates, focus);
+    if (!who) continue;
+    out[i] = { found: f, speaker: who.name, speakerMention: f.span };
+    // "…,” he said … “…,” he added: the chain of pronouns stays with the speaker it resolved to.
+    // The pronoun tells the gender where the name did not.
+    const gender = genderOfPronoun(f.pronoun.toLowerCase()) ?? who.gender;
+    candidates.splice(firstAfter(candidates, f.span.start), 0, { ...who, pos: f.span.start, end: undefined, speaker: true, gender });
   }
   return out;
+
+  /**
+   * Marks who a sentence is about: a person or organization named where a clause
+   * starts, past the capitalised words and titles before it ("Diesel mechanic Robert
+   * Penman of Dunedin made headlines", "At the hearing, Kentucky Republican Rand Paul
+   * tied …", "… but Jobs refused"), or next to a speech verb ("…, Kerry said", "said Jonathan Napat").
+   * Not "Smith told Jones", nor "a secretary under Bill Clinton".
+   */
+  function markSubjects(sorted: Candidate[]): void {
+    for (const c of sorted) {
+      if (c.end === undefined) continue;
+      const from = Math.max(sentenceStartAt(c.pos), lines.start(c.pos));
+      const before = wordsIn(text, Math.max(from, c.pos - 120), c.pos);
+      let k = before.length - 1;
+      while (k >= 0 && (/^\p{Lu}/u.test(before[k].text) || cues.TITLES.has(before[k].key.toLowerCase())) && text[before[k].end] !== ',') k--;
+      // After a comma, only when a verb follows: "a neighbour, Rui Costa, who …" is an apposition.
+      const afterComma = k >= 0 && text[before[k].end] === ',' && text[c.end] !== ',';
+      const opener = k < 0 || afterComma || /^(and|but|while|when|as|then)$/i.test(before[k].key) || cues.SPEECH_CUES.has(before[k].key.toLowerCase());
+      const next = wordsIn(text, c.end, Math.min(text.length, c.end + 20))[0];
+      c.subject = opener || (next !== undefined && cues.SPEECH_CUES.has(next.key.toLowerCase()));
+    }
+  }
 }
 
-/**
- * The most recent person (he/she, fitting gender) or organization (they/it) named
- * before `pos`. A person whose gender is known to fit, named shortly before, wins
- * over a more recent one whose gender is unknown.
- */
-function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): Candidate | null {
-  const p = pronoun.toLowerCase();
-  const gender = genderOfPronoun(p);
-  // Candidates are sorted by position: start from the last one before the pronoun.
+/** The person named most often, when one stands out (named at least three times, more than anyone else). */
+function mostMentionedPerson(entities: Entity[]): string | null {
+  let best: Entity | null = null;
+  let tie = false;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    if (!best || e.count > best.count) [best, tie] = [e, false];
+    else if (e.count === best.count) tie = true;
+  }
+  return best && !tie && best.count >= 3 ? best.name : null;
+}
+
+/** Index of the first candidate at or after `pos` (candidates sorted by position). */
+function firstAfter(candidates: Candidate[], pos: number): number {
   let lo = 0;
   let hi = candidates.length;
   while (lo < hi) {
@@ -482,6 +520,19 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
     if (candidates[mid].pos < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/**
+ * The most recent person (he/she, fitting gender) or organization (they/it) named
+ * before `pos`. A person whose gender is known to fit, named shortly before, wins
+ * over a more recent one whose gender is unknown.
+ */
+function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[], focus: string | null): Candidate | null {
+  const p = pronoun.toLowerCase();
+  const gender = genderOfPronoun(p);
+  // Candidates are sorted by position: start from the last one before the pronoun.
+  const lo = firstAfter(candidates, pos);
   let fallback: Candidate | null = null;
   for (let i = lo - 1; i >= 0; i--) {
     const c = candidates[i];
@@ -490,9 +541,11 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
     if (p === 'he' || p === 'she') {
       if (c.type === 'organization' || c.type === 'place') continue;
       if (c.gender && gender && c.gender !== gender) continue;
-      if (c.gender === gender) return c;
+      if (c.gender === gender) return focusBefore(candidates, i, gender, focus) ?? c;
       // A full name whose first name the list does not know is still a person: take it.
-      if (!fallback && /\s/.test(c.name) && c.type === 'person') return c;
+      if (!fallback && /\s/.test(c.name) && c.type === 'person') return focusBefore(candidates, i, gender, focus) ?? c;
+      // So is the speaker of a quote just before ("…, Kerry said. “…,” he said").
+      if (!fallback && c.speaker && c.type !== 'description' && pos - c.pos <= 600) return c;
       if (!fallback) fallback = c;
       if (pos - c.pos > 1500) return fallback;
       continue;
@@ -507,6 +560,24 @@ function resolvePronoun(pronoun: string, pos: number, candidates: Candidate[]): 
     }
   }
   return fallback;
+}
+
+/**
+ * The person the story is about (`focus`, its most-mentioned person), named as a
+ * speaker or a sentence's subject shortly before candidates[at], when
+ * candidates[at] is neither: in a profile, "Ferreira … carries workers of the
+ * cannery owned by Jorge Almeida. “…,” he said" is Ferreira, not the last man named.
+ */
+function focusBefore(candidates: Candidate[], at: number, gender: Candidate['gender'], focus: string | null): Candidate | null {
+  const c = candidates[at];
+  if (!focus || c.name === focus || c.speaker || c.subject) return null;
+  for (let i = at - 1; i >= 0 && c.pos - candidates[i].pos <= 1500; i--) {
+    const d = candidates[i];
+    // A name known to fit the pronoun gives way only to one known to fit it too.
+    if (d.name !== focus || (c.gender ? d.gender !== c.gender : d.gender && d.gender !== gender)) continue;
+    if (d.speaker || d.subject) return d;
+  }
+  return null;
 }
 
 /** The subject of the sentence a quote stands inside (not at its start), when it names someone. */

@@ -300,3 +300,26 @@ describe.skipIf(!hasShared('golden/us-hamas-talks.txt'))('golden: us-hamas-talks
     expect(a.quotes.map((q) => q.speaker)).toEqual(expected.quotes.map((q) => q.speaker));
   });
 });
+
+describe('pronouns in a profile', () => {
+  const text = fixture('ferry-profile.txt');
+  const reading = analyze(text);
+  if (!reading.ok) throw new Error('the profile should read as an article');
+  const speakerOf = (prefix: string) => quoteStartingWith(reading.quotes, prefix).speaker;
+
+  it('gives "he said" to the person the story is about, not to the last man named', () => {
+    // "a neighbour, Rui Costa, who retired" and "the cannery owned by Jorge Almeida" come between.
+    expect(speakerOf('I swept the deck')).toBe('Tomas Ferreira');
+    expect(speakerOf('Then one morning')).toBe('Tomas Ferreira');
+    expect(speakerOf('Some of them I have known')).toBe('Tomas Ferreira');
+    expect(speakerOf('A bridge does not wait')).toBe('Tomas Ferreira');
+  });
+
+  it('keeps a quote after another subject with that subject', () => {
+    expect(speakerOf('We cannot run a town')).toBe('Henrique Matos');
+  });
+
+  it('gives "she said" to the woman named, by her first name, past a man named after her', () => {
+    expect(speakerOf('He will be the last one')).toBe('Ana Ferreira');
+  });
+});
