@@ -8,7 +8,10 @@ import { analyze } from '../lib/analyze';
 import type { AnalyzeResult } from '../lib/types';
 import { parseArgs, UsageError, USAGE } from './args';
 import { parseHtmlDocument } from './dom';
+import { boundHtml } from './html-budget';
 import { readInput } from './read-input';
+import { mergePageLimits } from '../lib/limits';
+import type { PageLimits } from '../lib/types';
 import { formatNoArticle, formatReport } from './report';
 
 export interface FileResult {
@@ -28,9 +31,16 @@ export async function analyzeFile(file: string, opts: { sentences: number | 'aut
     return { file, ok: false, error: `cannot read ${file}: ${why}` };
   }
   try {
-    const source = input.kind === 'html' ? parseHtmlDocument(input.content, opts.url) : input.content;
+    // Budgets before the expensive work: the file was read up to MAX_FILE_BYTES, the HTML is bounded before parsing.
+    let inputLimits: PageLimits | undefined = input.cutAtBytes !== undefined ? { fileBytes: input.cutAtBytes } : undefined;
+    let source: Document | string = input.content;
+    if (input.kind === 'html') {
+      const bounded = boundHtml(input.content);
+      inputLimits = mergePageLimits(inputLimits, bounded.limits);
+      source = parseHtmlDocument(bounded.html, opts.url);
+    }
     // The document is this call's own parse, read once: extraction need not clone it.
-    const result = analyze(source, { sentences: opts.sentences, url: opts.url, ownsDocument: true });
+    const result = analyze(source, { sentences: opts.sentences, url: opts.url, ownsDocument: true, inputLimits });
     return result.ok ? { file, ok: true, result } : { file, ok: false, error: result.message, result };
   } catch (e) {
     // analyze() is built not to throw; this is a last line so one file never stops the rest.

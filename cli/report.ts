@@ -1,6 +1,6 @@
 /** The human-readable report `lede analyze` prints without --json. */
 import type { Analysis, EntityType, NoArticle } from '../lib/types';
-import { entityLimitNote } from '../lib/limits';
+import { entityLimitNote, pageLimitNotes } from '../lib/limits';
 
 const TYPE_HEADINGS: [EntityType, string][] = [
   ['person', 'People'],
@@ -17,6 +17,7 @@ export function formatReport(file: string, a: Analysis): string {
   const meta = [a.byline, a.siteName, a.lang && `lang ${a.lang}`].filter(Boolean).join(' · ');
   if (meta) out.push(meta);
   out.push(`${a.stats.words} words, ${a.stats.readingMinutes} min read`);
+  for (const note of pageLimitNotes(a.limits?.page)) out.push(`Note: ${note}`);
   if (a.truncated) out.push(`Note: the article is long; only its first ${a.truncated.analyzedChars} of ${a.truncated.originalChars} characters were analyzed.`);
   out.push('', 'Key sentences:');
   if (a.summary.length === 0) out.push('  (none)');

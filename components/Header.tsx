@@ -1,4 +1,5 @@
 import type { Analysis } from '@/lib/types';
+import { pageLimitNotes } from '@/lib/limits';
 
 export function Header({ analysis }: { analysis: Analysis }) {
   const minutes = analysis.stats.readingMinutes;
@@ -12,6 +13,11 @@ export function Header({ analysis }: { analysis: Analysis }) {
         ))}
         <span>{minutes <= 1 ? '1 min read' : `${minutes} min read`}</span>
       </p>
+      {pageLimitNotes(analysis.limits?.page).map((note) => (
+        <p key={note} class="note page-limit" role="note">
+          {note}
+        </p>
+      ))}
       {analysis.truncated && (
         <p class="note" role="note">
           This article is very long: Lede read its first {analysis.truncated.analyzedChars.toLocaleString('en')} of{' '}

@@ -8,7 +8,9 @@
  * (see test/fixtures/hostile/ and test/unit/properties.test.ts), the caller
  * gets an `Analysis` whose offsets lie inside its text, or a `NoArticle`.
  * Text beyond `maxChars` is not read, and `truncated` says so; entities of a
- * text that is not English are limited, and `limits.entities` says so.
+ * text that is not English are limited, and `limits.entities` says so; a page
+ * over the budget of lib/extract/budget.ts is read in part, and `limits.page`
+ * says what was left out.
  */
 import { extractArticle, articleFromText } from './extract';
 import { splitSentences } from './sentences';
@@ -18,6 +20,7 @@ import { entitiesForOtherLanguages } from './entities/other-languages';
 import { isEnglishText } from './language';
 import { findQuotes } from './quotes';
 import { textStats } from './stats';
+import { mergePageLimits, pageLimitNotes } from './limits';
 import { checkedEntities, checkedQuotes, checkedSentences, checkedSummary, spansInside } from './analyze-guard';
 import type {
   AnalyzeOptions,
@@ -117,8 +120,13 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     const title = isDocument(input) ? attempt(() => input.title || null, null) : null;
     return noArticle('not-readerable', 'This page could not be read.', title);
   }
-  if ('ok' in article && article.ok === false) return article;
+  if ('ok' in article && article.ok === false) {
+    // A refusal says what the caller had already left out too (a file cut before parsing).
+    const notes = pageLimitNotes(options.inputLimits);
+    return notes.length ? { ...article, message: [article.message, ...notes].join(' ') } : article;
+  }
   const extracted = article as ExtractedArticle;
+  const page = attempt(() => mergePageLimits(options.inputLimits, extracted.pageLimits), undefined);
   if (typeof extracted.text !== 'string' || !extracted.text.trim()) {
     return noArticle('empty', 'There is no text to read here.', extracted.title ?? null);
   }
@@ -176,7 +184,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
     quotes,
     stats,
     truncated,
-    ...(english ? {} : { limits: { entities: 'language' as const } }),
+    ...(english && !page ? {} : { limits: { ...(english ? {} : { entities: 'language' as const }), ...(page ? { page } : {}) } }),
     timingMs,
   };
 }

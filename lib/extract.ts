@@ -10,7 +10,9 @@
  * paragraphs of plain text; lib/extract/no-article.ts decides when a page is
  * not an article.
  */
-import type { ExtractedArticle, NoArticle } from './types';
+import type { ExtractedArticle, NoArticle, PageLimits } from './types';
+import { boundedCopy, measurePage, overBudget, pageLimitsOf } from './extract/budget';
+import { pageLimitNotes } from './limits';
 import { removeBoilerplate } from './extract/boilerplate';
 import { ElementIndex } from './extract/element-index';
 import { elementText } from './extract/dom-text';
@@ -46,13 +48,29 @@ export interface ExtractOptions {
 export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle | NoArticle {
   if (!doc.documentElement) return noArticle('empty', null);
   let pageTitle: string | null = null;
+  let limits: PageLimits | undefined;
   try {
     pageTitle = normalizeSpace(doc.title || '') || null;
-    return extractFrom(doc, pageTitle, opts);
+    // The budget first, before any walk that grows with the page: a page over it is read from a bounded
+    // copy (lib/extract/budget.ts), and the reading says what was left out.
+    const measure = measurePage(doc);
+    if (overBudget(measure)) {
+      doc = boundedCopy(doc, measure);
+      opts = { ...opts, ownsDocument: true };
+      limits = pageLimitsOf(measure);
+    }
+    return withPageLimits(extractFrom(doc, pageTitle, opts), limits);
   } catch {
     // A DOM too broken to read is not an article; the caller gets a reason, not an exception.
-    return noArticle('not-readerable', pageTitle, UNREADABLE_MESSAGE);
+    return withPageLimits(noArticle('not-readerable', pageTitle, UNREADABLE_MESSAGE), limits);
   }
+}
+
+/** The article carries what was left out; a "no article" says it in its message. */
+function withPageLimits(r: ExtractedArticle | NoArticle, limits: PageLimits | undefined): ExtractedArticle | NoArticle {
+  if (!limits) return r;
+  if ('ok' in r && r.ok === false) return { ...r, message: [r.message, ...pageLimitNotes(limits)].join(' ') };
+  return { ...(r as ExtractedArticle), pageLimits: limits };
 }
 
 function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptions): ExtractedArticle | NoArticle {
@@ -104,7 +122,8 @@ function extractFrom(doc: Document, pageTitle: string | null, opts: ExtractOptio
   try {
     parsed = new TextReadability(clone).parse();
   } catch {
-    // Readability recurses: a page nested tens of thousands deep can exhaust the stack.
+    // Readability recurses per level, and refuses a page of more than MAX_ELEMENTS elements; the budget
+    // above keeps both from happening, this is the last line.
     return noArticle('not-readerable', pageTitle, UNREADABLE_MESSAGE);
   }
   const root = parsed?.content as Element | null | undefined;

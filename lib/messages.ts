@@ -155,7 +155,15 @@ const ENTITY_LIMITS = ['language'];
 
 /** `Analysis.limits`: absent, or an object whose only known field names a known reason. */
 function limitsOk(l: unknown): boolean {
-  return l === undefined || (isObj(l) && hasOnlyKeys(l, ['entities']) && (l.entities === undefined || oneOf(ENTITY_LIMITS, l.entities)));
+  return (
+    l === undefined ||
+    (isObj(l) && hasOnlyKeys(l, ['entities', 'page']) && (l.entities === undefined || oneOf(ENTITY_LIMITS, l.entities)) && pageLimitsOk(l.page))
+  );
+}
+
+/** `limits.page` (issue 17): absent, or budgets that were applied, each a positive whole number. */
+function pageLimitsOk(p: unknown): boolean {
+  return p === undefined || (isObj(p) && hasOnlyKeys(p, ['fileBytes', 'htmlChars', 'elements', 'depth']) && Object.values(p).every((v) => Number.isSafeInteger(v) && (v as number) > 0));
 }
 
 /** Checks an Analysis deeply enough that the popup can index into it without guarding every access. */

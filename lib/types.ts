@@ -83,6 +83,23 @@ export interface AnalysisLimits {
    * knows, so only names the name lists vouch for are kept (often none).
    */
   entities?: 'language';
+  /** Parts of the page or file left out before reading, because it was over Lede's budget. */
+  page?: PageLimits;
+}
+
+/**
+ * What of an oversized input was not read (each set only when it applied; the
+ * numbers are the budgets, lib/extract/budget.ts and cli/html-budget.ts).
+ */
+export interface PageLimits {
+  /** The file was longer: only its first this many bytes were read (CLI). */
+  fileBytes?: number;
+  /** The HTML was longer: only its first this many characters were parsed (CLI). */
+  htmlChars?: number;
+  /** The page had more elements: only its first this many were read. */
+  elements?: number;
+  /** The page was nested deeper: what lay below this many levels was read as flat text. */
+  depth?: number;
 }
 
 export interface TimingMs {
@@ -119,6 +136,8 @@ export interface ExtractedArticle extends ArticleMeta {
    * captions, bylines, datelines. The summary never picks a sentence inside one.
    */
   nonBody: Span[];
+  /** Set when extraction read only part of the page (over budget), and what it left out. */
+  pageLimits?: PageLimits;
 }
 
 export interface AnalyzeOptions {
@@ -135,4 +154,6 @@ export interface AnalyzeOptions {
    * extraction runs Readability on it without cloning it first. Never for a live page.
    */
   ownsDocument?: boolean;
+  /** What the caller left out of the input before handing it over (the CLI's cut of a huge file); the reading says so. */
+  inputLimits?: PageLimits;
 }

@@ -21,15 +21,18 @@
  * the addresses itself and nothing Lede reads would change.
  */
 import { Readability } from '@mozilla/readability';
+import { MAX_ELEMENTS } from './budget';
 
 const TEXT_NODE = 3;
 
 /**
  * The options Lede runs it with: the article as an element, not as HTML (Lede
  * reads the element, and serialising it costs), its class names kept (the
- * boilerplate rules read them). Made once, not per page.
+ * boilerplate rules read them), and Readability's own element limit set to
+ * the page budget (lib/extract/budget.ts: a page over it is cut before it gets
+ * here, so this only backs the budget up). Made once, not per page.
  */
-const OPTIONS = { serializer: (el: Node): Node => el, keepClasses: true };
+const OPTIONS = { serializer: (el: Node): Node => el, keepClasses: true, maxElemsToParse: MAX_ELEMENTS };
 
 export class TextReadability extends Readability<Node> {
   constructor(doc: Document) {
