@@ -12,6 +12,18 @@ export default defineConfig({
   // The sources zip (for Firefox review) holds the project only: never build/
   // (evaluation outputs can quote corpus text that must not be redistributed).
   zip: { excludeSources: ['build/**', '.wxt/**', '**/*.log'] },
+  hooks: {
+    // entrypoints/content/index.ts is built as an unlisted script (defineUnlistedScript: WXT wraps it in no
+    // ContentScriptContext, whose start-up message and event would tell the page Lede's id at every click),
+    // and stays where WXT puts content scripts: the popup injects /content-scripts/content.js by name.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const e of entrypoints) {
+        if (e.name === 'content' && e.type === 'content-script') {
+          Object.assign(e, { type: 'unlisted-script', options: {} });
+        }
+      }
+    },
+  },
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Lede',
     description:

@@ -2,28 +2,21 @@
  * Highlights in the live page: the analysis's passages found again
  * (lib/anchor/) and painted with the CSS Custom Highlight API, which colours
  * Ranges without touching the page's DOM: no wrapper elements, no layout shift,
- * nothing of the page's text ever parsed as HTML. One <style> element of ours
- * carries the colours; clearing removes it and every highlight.
+ * nothing of the page's text ever parsed as HTML, and no element of Lede's in
+ * the page: the colours are a style sheet the popup inserts with
+ * `scripting.insertCSS` (lib/highlight-style.ts). Clearing removes every highlight.
  *
  * Everything is reached through the document passed in (`doc.defaultView`),
  * never through globals, so this runs in a content script and in tests alike.
  * Where the browser has no `CSS.highlights` the calls say so
  * (`{ supported: false }`) and change nothing, so the UI can tell the user.
  */
-import { DEFAULT_SETTINGS, isColour, type HighlightColours } from './settings';
+import { HIGHLIGHT_NAMES } from './highlight-style';
 
 export { anchorPassages, createAnchorer, type AnchorMethod, type AnchorResult, type Anchorer, type Located } from './anchor/anchor-passages';
 export { buildTextMap, positionAt, rangeOf, rangeText, type TextMap, type TextPosition } from './anchor/text-map';
 export { rangeStillMatches, watchForChanges, watchUrlChanges, type WatchOptions } from './anchor/watch';
-
-export const HIGHLIGHT_NAMES = {
-  keySentence: 'lede-key-sentence',
-  quote: 'lede-quote',
-  entity: 'lede-entity',
-  flash: 'lede-flash',
-} as const;
-
-export const HIGHLIGHT_STYLE_ID = 'lede-highlight-style';
+export { HIGHLIGHT_NAMES, highlightCss } from './highlight-style';
 
 /** Nested highlights paint in this order: a name inside a quote inside a key sentence stays visible. */
 const PRIORITY = { keySentence: 1, quote: 2, entity: 3, flash: 10 } as const;
@@ -35,10 +28,6 @@ export interface HighlightRanges {
   keySentence: Range[];
   quote: Range[];
   entity: Range[];
-}
-
-export interface PaintOptions {
-  colours?: Partial<HighlightColours>;
 }
 
 export type PaintResult =
@@ -84,58 +73,13 @@ function unsupported(): PaintResult {
   return { supported: false, reason: UNSUPPORTED_REASON };
 }
 
-/** Accepts `{ colours }` or (as the content script's first version passed it) the colours themselves. */
-function coloursOf(options: PaintOptions | HighlightColours | undefined): HighlightColours {
-  const given: Partial<HighlightColours> | undefined =
-    options && ('keySentence' in options || 'quote' in options || 'entity' in options)
-      ? (options as HighlightColours)
-      : (options as PaintOptions | undefined)?.colours;
-  const d = DEFAULT_SETTINGS.colours;
-  // Only #rrggbb reaches the style sheet: settings validate, and so does this.
-  const pick = (v: unknown, fallback: string) => (isColour(v) ? v : fallback);
-  return {
-    keySentence: pick(given?.keySentence, d.keySentence),
-    quote: pick(given?.quote, d.quote),
-    entity: pick(given?.entity, d.entity),
-  };
-}
-
-/**
- * The style sheet: each colour at partial opacity (the hex alpha "80"/"99") so
- * the page's own background shows through and its text colour stays readable on
- * light and dark pages alike; entities also get an underline that survives any
- * background.
- */
-export function highlightCss(colours: HighlightColours): string {
-  const n = HIGHLIGHT_NAMES;
-  return [
-    `::highlight(${n.keySentence}) { background-color: ${colours.keySentence}80; color: inherit; }`,
-    `::highlight(${n.quote}) { background-color: ${colours.quote}80; color: inherit; }`,
-    `::highlight(${n.entity}) { background-color: ${colours.entity}99; color: inherit; text-decoration: underline 2px ${colours.entity}; }`,
-    `::highlight(${n.flash}) { background-color: #ff9800cc; color: inherit; }`,
-  ].join('\n');
-}
-
-function ensureStyle(doc: Document, colours: HighlightColours): void {
-  const css = highlightCss(colours);
-  let style = doc.getElementById(HIGHLIGHT_STYLE_ID);
-  if (!style) {
-    style = doc.createElement('style');
-    style.id = HIGHLIGHT_STYLE_ID;
-    (doc.head ?? doc.documentElement).append(style);
-  }
-  // textContent, never markup; and unchanged text is not rewritten (no needless mutation).
-  if (style.textContent !== css) style.textContent = css;
-}
-
 /**
  * Paints the three kinds of passages, replacing whatever Lede painted before.
  * Returns how many ranges were painted, or that the browser cannot.
  */
-export function paintHighlights(doc: Document, ranges: HighlightRanges, options?: PaintOptions | HighlightColours): PaintResult {
+export function paintHighlights(doc: Document, ranges: HighlightRanges): PaintResult {
   const api = highlightApi(doc);
   if (!api) return unsupported();
-  ensureStyle(doc, coloursOf(options));
   let painted = 0;
   for (const kind of ['keySentence', 'quote', 'entity'] as const) {
     const list = (ranges[kind] ?? []).filter(Boolean);
@@ -156,27 +100,21 @@ function cancelFlash(doc: Document): void {
   flashTimers.delete(doc);
 }
 
-/** Removes every highlight and the style sheet Lede added: the page is as it was. */
+/** Removes every highlight Lede painted. */
 export function clearHighlights(doc: Document): void {
   cancelFlash(doc);
   const api = highlightApi(doc);
   if (api) for (const name of Object.values(HIGHLIGHT_NAMES)) api.registry.delete(name);
-  doc.getElementById(HIGHLIGHT_STYLE_ID)?.remove();
 }
 
 /** A short-lived highlight over one range ("here it is"), gone after `durationMs`. */
-export function flashRange(
-  doc: Document,
-  range: Range,
-  options?: (PaintOptions & { durationMs?: number }) | HighlightColours,
-): PaintResult {
+export function flashRange(doc: Document, range: Range, options?: { durationMs?: number }): PaintResult {
   const api = highlightApi(doc);
   if (!api) return unsupported();
   cancelFlash(doc);
-  ensureStyle(doc, coloursOf(options));
   const flash = api.create([range], PRIORITY.flash);
   api.registry.set(HIGHLIGHT_NAMES.flash, flash);
-  const ms = (options as { durationMs?: number } | undefined)?.durationMs ?? FLASH_MS;
+  const ms = options?.durationMs ?? FLASH_MS;
   const timer = (doc.defaultView as unknown as HighlightWindow | null)?.setTimeout?.(() => {
     flashTimers.delete(doc);
     if (api.registry.get(HIGHLIGHT_NAMES.flash) === flash) api.registry.delete(HIGHLIGHT_NAMES.flash);

@@ -10,6 +10,7 @@
  * Pure: no extension APIs here. The entrypoints own `browser.*` and pass
  * messages through `dispatch` / `validateReply`.
  */
+import { isColour, type HighlightColours } from './settings';
 import type { AnalyzeResult, Analysis, Span } from './types';
 
 export const SUMMARY_LENGTHS = [3, 5, 7, 'auto'] as const;
@@ -32,7 +33,13 @@ export type Request =
   /** Scroll to the index-th key sentence or quote and flash it. */
   | { type: 'focus'; kind: FocusKind; index: number }
   /** Highlight every mention of the index-th entity; null clears the entity highlight. */
-  | { type: 'highlightEntity'; index: number | null };
+  | { type: 'highlightEntity'; index: number | null }
+  /**
+   * The popup has put the style sheet for these colours into the tab (scripting.insertCSS; null: none). The
+   * content script remembers them for as long as its document lives and answers with the ones before, so the
+   * popup inserts a sheet only when the colours changed and removes the old one.
+   */
+  | { type: 'styled'; colours: HighlightColours | null };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -64,6 +71,7 @@ export interface ReplyTiming {
 export type Reply =
   | { type: 'analysis'; result: AnalyzeResult; anchoring: AnchorReport; timing: ReplyTiming }
   | { type: 'ok' }
+  | { type: 'styled'; previous: HighlightColours | null }
   | { type: 'error'; message: string };
 
 export type ReplyOf<T extends Reply['type']> = Extract<Reply, { type: T }>;
@@ -87,16 +95,19 @@ function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-function isStringOrNull(v: unknown): v is string | null {
-  return v === null || typeof v === 'string';
-}
-
 function oneOf<T>(values: readonly T[], v: unknown): v is T {
   return values.includes(v as T);
 }
 
 function hasOnlyKeys(o: Obj, keys: string[]): boolean {
   return Object.keys(o).every((k) => keys.includes(k));
+}
+
+const COLOUR_KEYS = ['keySentence', 'quote', 'entity'];
+
+/** Exactly the three highlight colours, each #rrggbb (nothing else may reach a style sheet). */
+function coloursOk(v: unknown): v is HighlightColours {
+  return isObj(v) && Object.keys(v).length === COLOUR_KEYS.length && COLOUR_KEYS.every((k) => isColour(v[k]));
 }
 
 function isSpanIn(v: unknown, length: number): v is Span {
@@ -124,6 +135,7 @@ const requestChecks: { [K in RequestType]: (m: Obj) => string | null } = {
         ? 'index must be a non-negative integer'
         : null,
   highlightEntity: (m) => (m.index === null || isIndex(m.index, 100_000) ? null : 'index must be an integer or null'),
+  styled: (m) => (m.colours === null || coloursOk(m.colours) ? null : 'colours must be three #rrggbb colours or null'),
 };
 
 const requestKeys: { [K in RequestType]: string[] } = {
@@ -132,6 +144,7 @@ const requestKeys: { [K in RequestType]: string[] } = {
   highlights: ['type', 'on'],
   focus: ['type', 'kind', 'index'],
   highlightEntity: ['type', 'index'],
+  styled: ['type', 'colours'],
 };
 
 export function validateRequest(raw: unknown): Validation<Request> {
@@ -153,6 +166,57 @@ const ENTITY_TYPES = ['person', 'organization', 'place'];
 const NO_ARTICLE_REASONS = ['empty', 'not-readerable', 'too-short'];
 const ENTITY_LIMITS = ['language'];
 
+/**
+ * The most a reply may carry. Every array is bounded by the text it indexes
+ * (sentences, mentions and quotes are non-empty, apart, inside it), and the text
+ * by the analysis limit: `analyze` reads at most DEFAULT_MAX_CHARS (lib/analyze.ts,
+ * 2,000,000) characters, and test/unit/messages.test.ts keeps the two equal.
+ */
+export const REPLY_LIMITS = {
+  /** Characters of analysed text (DEFAULT_MAX_CHARS). */
+  textChars: 2_000_000,
+  /** Key sentences: the longest summary length the popup asks for (7, also the most 'auto' picks). */
+  summary: 7,
+  /** Characters of a title, byline, site name, language or date. */
+  metaChars: 100_000,
+  /** Characters of an entity's name or alias, and of a quote's speaker. */
+  nameChars: 1_000,
+  /** Characters of an error or no-article message. */
+  messageChars: 10_000,
+  /** Timing fields of an analysis. */
+  timings: 20,
+} as const;
+
+/** The fields an Analysis has, and the ones it may have (lib/types.ts). */
+const ANALYSIS_KEYS = ['ok', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'text', 'sentences', 'summary', 'entities', 'quotes', 'stats', 'truncated', 'timingMs'];
+const ANALYSIS_OPTIONAL_KEYS = ['limits'];
+const ENTITY_KEYS = ['name', 'type', 'mentions', 'count', 'aliases'];
+const QUOTE_KEYS = ['start', 'end', 'text', 'span', 'speaker', 'speakerMention'];
+const SPAN_KEYS = ['start', 'end'];
+
+function hasExactKeys(o: Obj, keys: string[], optional: string[] = []): boolean {
+  return keys.every((k) => Object.hasOwn(o, k)) && Object.keys(o).every((k) => keys.includes(k) || optional.includes(k));
+}
+
+function isShortString(v: unknown, max: number): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+
+/** A span of exactly {start, end} inside a text of `length` characters. */
+function isExactSpan(v: unknown, length: number): v is Span {
+  return isSpanIn(v, length) && hasExactKeys(v as unknown as Obj, SPAN_KEYS);
+}
+
+/** Non-empty spans in text order, none overlapping the one before: so at most `length` of them. */
+function spansInOrder(list: unknown[], length: number): list is Span[] {
+  let last = 0;
+  for (const s of list) {
+    if (!isExactSpan(s, length) || s.start === s.end || s.start < last) return false;
+    last = s.end;
+  }
+  return true;
+}
+
 /** `Analysis.limits`: absent, or an object whose only known field names a known reason. */
 function limitsOk(l: unknown): boolean {
   return (
@@ -166,72 +230,115 @@ function pageLimitsOk(p: unknown): boolean {
   return p === undefined || (isObj(p) && hasOnlyKeys(p, ['fileBytes', 'htmlChars', 'elements', 'depth']) && Object.values(p).every((v) => Number.isSafeInteger(v) && (v as number) > 0));
 }
 
-/** Checks an Analysis deeply enough that the popup can index into it without guarding every access. */
+function entitiesProblem(entities: unknown, len: number): string | null {
+  if (!Array.isArray(entities)) return 'bad entities';
+  let mentions = 0;
+  for (const e of entities) {
+    if (!isObj(e) || !hasExactKeys(e, ENTITY_KEYS) || !oneOf(ENTITY_TYPES, e.type)) return 'bad entities';
+    if (!isShortString(e.name, REPLY_LIMITS.nameChars) || !e.name.trim()) return 'bad entities: name';
+    if (!Array.isArray(e.mentions) || e.mentions.length === 0 || !spansInOrder(e.mentions, len)) return 'bad entities: mentions';
+    if (e.count !== e.mentions.length) return 'bad entities: count is not the number of mentions';
+    // Distinct surface forms, the canonical name first: never more than one per mention and the name.
+    const aliases = e.aliases;
+    if (!Array.isArray(aliases) || aliases.length > e.mentions.length + 1 || !aliases.every((x) => isShortString(x, REPLY_LIMITS.nameChars))) {
+      return 'bad entities: aliases';
+    }
+    if (new Set(aliases).size !== aliases.length) return 'bad entities: aliases repeat';
+    // A place in the text names one entity: all of them together cannot outnumber its characters.
+    mentions += e.mentions.length;
+    if (mentions > len) return 'bad entities: more mentions than characters';
+  }
+  return null;
+}
+
+function quotesProblem(quotes: unknown, text: string): string | null {
+  const len = text.length;
+  if (!Array.isArray(quotes)) return 'bad quotes';
+  // Bounded by the text: no more quotes than characters (each points at its own words in it).
+  if (quotes.length > len) return 'bad quotes: more quotes than characters';
+  for (const q of quotes) {
+    if (!isObj(q) || !hasExactKeys(q, QUOTE_KEYS) || !isSpanIn(q, len) || typeof q.text !== 'string') return 'bad quotes';
+    if (q.text !== text.slice(q.start, q.end)) return "bad quotes: a quote's text is not the text it points at";
+    if (!isExactSpan(q.span, len) || q.span.start > q.start || q.end > q.span.end) return "bad quotes: span does not hold the quote";
+    if (!(q.speaker === null || isShortString(q.speaker, REPLY_LIMITS.nameChars))) return 'bad quotes: speaker';
+    if (!(q.speakerMention === null || isExactSpan(q.speakerMention, len))) return 'bad quotes: speakerMention';
+  }
+  return null;
+}
+
+/**
+ * Checks an Analysis deeply enough that the popup can index into it without
+ * guarding every access, bounded in size (REPLY_LIMITS) and consistent in itself:
+ * offsets inside the text, sentences and mentions in order and apart, summary
+ * indices distinct and in order, each entity's count its number of mentions,
+ * each quote's text the slice it points at.
+ */
 function analysisProblem(a: Obj): string | null {
+  if (!hasExactKeys(a, ANALYSIS_KEYS, ANALYSIS_OPTIONAL_KEYS)) return 'unexpected or missing fields in the analysis';
   for (const k of ['title', 'byline', 'siteName', 'lang', 'publishedTime']) {
-    if (!isStringOrNull(a[k])) return `${k} must be a string or null`;
+    if (!(a[k] === null || isShortString(a[k], REPLY_LIMITS.metaChars))) return `${k} must be a string (at most ${REPLY_LIMITS.metaChars} characters) or null`;
   }
   if (typeof a.text !== 'string') return 'text must be a string';
-  const len = a.text.length;
-  if (!Array.isArray(a.sentences) || !a.sentences.every((s) => isSpanIn(s, len))) return 'bad sentences';
+  const text = a.text;
+  const len = text.length;
+  if (len > REPLY_LIMITS.textChars) return `text longer than ${REPLY_LIMITS.textChars} characters`;
+  if (!Array.isArray(a.sentences) || !spansInOrder(a.sentences, len)) return 'bad sentences';
   const nSentences = a.sentences.length;
-  if (!Array.isArray(a.summary) || !a.summary.every((s) => isObj(s) && isIndex(s.sentence, nSentences) && isFiniteNumber(s.score))) {
-    return 'bad summary';
+  if (!Array.isArray(a.summary) || a.summary.length > REPLY_LIMITS.summary) return 'bad summary';
+  let last = -1;
+  for (const s of a.summary) {
+    if (!isObj(s) || !hasExactKeys(s, ['sentence', 'score']) || !isIndex(s.sentence, nSentences) || !isFiniteNumber(s.score)) return 'bad summary';
+    if (s.sentence <= last) return 'bad summary: not distinct sentences in document order';
+    last = s.sentence;
   }
-  if (
-    !Array.isArray(a.entities) ||
-    !a.entities.every(
-      (e) =>
-        isObj(e) &&
-        typeof e.name === 'string' &&
-        oneOf(ENTITY_TYPES, e.type) &&
-        Array.isArray(e.mentions) &&
-        e.mentions.every((m) => isSpanIn(m, len)) &&
-        isIndex(e.count) &&
-        Array.isArray(e.aliases) &&
-        e.aliases.every((x) => typeof x === 'string'),
-    )
-  ) {
-    return 'bad entities';
-  }
-  if (
-    !Array.isArray(a.quotes) ||
-    !a.quotes.every(
-      (q: unknown) =>
-        isObj(q) &&
-        isSpanIn(q, len) &&
-        isSpanIn(q.span, len) &&
-        q.span.start <= q.start &&
-        q.end <= q.span.end &&
-        typeof q.text === 'string' &&
-        isStringOrNull(q.speaker) &&
-        (q.speakerMention === null || isSpanIn(q.speakerMention, len)),
-    )
-  ) {
-    return 'bad quotes';
-  }
+  const entities = entitiesProblem(a.entities, len);
+  if (entities) return entities;
+  const quotes = quotesProblem(a.quotes, text);
+  if (quotes) return quotes;
   const stats = a.stats;
-  if (!isObj(stats) || !isIndex(stats.words) || !isFiniteNumber(stats.readingMinutes)) return 'bad stats';
+  if (!isObj(stats) || !hasExactKeys(stats, ['words', 'readingMinutes']) || !isIndex(stats.words, len + 1)) return 'bad stats';
+  if (!isFiniteNumber(stats.readingMinutes) || stats.readingMinutes < 0 || stats.readingMinutes > stats.words + 1) return 'bad stats';
   const tr = a.truncated;
-  if (tr !== null && !(isObj(tr) && isIndex(tr.originalChars) && isIndex(tr.analyzedChars))) return 'bad truncated';
+  if (
+    tr !== null &&
+    !(isObj(tr) && hasExactKeys(tr, ['originalChars', 'analyzedChars']) && tr.analyzedChars === len && isIndex(tr.originalChars) && tr.originalChars >= len)
+  ) {
+    return 'bad truncated';
+  }
   if (!limitsOk(a.limits)) return 'bad limits';
-  if (!isObj(a.timingMs) || !Object.values(a.timingMs).every(isFiniteNumber)) return 'bad timingMs';
+  const timing = a.timingMs;
+  if (!isObj(timing) || Object.keys(timing).length > REPLY_LIMITS.timings || !Object.values(timing).every((v) => isFiniteNumber(v) && v >= 0)) {
+    return 'bad timingMs';
+  }
   return null;
 }
 
 function resultProblem(r: unknown): string | null {
   if (!isObj(r)) return 'result must be an object';
   if (r.ok === false) {
+    if (!hasExactKeys(r, ['ok', 'reason', 'message', 'title'])) return 'unexpected or missing fields in the no-article result';
     if (!oneOf(NO_ARTICLE_REASONS, r.reason)) return 'bad no-article reason';
-    if (typeof r.message !== 'string' || !isStringOrNull(r.title)) return 'bad no-article message';
+    if (!isShortString(r.message, REPLY_LIMITS.messageChars) || !(r.title === null || isShortString(r.title, REPLY_LIMITS.metaChars))) {
+      return 'bad no-article message';
+    }
     return null;
   }
   if (r.ok !== true) return 'result.ok must be a boolean';
   return analysisProblem(r);
 }
 
-function anchorCountOk(c: unknown): boolean {
-  return isObj(c) && isIndex(c.found) && isIndex(c.anchored) && c.anchored <= c.found;
+function anchorCountOk(c: unknown, found: number): boolean {
+  return isObj(c) && hasExactKeys(c, ['found', 'anchored']) && c.found === found && isIndex(c.anchored) && c.anchored <= c.found;
+}
+
+/** The anchoring report counts the reading's own passages: its key sentences and quotes (none without an article). */
+function anchoringProblem(an: unknown, result: AnalyzeResult): string | null {
+  const keys = result.ok ? result.summary.length : 0;
+  const quotes = result.ok ? result.quotes.length : 0;
+  if (!isObj(an) || !hasExactKeys(an, ['keySentences', 'quotes', 'painted', 'supported'])) return 'bad anchoring';
+  if (!anchorCountOk(an.keySentences, keys) || !anchorCountOk(an.quotes, quotes)) return 'bad anchoring: counts are not those of the reading';
+  if (typeof an.painted !== 'boolean' || typeof an.supported !== 'boolean' || (an.painted && !an.supported)) return 'bad anchoring';
+  return null;
 }
 
 export function validateReply(raw: unknown): Validation<Reply> {
@@ -239,19 +346,30 @@ export function validateReply(raw: unknown): Validation<Reply> {
   switch (raw.type) {
     case 'ok':
       return { ok: true, value: { type: 'ok' } };
+    case 'styled':
+      return raw.previous === null || coloursOk(raw.previous)
+        ? { ok: true, value: { type: 'styled', previous: raw.previous === null ? null : { ...raw.previous } } }
+        : { ok: false, problem: 'styled: previous must be three #rrggbb colours or null' };
     case 'error':
-      return typeof raw.message === 'string'
+      return isShortString(raw.message, REPLY_LIMITS.messageChars)
         ? { ok: true, value: { type: 'error', message: raw.message } }
-        : { ok: false, problem: 'error: message must be a string' };
+        : { ok: false, problem: `error: message must be a string of at most ${REPLY_LIMITS.messageChars} characters` };
     case 'analysis': {
+      if (!hasExactKeys(raw, ['type', 'result', 'anchoring', 'timing'])) return { ok: false, problem: 'analysis: unexpected or missing fields' };
       const problem = resultProblem(raw.result);
       if (problem) return { ok: false, problem: `analysis: ${problem}` };
-      const an = raw.anchoring;
-      if (!isObj(an) || !anchorCountOk(an.keySentences) || !anchorCountOk(an.quotes) || typeof an.painted !== 'boolean' || typeof an.supported !== 'boolean') {
-        return { ok: false, problem: 'analysis: bad anchoring' };
-      }
+      const anchoring = anchoringProblem(raw.anchoring, raw.result as AnalyzeResult);
+      if (anchoring) return { ok: false, problem: `analysis: ${anchoring}` };
       const t = raw.timing;
-      if (!isObj(t) || !isFiniteNumber(t.analyzeMs) || !isFiniteNumber(t.totalMs) || typeof t.cached !== 'boolean') {
+      if (
+        !isObj(t) ||
+        !hasExactKeys(t, ['analyzeMs', 'totalMs', 'cached']) ||
+        !isFiniteNumber(t.analyzeMs) ||
+        !isFiniteNumber(t.totalMs) ||
+        t.analyzeMs < 0 ||
+        t.totalMs < 0 ||
+        typeof t.cached !== 'boolean'
+      ) {
         return { ok: false, problem: 'analysis: bad timing' };
       }
       return { ok: true, value: raw as unknown as Reply };

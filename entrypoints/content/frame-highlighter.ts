@@ -19,7 +19,7 @@ export function createFrameHighlighter(
     const doc = currentDocument();
     if (doc !== activeDoc || !active) {
       try {
-        // Hidden first: clearing alone repaints (empty) when highlights are on; hiding removes them and our style.
+        // Hidden first: clearing alone repaints (empty) when highlights are on; hiding removes them.
         active?.setVisible(false);
         active?.clear();
       } catch {
@@ -41,7 +41,6 @@ export function createFrameHighlighter(
       return target().supported;
     },
     anchor: (analysis) => target().anchor(analysis),
-    setColours: (colours) => target().setColours(colours),
     setVisible: (on) => target().setVisible(on),
     clear: () => target().clear(),
     focus: (kind, index) => target().focus(kind, index),

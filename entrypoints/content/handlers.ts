@@ -13,8 +13,6 @@ import type { ReadingSession } from './session';
 export interface HandlerDeps {
   session: ReadingSession;
   highlighter: PageHighlighter;
-  /** Current highlight colours from settings. */
-  colours(): Promise<HighlightColours>;
   now(): number;
 }
 
@@ -27,15 +25,16 @@ function emptyReport(result: AnalyzeResult, supported: boolean): AnchorReport {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { session, highlighter } = deps;
+  /** The colours of the style sheet the popup put into this tab, as long as this document lives; null: none yet. */
+  let styled: HighlightColours | null = null;
 
   /** Anchors the current reading's passages in the live page and paints them when `on`. */
-  async function show(result: AnalyzeResult, on: boolean): Promise<AnchorReport> {
+  function show(result: AnalyzeResult, on: boolean): AnchorReport {
     if (!result.ok) {
       highlighter.clear();
       return emptyReport(result, highlighter.supported);
     }
     const counts = highlighter.anchor(result);
-    highlighter.setColours(await deps.colours());
     highlighter.setVisible(on);
     return { ...counts, painted: on && highlighter.supported, supported: highlighter.supported };
   }
@@ -46,7 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { reading, analyzeMs, cached } = session.read(m.source, m.sentences);
       // A popup that opens has no entity chosen: the page must not keep the last one's highlight.
       highlighter.showEntity(null);
-      const anchoring = await show(reading.result, m.highlights);
+      const anchoring = show(reading.result, m.highlights);
       return { type: 'analysis', result: reading.result, anchoring, timing: { analyzeMs, totalMs: deps.now() - t0, cached } };
     },
 
@@ -54,7 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const t0 = deps.now();
       const reading = session.setSentences(m.sentences);
       if (!reading) return { type: 'error', message: 'Nothing has been read on this page yet.' };
-      const anchoring = await show(reading.result, highlighter.visible);
+      const anchoring = show(reading.result, highlighter.visible);
       return { type: 'analysis', result: reading.result, anchoring, timing: { analyzeMs: 0, totalMs: deps.now() - t0, cached: true } };
     },
 
@@ -79,6 +78,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (m.index !== null && m.index >= result.entities.length) return { type: 'error', message: 'No such entity.' };
       highlighter.showEntity(m.index === null ? null : result.entities[m.index]);
       return { type: 'ok' };
+    },
+
+    styled(m): Reply {
+      const previous = styled;
+      styled = m.colours && { ...m.colours };
+      return { type: 'styled', previous };
     },
   } satisfies Handlers;
 }

@@ -1,6 +1,11 @@
 /**
- * Injected on demand by the popup (never declared for any page: `matches: []`,
- * runtime registration). Answers the popup's requests over lib/messages.
+ * Injected on demand by the popup with `scripting.executeScript({ files })`; no
+ * page declares it. Answers the popup's requests over lib/messages.
+ *
+ * An unlisted script, not a WXT content script: WXT's ContentScriptContext
+ * announces every injection to the page (a `window.postMessage` and a document
+ * event named after the extension id), and nothing of Lede's may reach the page
+ * but its highlights. wxt.config.ts keeps the file at content-scripts/content.js.
  *
  * Re-injection on a second click runs this file again in the same isolated
  * world: the guard keeps the first instance's listener, cache and highlights.
@@ -9,7 +14,6 @@ import { browser } from 'wxt/browser';
 import * as highlight from '@/lib/highlight';
 import { anchorIntoOpenShadowRoots } from '@/lib/frames';
 import { dispatch, isTrustedSender } from '@/lib/messages';
-import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings';
 import { createFrameHighlighter } from './frame-highlighter';
 import { createHandlers } from './handlers';
 import { createPageHighlighter } from './page-highlighter';
@@ -33,9 +37,7 @@ function extensionAlive(): boolean {
   }
 }
 
-export default defineContentScript({
-  matches: [],
-  registration: 'runtime',
+export default defineUnlistedScript({
   main() {
     const g = globalThis as Guarded;
     // A second click re-injects this file: keep the first instance's listener, cache and
@@ -54,15 +56,10 @@ export default defineContentScript({
     // Passages are found in open shadow roots too, and painted in the document the article came from (the page or a frame).
     const engine = { ...highlight, anchorPassages: anchorIntoOpenShadowRoots(highlight.anchorPassages) };
     const highlighter = createFrameHighlighter(
-      (doc) => createPageHighlighter(doc, engine, DEFAULT_SETTINGS.colours),
+      (doc) => createPageHighlighter(doc, engine),
       () => session.current?.document ?? document,
     );
-    const handlers = createHandlers({
-      session,
-      highlighter,
-      colours: async () => (await loadSettings(browser.storage.local)).colours,
-      now,
-    });
+    const handlers = createHandlers({ session, highlighter, now });
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (!isTrustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) {

@@ -5,16 +5,15 @@
  * again when the page's text changes under them (comments load, ads push in).
  */
 import { keySentenceSpans, type AnchorCount, type FocusKind } from '@/lib/messages';
-import type { HighlightColours } from '@/lib/settings';
 import type { Analysis, Entity, Span } from '@/lib/types';
 
 /** The part of lib/highlight this file uses (passed in, so tests can record painting). */
 export interface HighlightEngine {
   anchorPassages(root: Node, text: string, passages: readonly Span[]): Array<{ range: Range | null }>;
   /** lib/highlight answers `{ supported: false }` where the browser cannot paint. */
-  paintHighlights(doc: Document, ranges: { keySentence: Range[]; quote: Range[]; entity: Range[] }, colours: HighlightColours): unknown;
+  paintHighlights(doc: Document, ranges: { keySentence: Range[]; quote: Range[]; entity: Range[] }): unknown;
   clearHighlights(doc: Document): void;
-  flashRange?(doc: Document, range: Range, colours: HighlightColours): unknown;
+  flashRange?(doc: Document, range: Range): unknown;
   scrollToRange?(range: Range): boolean;
   /** Calls back once the page's text has settled after a change; returns a stop function. */
   watchForChanges?(doc: Document, onSettled: () => void, options?: { urgent?: () => boolean }): () => void;
@@ -26,7 +25,6 @@ export interface PageHighlighter {
   /** False once painting has reported that the browser cannot highlight. */
   readonly supported: boolean;
   anchor(analysis: Analysis): { keySentences: AnchorCount; quotes: AnchorCount };
-  setColours(colours: HighlightColours): void;
   setVisible(on: boolean): void;
   clear(): void;
   focus(kind: FocusKind, index: number): boolean;
@@ -49,13 +47,12 @@ function scrollIntoView(range: Range): boolean {
   return !!el;
 }
 
-export function createPageHighlighter(doc: Document, engine: HighlightEngine, colours: HighlightColours): PageHighlighter {
+export function createPageHighlighter(doc: Document, engine: HighlightEngine): PageHighlighter {
   let keyRanges: Array<Range | null> = [];
   let quoteRanges: Array<Range | null> = [];
   let entityRanges: Range[] = [];
   let entity: Entity | null = null;
   let analysis: Analysis | null = null;
-  let current = colours;
   let visible = false;
   let stopWatching: (() => void) | null = null;
   let supported = true;
@@ -67,7 +64,7 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
       engine.clearHighlights(doc);
       return;
     }
-    const result = engine.paintHighlights(doc, { keySentence: present(keyRanges), quote: present(quoteRanges), entity: entityRanges }, current);
+    const result = engine.paintHighlights(doc, { keySentence: present(keyRanges), quote: present(quoteRanges), entity: entityRanges });
     supported = !(typeof result === 'object' && result !== null && (result as { supported?: unknown }).supported === false);
   }
 
@@ -146,9 +143,6 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
       watch();
       return { keySentences: count(keyRanges), quotes: count(quoteRanges) };
     },
-    setColours(c) {
-      current = c;
-    },
     setVisible(on) {
       visible = on;
       paint();
@@ -168,7 +162,7 @@ export function createPageHighlighter(doc: Document, engine: HighlightEngine, co
       const range = (kind === 'keySentence' ? keyRanges : quoteRanges)[index];
       if (!range) return false;
       (engine.scrollToRange ?? scrollIntoView)(range);
-      engine.flashRange?.(doc, range, current);
+      engine.flashRange?.(doc, range);
       return true;
     },
     showEntity(e) {

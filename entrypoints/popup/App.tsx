@@ -9,7 +9,7 @@ import type { PopupView } from '@/components/view';
 import { analysisToMarkdown } from '@/lib/markdown';
 import type { FocusKind, Reply, SummaryLength, TextSource } from '@/lib/messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '@/lib/settings';
-import { actionShortcut, findTarget, injectContentScript, send, type TabTarget } from './tab';
+import { actionShortcut, findTarget, injectContentScript, send, styleHighlights, type TabTarget } from './tab';
 
 const NOTICE_MS = 2500;
 
@@ -70,6 +70,8 @@ export function App({ search }: { search: string }) {
         setView('restriction' in injected ? { kind: 'restricted', message: injected.restriction.message } : { kind: 'error', message: injected.error });
         return;
       }
+      // The colours go in before anything is painted; a page that refuses them still gets its reading.
+      await styleHighlights(t.tabId, settings.colours);
       await read('article', settings.summaryLength, settings.highlightOnOpen);
     })().catch((err: unknown) => setView({ kind: 'error', message: err instanceof Error ? err.message : String(err) }));
   }, [search, read]);

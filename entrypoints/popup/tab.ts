@@ -3,7 +3,9 @@
  * content script there, send it typed requests and check its replies.
  */
 import { browser } from 'wxt/browser';
+import { highlightCss, sameColours } from '@/lib/highlight-style';
 import { validateReply, type Reply, type Request } from '@/lib/messages';
+import type { HighlightColours } from '@/lib/settings';
 import { restriction, restrictionForUrl, restrictionFromError, type Restriction } from '@/lib/restricted';
 
 export interface TabTarget {
@@ -13,16 +15,25 @@ export interface TabTarget {
 }
 
 /**
- * The tab to read: `?tabId=N` when the popup is opened as a page (the e2e tests
- * do this), else the active tab of the current window.
+ * Whether this build lets the popup, opened as a page, name its tab (`?tabId=N`): only the end-to-end build
+ * (`wxt build --mode e2e`; a headless browser has no toolbar to click) and the unit tests. The value is fixed
+ * when Vite builds the popup, so the shipped build has no code that reads the parameter at all.
  */
+export const TAB_PARAMETER = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'test';
+
+/** The tab named by `?tabId=N` (e2e and test builds only); null when it is malformed or no such tab exists. */
+async function namedTab(param: string): Promise<TabTarget | null> {
+  const tabId = Number(param);
+  if (!Number.isInteger(tabId) || tabId < 0) return null;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return tab ? { tabId, url: tab.url } : null;
+}
+
+/** The tab to read: the active tab of the current window (in e2e and test builds, `?tabId=N` when given). */
 export async function findTarget(search: string): Promise<TabTarget | null> {
-  const param = new URLSearchParams(search).get('tabId');
-  if (param !== null) {
-    const tabId = Number(param);
-    if (!Number.isInteger(tabId) || tabId < 0) return null;
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    return tab ? { tabId, url: tab.url } : null;
+  if (TAB_PARAMETER) {
+    const param = new URLSearchParams(search).get('tabId');
+    if (param !== null) return namedTab(param);
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
@@ -66,6 +77,31 @@ export async function send(tabId: number, request: Request): Promise<Reply> {
     return { type: 'error', message: 'The page sent an answer Lede could not read.' };
   }
   return checked.value;
+}
+
+/**
+ * Colours the page's highlights with the user's colours: the ::highlight() rules go into every frame of the
+ * tab with `scripting.insertCSS`, which no script of the page can see (no element, no entry in
+ * document.styleSheets), instead of a <style> of Lede's in the page. The content script remembers which
+ * colours its document was given: nothing is inserted again while they are the same, and when the user has
+ * chosen others since, the new sheet goes in and the old one is removed. False when the tab could not be styled.
+ */
+export async function styleHighlights(tabId: number, colours: HighlightColours): Promise<boolean> {
+  const reply = await send(tabId, { type: 'styled', colours });
+  if (reply.type !== 'styled') return false;
+  const { previous } = reply;
+  if (previous && sameColours(previous, colours)) return true;
+  const target = { tabId, allFrames: true };
+  try {
+    await browser.scripting.insertCSS({ target, css: highlightCss(colours) });
+  } catch (err) {
+    // Nothing was inserted: the content script must not believe otherwise.
+    await send(tabId, { type: 'styled', colours: previous });
+    console.warn(`[Lede] could not colour the highlights: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
+  if (previous) await browser.scripting.removeCSS({ target, css: highlightCss(previous) }).catch(() => {});
+  return true;
 }
 
 /** The shortcut the user has for opening the popup (they may have changed or removed it). */

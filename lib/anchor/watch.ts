@@ -37,9 +37,6 @@ export interface WatchOptions {
 const URGENT_SHARE = 0.1;
 const URGENT_BURST_MS = 100;
 
-/** The style element lib/highlight.ts adds: its own mutations are no change of the page. */
-const OWN_STYLE_ID = 'lede-highlight-style';
-
 /** Elements whose arrival or departure changes no text a reader sees (ad and tracking scripts, mostly). */
 const SILENT = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'iframe', 'img', 'source']);
 
@@ -50,15 +47,8 @@ type TimerWindow = {
   MutationObserver?: new (cb: (records: MutationRecord[]) => void) => MutationObserver;
 };
 
-function isOwn(node: Node | null): boolean {
-  for (let n = node; n; n = n.parentNode) {
-    if (n.nodeType === 1 && (n as Element).id === OWN_STYLE_ID) return true;
-  }
-  return false;
-}
-
 function silentNode(node: Node): boolean {
-  if (node.nodeType === 1) return (node as Element).id === OWN_STYLE_ID || SILENT.has((node as Element).localName);
+  if (node.nodeType === 1) return SILENT.has((node as Element).localName);
   // Comments and whitespace-only text change nothing visible.
   if (node.nodeType === 8) return true;
   return node.nodeType === 3 && !(node as Text).data.trim();
@@ -66,7 +56,6 @@ function silentNode(node: Node): boolean {
 
 /** True when a mutation could have changed the page's visible text. */
 export function meaningfulMutation(record: MutationRecord): boolean {
-  if (isOwn(record.target)) return false;
   if (record.type === 'characterData') return true;
   if (record.type !== 'childList') return false;
   for (const n of Array.from(record.addedNodes)) if (!silentNode(n)) return true;
@@ -77,8 +66,8 @@ export function meaningfulMutation(record: MutationRecord): boolean {
 /**
  * Calls `onSettled` once the page's text has stopped changing for `debounceMs`
  * after a change, or `maxWaitMs` after the first change when it never stops
- * (at once when `urgent` says so). Mutations of Lede's own style element and of
- * scripts, styles and images are ignored. Returns a function that stops watching.
+ * (at once when `urgent` says so). Mutations of scripts, styles and images are
+ * ignored. Returns a function that stops watching.
  */
 export function watchForChanges(doc: Document, onSettled: () => void, options: WatchOptions = {}): () => void {
   const win = doc.defaultView as unknown as TimerWindow | null;

@@ -14,7 +14,6 @@ import * as engine from '@/lib/highlight';
 import { createPageHighlighter, type HighlightEngine } from '@/entrypoints/content/page-highlighter';
 import { ReadingSession, resummarize } from '@/entrypoints/content/session';
 import { dispatch, keySentenceSpans, type Handlers, type Reply, type ReplyOf } from '@/lib/messages';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const sampleHtml = readFileSync(resolve(__dirname, '../fixtures/sample/article.html'), 'utf8');
 
@@ -58,8 +57,7 @@ function setup(): void {
       visibleText: () => doc.body.textContent ?? '',
       now,
     }),
-    highlighter: createPageHighlighter(doc, recording, DEFAULT_SETTINGS.colours),
-    colours: async () => DEFAULT_SETTINGS.colours,
+    highlighter: createPageHighlighter(doc, recording),
     now,
   });
 }
@@ -118,8 +116,7 @@ describe('content script handlers', () => {
     const now = () => performance.now();
     handlers = createHandlers({
       session: new ReadingSession({ document: doc, url: () => 'https://courier.example/rail', selectionText: () => '', visibleText: () => '', now }),
-      highlighter: createPageHighlighter(doc, counting, DEFAULT_SETTINGS.colours),
-      colours: async () => DEFAULT_SETTINGS.colours,
+      highlighter: createPageHighlighter(doc, counting),
       now,
     });
     const seven = await analysis({ type: 'analyze', sentences: 7, source: 'article', highlights: true });
@@ -170,8 +167,7 @@ describe('content script handlers', () => {
     handlers = createHandlers({
       session: new ReadingSession({ document: doc, url: () => 'https://courier.example/rail', selectionText: () => '', visibleText: () => '', now }),
       // happy-dom has no CSS.highlights: the real lib/highlight says so.
-      highlighter: createPageHighlighter(doc, engine, DEFAULT_SETTINGS.colours),
-      colours: async () => DEFAULT_SETTINGS.colours,
+      highlighter: createPageHighlighter(doc, engine),
       now,
     });
     const r = await analysis({ type: 'analyze', sentences: 3, source: 'article', highlights: true });
@@ -185,8 +181,7 @@ describe('content script handlers', () => {
     const now = () => performance.now();
     handlers = createHandlers({
       session: new ReadingSession({ document: doc, url: () => 'https://courier.example/', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
-      highlighter: createPageHighlighter(doc, { ...engine, paintHighlights: () => {}, clearHighlights: () => {} }, DEFAULT_SETTINGS.colours),
-      colours: async () => DEFAULT_SETTINGS.colours,
+      highlighter: createPageHighlighter(doc, { ...engine, paintHighlights: () => {}, clearHighlights: () => {} }),
       now,
     });
     const none = await analysis({ type: 'analyze', sentences: 'auto', source: 'article', highlights: true });

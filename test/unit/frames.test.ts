@@ -27,7 +27,6 @@ import {
 import { anchorPassages } from '../../lib/highlight';
 import type { ExtractedArticle, NoArticle } from '../../lib/types';
 import { dispatch, keySentenceSpans, type Reply } from '../../lib/messages';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { createFrameHighlighter } from '../../entrypoints/content/frame-highlighter';
 import { createHandlers } from '../../entrypoints/content/handlers';
 import { createPageHighlighter, type HighlightEngine } from '../../entrypoints/content/page-highlighter';
@@ -305,10 +304,10 @@ describe('the content script on a framed article', () => {
     const now = () => performance.now();
     const session = new ReadingSession({ document: doc, url: () => doc.URL, selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now });
     const highlighter = createFrameHighlighter(
-      (d) => createPageHighlighter(d, engine, DEFAULT_SETTINGS.colours),
+      (d) => createPageHighlighter(d, engine),
       () => session.current?.document ?? doc,
     );
-    const handlers = createHandlers({ session, highlighter, colours: async () => DEFAULT_SETTINGS.colours, now });
+    const handlers = createHandlers({ session, highlighter, now });
     const ask = async (message: unknown): Promise<Reply> => (await dispatch(handlers, message, () => {}))!;
     return { ask, painted, cleared };
   }

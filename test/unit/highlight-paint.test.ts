@@ -9,7 +9,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   HIGHLIGHT_NAMES,
-  HIGHLIGHT_STYLE_ID,
   anchorPassages,
   clearHighlights,
   flashRange,
@@ -21,6 +20,8 @@ import {
   watchForChanges,
   watchUrlChanges,
 } from '../../lib/highlight';
+import { highlightCss, sameColours } from '../../lib/highlight-style';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { happyPage, type HappyPage } from '../support/happy-page';
 
 const ARTICLE =
@@ -60,9 +61,10 @@ function rangesOf(phrases: string[]): Range[] {
 }
 
 describe('paintHighlights / clearHighlights', () => {
-  it('registers one highlight per kind, nested ones on top, styled by one style sheet', () => {
+  it('registers one highlight per kind, nested ones on top, and adds nothing to the page', () => {
     page = happyPage(ARTICLE);
     const registry = withHighlightApi(page);
+    const before = page.doc.documentElement.outerHTML;
     const [sentence, quote, entity] = rangesOf([
       'The coast road was closed on Sunday after a storm washed away part of the sea wall.',
       'It will take weeks,',
@@ -77,47 +79,53 @@ describe('paintHighlights / clearHighlights', () => {
     expect(p(HIGHLIGHT_NAMES.entity)).toBeGreaterThan(p(HIGHLIGHT_NAMES.quote));
     expect(p(HIGHLIGHT_NAMES.quote)).toBeGreaterThan(p(HIGHLIGHT_NAMES.keySentence));
 
-    const styles = page.doc.querySelectorAll(`#${HIGHLIGHT_STYLE_ID}`);
-    expect(styles.length).toBe(1);
-    const css = styles[0].textContent!;
-    for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name})`);
-    expect(css).toContain('color: inherit');
-    // The page itself is untouched: no wrapper elements around the passages.
-    expect(page.doc.querySelectorAll('mark, [data-lede]').length).toBe(0);
+    // The page itself is untouched: no style element (the popup inserts the colours), no wrapper elements.
+    expect(page.doc.documentElement.outerHTML).toBe(before);
+    expect(page.doc.querySelectorAll('style, mark, [data-lede]').length).toBe(0);
     expect(page.doc.getElementById('a')!.innerHTML).toContain('The coast road was closed on Sunday after <a href="/storm">a storm</a>');
   });
 
-  it('repaints in place (one style sheet, the new colours) and clears without a trace', () => {
+  it('repaints in place and clears without a trace', () => {
     page = happyPage(ARTICLE);
     const registry = withHighlightApi(page);
+    const before = page.doc.documentElement.outerHTML;
     const [sentence] = rangesOf(['Buses will run inland until the road reopens.']);
     paintHighlights(page.doc, { keySentence: [sentence], quote: [], entity: [] });
-    paintHighlights(page.doc, { keySentence: [sentence], quote: [], entity: [] }, { colours: { keySentence: '#123456' } });
-    expect(page.doc.querySelectorAll(`#${HIGHLIGHT_STYLE_ID}`).length).toBe(1);
-    expect(page.doc.getElementById(HIGHLIGHT_STYLE_ID)!.textContent).toContain('#123456');
+    paintHighlights(page.doc, { keySentence: [sentence], quote: [], entity: [] });
+    expect(registry.get(HIGHLIGHT_NAMES.keySentence)!.size).toBe(1);
     // An empty kind is not registered at all.
     expect(registry.has(HIGHLIGHT_NAMES.quote)).toBe(false);
 
     clearHighlights(page.doc);
     expect(registry.size).toBe(0);
-    expect(page.doc.getElementById(HIGHLIGHT_STYLE_ID)).toBeNull();
+    expect(page.doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('highlightCss (the sheet the popup inserts with scripting.insertCSS)', () => {
+  it('styles each of Lede\'s highlight names, in the user\'s colours, and nothing else', () => {
+    const css = highlightCss({ keySentence: '#123456', quote: '#ABCDEF', entity: '#00ff00' });
+    for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name})`);
+    expect(css).toContain('#12345680');
+    expect(css).toContain('#abcdef80');
+    expect(css).toContain('color: inherit');
+    // Every rule is a ::highlight() rule: no selector of the page's elements.
+    for (const line of css.split('\n')) expect(line).toMatch(/^::highlight\(lede-[a-z-]+\) \{[^{}]*\}$/);
+    expect(highlightCss()).toBe(highlightCss(DEFAULT_SETTINGS.colours));
   });
 
   it('lets only #rrggbb colours into the style sheet', () => {
-    page = happyPage(ARTICLE);
-    withHighlightApi(page);
     const evil = '#fff; } body { display: none } ::highlight(x) { color: red';
-    paintHighlights(page.doc, { keySentence: [], quote: [], entity: [] }, { colours: { keySentence: evil, quote: '#00ff00' } });
-    const css = page.doc.getElementById(HIGHLIGHT_STYLE_ID)!.textContent!;
+    const css = highlightCss({ keySentence: evil, quote: '#00ff00' } as never);
     expect(css).not.toContain('display: none');
     expect(css).toContain('#00ff00');
+    expect(css).toContain(DEFAULT_SETTINGS.colours.keySentence);
   });
 
-  it('accepts the colours object itself, as the content script passes it', () => {
-    page = happyPage(ARTICLE);
-    withHighlightApi(page);
-    paintHighlights(page.doc, { keySentence: [], quote: [], entity: [] }, { keySentence: '#abcdef', quote: '#bcdefa', entity: '#cdefab' });
-    expect(page.doc.getElementById(HIGHLIGHT_STYLE_ID)!.textContent).toContain('#abcdef');
+  it('compares colours as the sheet would use them', () => {
+    expect(sameColours(DEFAULT_SETTINGS.colours, { ...DEFAULT_SETTINGS.colours })).toBe(true);
+    expect(sameColours({ ...DEFAULT_SETTINGS.colours, quote: '#ABCDEF' }, { ...DEFAULT_SETTINGS.colours, quote: '#abcdef' })).toBe(true);
+    expect(sameColours(DEFAULT_SETTINGS.colours, { ...DEFAULT_SETTINGS.colours, entity: '#000000' })).toBe(false);
   });
 
   it('says unsupported, and changes nothing, where the browser has no CSS.highlights', () => {
@@ -128,7 +136,6 @@ describe('paintHighlights / clearHighlights', () => {
     expect(result.supported).toBe(false);
     expect(result.supported === false && result.reason).toMatch(/highlight/i);
     expect(flashRange(page.doc, sentence).supported).toBe(false);
-    expect(page.doc.getElementById(HIGHLIGHT_STYLE_ID)).toBeNull();
     clearHighlights(page.doc); // harmless
   });
 });
@@ -273,14 +280,14 @@ describe('watchForChanges', () => {
     stop();
   });
 
-  it('ignores its own style sheet and script or style churn, and stops when told', async () => {
+  it('ignores its own painting and script or style churn, and stops when told', async () => {
     page = happyPage(ARTICLE);
     withHighlightApi(page);
     let calls = 0;
     const stop = watchForChanges(page.doc, () => calls++, { debounceMs: 20 });
     const [sentence] = rangesOf(['Buses will run inland until the road reopens.']);
     paintHighlights(page.doc, { keySentence: [sentence], quote: [], entity: [] });
-    paintHighlights(page.doc, { keySentence: [sentence], quote: [], entity: [] }, { colours: { quote: '#000000' } });
+    paintHighlights(page.doc, { keySentence: [], quote: [sentence], entity: [] });
     page.doc.body.append(page.doc.createElement('script'));
     page.doc.head.append(page.doc.createElement('style'));
     clearHighlights(page.doc);

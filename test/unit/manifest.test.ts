@@ -2,7 +2,8 @@
  * The shipped manifests, from a fresh build of each target into a temporary
  * folder (never the shared .output, never a stale build): permissions exactly
  * activeTab + scripting + storage, no host permissions, no content script that
- * runs on pages by itself, a Firefox add-on id.
+ * runs on pages by itself, a Firefox add-on id; the injected script announces
+ * nothing to the page, and the shipped popup cannot be pointed at another tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -71,6 +72,21 @@ describe('shipped manifests', () => {
     const js = bytes.map((b) => b.toString('utf8')).join('\n');
     expect(js).not.toContain('Readability');
     expect(readFileSync(join(dir, 'content-scripts/content.js'), 'utf8')).toContain('Readability');
+    // The shipped popup reads the active tab only: the e2e build's ?tabId= is not in it at all.
+    expect(js).not.toContain('URLSearchParams');
+    expect(js).not.toMatch(/["'`]tabId["'`]/);
+  });
+
+  it('content script: built without WXT\'s ContentScriptContext, so no injection is announced to the page', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const js = readFileSync(join(out, dir, 'content-scripts/content.js'), 'utf8');
+      // WXT's context posts "<id>:content:wxt:content-script-started" to the window and dispatches it on document.
+      for (const word of ['content-script-started', 'wxt:', 'postMessage', 'dispatchEvent', 'CustomEvent']) {
+        expect(js, `${dir}: ${word}`).not.toContain(word);
+      }
+      // Still the file the popup injects, and still answering 'ready' as its last value.
+      expect(js).toContain('Readability');
+    }
   });
 
   // 155,000 since 2026-12-07 (was 150,000): the entity precision rules, the learnt key-sentence model and quote

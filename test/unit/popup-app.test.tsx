@@ -17,7 +17,8 @@ import * as engine from '@/lib/highlight';
 import { createPageHighlighter } from '@/entrypoints/content/page-highlighter';
 import { ReadingSession } from '@/entrypoints/content/session';
 import { dispatch, type Request } from '@/lib/messages';
-import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings';
+import { highlightCss } from '@/lib/highlight-style';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '@/lib/settings';
 
 const sampleHtml = readFileSync(resolve(__dirname, '../fixtures/sample/article.html'), 'utf8');
 
@@ -29,8 +30,7 @@ function contentScriptFor(doc: Document) {
   const now = () => performance.now();
   const handlers = createHandlers({
     session: new ReadingSession({ document: doc, url: () => 'https://courier.example/a', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
-    highlighter: createPageHighlighter(doc, engine, DEFAULT_SETTINGS.colours),
-    colours: async () => DEFAULT_SETTINGS.colours,
+    highlighter: createPageHighlighter(doc, engine),
     now,
   });
   return async (_tabId: number, message: unknown) => {
@@ -58,7 +58,12 @@ beforeEach(() => {
   sent = [];
   vi.spyOn(fakeBrowser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue(false);
   vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([{ name: '_execute_action', shortcut: 'Alt+Shift+L' }]);
+  insertCSS = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
+  removeCSS = vi.spyOn(fakeBrowser.scripting, 'removeCSS').mockResolvedValue(undefined);
 });
+
+let insertCSS: ReturnType<typeof vi.fn>;
+let removeCSS: ReturnType<typeof vi.fn>;
 
 afterEach(() => {
   render(null, host);
@@ -79,7 +84,10 @@ describe('popup wiring', () => {
     await mountApp(`?tabId=${tab.id}`);
     await until(() => host.querySelectorAll('.key-sentences .passage').length > 0, 'key sentences');
     expect(inject).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
-    expect(sent[0]).toEqual({ type: 'analyze', sentences: 'auto', source: 'article', highlights: true });
+    // The colours go into the tab as a style sheet (every frame) before the reading is painted.
+    expect(sent[0]).toEqual({ type: 'styled', colours: DEFAULT_SETTINGS.colours });
+    expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id, allFrames: true }, css: highlightCss(DEFAULT_SETTINGS.colours) });
+    expect(sent[1]).toEqual({ type: 'analyze', sentences: 'auto', source: 'article', highlights: true });
     expect(host.querySelector('kbd')?.textContent).toBe('Alt+Shift+L');
 
     const three = host.querySelector<HTMLInputElement>('input[name="summary-length"][value="3"]')!;
@@ -93,6 +101,41 @@ describe('popup wiring', () => {
       await act(async () => quote.click());
       expect(sent.at(-1)).toEqual({ type: 'focus', kind: 'quote', index: 0 });
     }
+  });
+
+  it('inserts the colours once per page, and swaps the sheet when the user has chosen other colours', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://courier.example/a' });
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(INJECTED);
+    const doc = new DOMParser().parseFromString(sampleHtml, 'text/html');
+    // One content script for the page across the popup's opens, as in the browser.
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(contentScriptFor(doc) as never);
+    const open = async () => {
+      await mountApp(`?tabId=${tab.id}`);
+      await until(() => host.querySelectorAll('.key-sentences .passage').length > 0, 'key sentences');
+      render(null, host);
+      host.remove();
+    };
+    await open();
+    expect(insertCSS).toHaveBeenCalledTimes(1);
+    await open();
+    // The same colours: the sheet is there already.
+    expect(insertCSS).toHaveBeenCalledTimes(1);
+    expect(removeCSS).not.toHaveBeenCalled();
+
+    const chosen = { ...DEFAULT_SETTINGS.colours, quote: '#123456' };
+    await saveSettings(fakeBrowser.storage.local, { colours: chosen });
+    await open();
+    expect(insertCSS).toHaveBeenLastCalledWith({ target: { tabId: tab.id, allFrames: true }, css: highlightCss(chosen) });
+    expect(removeCSS).toHaveBeenCalledWith({ target: { tabId: tab.id, allFrames: true }, css: highlightCss(DEFAULT_SETTINGS.colours) });
+
+    // A tab that refuses the sheet still gets its reading, and the next open tries again.
+    insertCSS.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    await saveSettings(fakeBrowser.storage.local, { colours: DEFAULT_SETTINGS.colours });
+    await open();
+    await open();
+    expect(insertCSS).toHaveBeenLastCalledWith({ target: { tabId: tab.id, allFrames: true }, css: highlightCss(DEFAULT_SETTINGS.colours) });
+    expect(insertCSS).toHaveBeenCalledTimes(4);
+    host = document.createElement('div');
   });
 
   it('explains a restricted page from its URL without injecting', async () => {
@@ -129,6 +172,21 @@ describe('popup wiring', () => {
     await mountApp(`?tabId=${tab.id}`);
     await until(() => host.textContent!.includes('Something went wrong'), 'error state');
     expect(host.textContent).toContain('could not read');
+  });
+
+  it('reads only the active tab in the shipped build: ?tabId= counts in the e2e and test builds alone', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://courier.example/a' });
+    for (const [mode, allowed] of [['production', false], ['development', false], ['e2e', true]] as const) {
+      vi.stubEnv('MODE', mode);
+      vi.resetModules();
+      const { fakeBrowser: fresh } = await import('wxt/testing');
+      const { TAB_PARAMETER, findTarget } = await import('@/entrypoints/popup/tab');
+      vi.spyOn(fresh.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://active.example/' } as never]);
+      vi.spyOn(fresh.tabs, 'get').mockResolvedValue({ id: tab.id, url: tab.url } as never);
+      expect(TAB_PARAMETER, mode).toBe(allowed);
+      expect(await findTarget(`?tabId=${tab.id}`), mode).toEqual(allowed ? { tabId: tab.id, url: tab.url } : { tabId: 7, url: 'https://active.example/' });
+      vi.unstubAllEnvs();
+    }
   });
 
   it('falls back to the active tab when no tabId is given', async () => {
