@@ -3,12 +3,14 @@
  * names whose gender the quotes' pronoun resolution may use beyond the short
  * hand-written list in lib/quotes/gender.ts: every first name of
  * sigpwned/popular-names-by-country-dataset (CC0, in ../shared/corpora/gazetteer/raw)
- * given for one gender only in all 106 countries, front-coded as the entity
- * gazetteer is. A name given for both (Andrea, Luca, Charlie) stays unknown.
+ * given for one gender only in all 106 countries, without accents, leaving out
+ * the hand-written ones, front-coded as the entity gazetteer is. A name given for
+ * both (Andrea, Luca, Charlie) stays unknown; so does one in another script.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeWords } from '../lib/entities/front-coding';
+import { FEMALE_NAMES, foldAccents, MALE_NAMES } from '../lib/quotes/gender';
 import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../test/support/shared';
 
 const CSV = join(SHARED, 'corpora/gazetteer/raw/names-common-forenames-by-country.csv');
@@ -28,13 +30,14 @@ const seen = new Map<string, Set<string>>();
 for (const row of rows) {
   const f = fields(row);
   for (const i of names) {
-    const name = f[i]?.trim().toLowerCase();
-    if (!name || /[\s|]/.test(name)) continue;
+    const name = foldAccents(f[i]?.trim().toLowerCase() ?? '');
+    if (!/^[a-z'-]+$/.test(name)) continue;
     if (!seen.has(name)) seen.set(name, new Set());
     seen.get(name)!.add(f[gender]);
   }
 }
-const only = (g: string) => [...seen].filter(([, gs]) => gs.size === 1 && gs.has(g)).map(([n]) => n).sort();
+const handWritten = (n: string) => FEMALE_NAMES.has(n) || MALE_NAMES.has(n);
+const only = (g: string) => [...seen].filter(([n, gs]) => gs.size === 1 && gs.has(g) && !handWritten(n)).map(([n]) => n).sort();
 const out = { female: encodeWords(only('F')), male: encodeWords(only('M')) };
 writeFileSync(join(ROOT, 'lib/quotes/name-genders.json'), JSON.stringify(out) + '\n');
 console.log(`name genders: ${only('F').length} female, ${only('M').length} male, ${[...seen].filter(([, g]) => g.size > 1).length} both`);

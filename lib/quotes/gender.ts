@@ -38,8 +38,8 @@ ismail bashar hosni anwar saddam osama kofi ban antonio`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-const FEMALE_NAMES = toSet(FEMALE);
-const MALE_NAMES = toSet(MALE);
+export const FEMALE_NAMES = toSet(FEMALE);
+export const MALE_NAMES = toSet(MALE);
 
 /** The world's popular first names by gender, decoded on first use. */
 let worldNames: { female: Set<string>; male: Set<string> } | null = null;
@@ -64,6 +64,11 @@ export function firstWord(name: string): string {
   return first.endsWith('.') ? first.slice(0, -1) : first;
 }
 
+/** A lower-case name without its combining accents. */
+export function foldAccents(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Gender from an honorific or first name at the start of `name`, if known and unambiguous. */
 export function genderOfName(name: string): Gender {
   const first = firstWord(name);
@@ -74,8 +79,10 @@ export function genderOfName(name: string): Gender {
   if (f && !m) return 'female';
   if (m && !f) return 'male';
   if (f || m) return null;
-  if (world().female.has(first)) return 'female';
-  if (world().male.has(first)) return 'male';
+  // The world lists are stored without accents ("tomas" for Tomás).
+  const folded = foldAccents(first);
+  if (world().female.has(folded)) return 'female';
+  if (world().male.has(folded)) return 'male';
   return null;
 }
 
