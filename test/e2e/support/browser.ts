@@ -215,9 +215,12 @@ export interface ExtensionBrowser {
   /** A page of the browser's own that no extension may read (chrome://version, about:robots). */
   browserPageUrl: string;
   /**
-   * Every URL the browser was seen to request. Chromium: every request. Firefox:
-   * every request for a host other than loopback (all go through the run's
-   * recording proxy, which refuses them).
+   * Every URL the browser was seen to request. Both browsers: every connection
+   * to a host other than loopback, from anywhere in the browser (all go through
+   * the run's recording proxy, support/proxy.ts, which refuses them; HTTPS and
+   * WebSocket ones as https://host:port/). Chromium also: every request and
+   * WebSocket of its pages, loopback included. Requests to the test server
+   * itself are in its own log (TestServer.requests).
    */
   requests: string[];
   /** Opens a URL in a new tab; resolves once its document is complete. */

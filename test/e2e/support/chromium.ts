@@ -1,6 +1,9 @@
 /**
  * Debian's Chromium, headless, with the e2e build of Lede loaded, driven by
- * playwright-core (see support/browser.ts for the interface).
+ * playwright-core (see support/browser.ts for the interface). Every connection
+ * the browser makes to a host other than loopback goes through the run's
+ * recording proxy (support/proxy.ts), which refuses it; every request and
+ * WebSocket of its pages is recorded as well.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, PageRegistry, TestPage, type ExtensionBrowser, type LaunchOptions, type TestFrame } from './browser';
 import { e2eExtensionDirs } from './build';
+import { startRecordingProxy } from './proxy';
 
 /** The extension service worker's `chrome`, as far as these helpers use it (evaluated in the worker). */
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
@@ -67,6 +71,9 @@ async function tabIds(worker: Worker): Promise<number[]> {
 export async function launchChromium(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? e2eExtensionDirs.chromium;
   const profile = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
+  const requests: string[] = [];
+  // Loopback (the test server, 127.0.0.1 and localhost) bypasses a proxy in Chromium; everything else goes to it.
+  const proxy = await startRecordingProxy(requests);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -79,11 +86,21 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      // Chromium's own background traffic (component updates, network time, sign-in, autofill, safe-browsing pings)
+      // would reach the proxy and be taken for Lede's: it is switched off or pointed at a closed loopback port.
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate,NetworkTimeServiceQuerying',
+      '--disable-client-side-phishing-detection',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--gaia-url=http://127.0.0.1:9',
+      '--google-base-url=http://127.0.0.1:9',
+      '--component-updater=url-source=http://127.0.0.1:9',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
   });
-  const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   if (opts.allowOrigin) {
     const allow = opts.allowOrigin;
@@ -103,6 +120,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
       if (m.type() === 'error' && (p.url().startsWith(extensionOrigin) || /\[(Lede|wxt)\]/.test(m.text()))) extensionErrors.push(`${p.url()}: ${m.text()}`);
     });
     p.on('pageerror', (e) => p.url().startsWith(extensionOrigin) && extensionErrors.push(`${p.url()}: ${e.message}`));
+    p.on('websocket', (ws) => requests.push(ws.url()));
     return new ChromiumPage(p);
   });
   const wrap = (p: Page) => registry.wrap(p);
@@ -142,6 +160,7 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Extensio
     extensionErrors: () => [...extensionErrors],
     async close() {
       await context.close();
+      await new Promise((ok) => proxy.server.close(() => ok(undefined)));
       rmSync(profile, { recursive: true, force: true });
     },
   };

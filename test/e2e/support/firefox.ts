@@ -23,11 +23,10 @@
  *   pref `devtools.console.stdout.content` Firefox writes them to its own output,
  *   which is read here for the extension's errors.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { FIREFOX, PageRegistry, TestPage, until, type ExtensionBrowser, type LaunchOptions, type TestFrame } from './browser';
 import { e2eExtensionDirs } from './build';
+import { startRecordingProxy } from './proxy';
 
 /** The e2e build's add-on id (wxt.config.ts) and the internal UUID it is given in the test profile. */
 export const ADDON_ID = 'lede@lede-reader.org';
@@ -122,20 +121,6 @@ class FirefoxPage extends TestPage {
   close() {
     return this.page.close();
   }
-}
-
-/** An HTTP proxy that records every request it is asked to make and refuses it at once. */
-async function startRecordingProxy(seen: string[]): Promise<{ port: number; server: Server }> {
-  const server = createServer((req, res) => {
-    seen.push(req.url ?? '');
-    res.writeHead(502, { 'content-type': 'text/plain', connection: 'close' }).end('offline: refused by the e2e proxy');
-  });
-  server.on('connect', (req, socket: Socket) => {
-    seen.push(`https://${req.url ?? ''}/`);
-    socket.end('HTTP/1.1 502 Bad Gateway\r\nconnection: close\r\n\r\n');
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  return { port: (server.address() as AddressInfo).port, server };
 }
 
 /**
