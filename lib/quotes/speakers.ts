@@ -472,16 +472,17 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     // "…,” he said … “…,” he added: the chain of pronouns stays with the speaker it resolved to.
     // The pronoun tells the gender where the name did not.
     const gender = genderOfPronoun(f.pronoun.toLowerCase()) ?? who.gender;
-    candidates.splice(firstAfter(candidates, f.span.start), 0, { ...who, pos: f.span.start, end: undefined, speaker: true, gender });
+    candidates.splice(firstAfter(candidates, f.span.start), 0, { ...who, pos: f.span.start, speaker: true, gender });
   }
   return out;
 
   /**
    * Marks who a sentence is about: a person or organization named where a clause
-   * starts, past the capitalised words and titles before it ("Diesel mechanic Robert
-   * Penman of Dunedin made headlines", "At the hearing, Kentucky Republican Rand Paul
-   * tied …", "… but Jobs refused"), or next to a speech verb ("…, Kerry said", "said Jonathan Napat").
-   * Not "Smith told Jones", nor "a secretary under Bill Clinton".
+   * starts, past the capitalised words and titles before it ("At the hearing,
+   * Kentucky Republican Rand Paul tied …", "… but Jobs refused"), or next to a speech
+   * verb ("…, Kerry said", "said Jonathan Napat"). Not "Smith told Jones", nor "a
+   * secretary under Bill Clinton"; nor, yet, one after lower-case title words
+   * ("Diesel mechanic Robert Penman made headlines").
    */
   function markSubjects(sorted: Candidate[]): void {
     for (const c of sorted) {
