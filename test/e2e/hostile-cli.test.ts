@@ -30,7 +30,9 @@ describe('hostile inputs in the CLI: answered in time and memory (issue 17)', ()
     expect(row.exitCode).toBe(0);
     expect(row.ok).toBe(true);
     for (const note of EXPECTED_NOTES[input.file]) expect(row.notes.join('\n')).toMatch(note);
-    expect(row.cpuMs).toBeLessThan(ANSWER_BOUND_MS);
+    // CPU time adds V8's garbage-collector and compiler threads to the main thread's, so on two cores it runs to
+    // about 1.4 times the wall clock (the 50 MB page: 3.9 s wall, 5.4 s CPU): the 5 s answer is the wall bound below.
+    expect(row.cpuMs).toBeLessThan(2 * ANSWER_BOUND_MS);
     expect(row.wallMs).toBeLessThan(busy ? 2 * ANSWER_BOUND_MS : ANSWER_BOUND_MS);
     expect(row.peakRssMB).toBeLessThan(10 * row.inputMB + RSS_BASE_MB);
   }, 60_000);
