@@ -1,5 +1,6 @@
 /** The human-readable report `lede analyze` prints without --json. */
 import type { Analysis, EntityType, NoArticle } from '../lib/types';
+import { sourceNames } from '../lib/extract/metadata';
 import { entityLimitNote, pageLimitNotes } from '../lib/limits';
 
 const TYPE_HEADINGS: [EntityType, string][] = [
@@ -14,7 +15,7 @@ export function formatReport(file: string, a: Analysis): string {
   const out: string[] = [];
   out.push(`== ${file}`);
   out.push(`Title: ${a.title ?? '(untitled)'}`);
-  const meta = [a.byline, a.siteName, a.lang && `lang ${a.lang}`].filter(Boolean).join(' · ');
+  const meta = [...sourceNames(a).reverse(), a.lang && `lang ${a.lang}`].filter(Boolean).join(' · ');
   if (meta) out.push(meta);
   out.push(`${a.stats.words} words, ${a.stats.readingMinutes} min read`);
   for (const note of pageLimitNotes(a.limits?.page)) out.push(`Note: ${note}`);

@@ -1,9 +1,10 @@
 import type { Analysis } from '@/lib/types';
 import { pageLimitNotes } from '@/lib/limits';
+import { sourceNames } from '@/lib/extract/metadata';
 
 export function Header({ analysis }: { analysis: Analysis }) {
   const minutes = analysis.stats.readingMinutes;
-  const meta = [analysis.siteName, analysis.byline].filter((x): x is string => !!x);
+  const meta = sourceNames(analysis);
   return (
     <header class="article-header">
       <h1 class="article-title">{analysis.title ?? 'Untitled'}</h1>

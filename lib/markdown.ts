@@ -2,6 +2,7 @@
  * "Copy as Markdown": the article's title, link, key sentences and quotes with
  * their speakers, as a note the user can paste anywhere.
  */
+import { sourceNames } from './extract/metadata';
 import { keySentenceSpans } from './messages';
 import type { Analysis } from './types';
 
@@ -31,7 +32,7 @@ export function analysisToMarkdown(a: Analysis, url: string | null): string {
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(a.title ?? 'Untitled')}`, '');
   const link = url ? safeUrl(url) : null;
-  const source = [a.siteName, a.byline].filter((x): x is string => !!x).map(escapeMarkdown).join(', ');
+  const source = sourceNames(a).map(escapeMarkdown).join(', ');
   if (link) lines.push(source ? `${source}: <${link}>` : `<${link}>`, '');
   else if (source) lines.push(source, '');
 

@@ -186,8 +186,24 @@ export function cleanTitle(readabilityTitle: string | null, page: PageFacts, sit
     const tail = raw.slice(last.after);
     if (head.split(' ').length >= 4 && tail.split(' ').length <= 4 && !/[.!?]$/.test(tail)) return head;
   }
-  if (r) return r;
-  return raw || candidates[0] || null;
+  const title = r || raw;
+  if (title && namesNoStory(title, candidates)) return candidates.find((c) => c.split(' ').length >= 3) ?? title;
+  return title || candidates[0] || null;
+}
+
+/**
+ * A one- or two-word <title> that shares no word with the page's headlines is
+ * a template's default (the publishing software's name, "escenic"), not the
+ * story's: a headline of three words or more in og:title or an <h1> says more.
+ */
+function namesNoStory(title: string, candidates: string[]): boolean {
+  const words = titleKey(title).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 2) return false;
+  if (!candidates.some((c) => c.split(' ').length >= 3)) return false;
+  return candidates.every((c) => {
+    const theirs = new Set(titleKey(c).split(' '));
+    return !words.some((w) => theirs.has(w));
+  });
 }
 
 export function siteNameOf(page: PageFacts, readabilitySite: string | null, url?: string): string | null {
@@ -197,11 +213,31 @@ export function siteNameOf(page: PageFacts, readabilitySite: string | null, url?
   // No address (a parsed file, a DOM without one): no host, and no exception thrown and caught on every page.
   if (!u) return null;
   try {
-    const host = new URL(u).hostname.replace(/^www\./, '');
-    return host || null;
+    return siteHost(new URL(u).hostname);
   } catch {
     return null;
   }
+}
+
+/**
+ * A host name that can stand for the site ("nytimes.com"), or null: an address
+ * (127.0.0.1, [::1]) or a name without a dot (localhost, an intranet host) names
+ * a machine, and a header that shows it reads as the article's author.
+ */
+export function siteHost(hostname: string): string | null {
+  const host = hostname.replace(/^www\./, '');
+  if (!host.includes('.') || /^[\d.]+$/.test(host) || host.startsWith('[')) return null;
+  return host;
+}
+
+/**
+ * The site name and the byline, as a header lists them: one name once when the
+ * byline is the site's own ("BBC News" by "BBC News").
+ */
+export function sourceNames(meta: { siteName: string | null; byline: string | null }): string[] {
+  const { siteName, byline } = meta;
+  if (siteName && byline && titleKey(siteName) === titleKey(byline)) return [siteName];
+  return [siteName, byline].filter((x): x is string => !!x);
 }
 
 export function langOf(page: PageFacts, readabilityLang: string | null): string | null {
