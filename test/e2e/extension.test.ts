@@ -13,7 +13,7 @@ import { hasShared, sharedPath } from '../support/shared';
 import { projectRoot, screenshotDir } from './support/build';
 import { launchWithExtension, type ExtensionBrowser, type TestPage } from './support/browser';
 import { inEachBrowser } from './support/each-browser';
-import { highlightTexts, squash } from './support/highlights';
+import { highlightTexts, popupQuotes, squash } from './support/highlights';
 import { startServer, type TestServer } from './support/server';
 
 const CORPUS_PAGES = ['bbc-1', 'guardian-1', 'nytimes-1'];
@@ -92,7 +92,8 @@ inEachBrowser((browserName) => {
 
     it('paints key sentences and quotes in the page; each range holds exactly its passage', async () => {
       const keys = (await popup.texts('.key-sentences .passage')).map(squash);
-      const quotes = (await popup.texts('.quotes q')).map(squash);
+      // Every quote is painted, the folded phrases and those under "Show all" too, and each is reachable in the popup.
+      const quotes = (await popupQuotes(popup)).map(squash);
       expect((await highlightTexts(page, HIGHLIGHT_NAMES.keySentence))?.map(squash)).toEqual(keys);
       expect((await highlightTexts(page, HIGHLIGHT_NAMES.quote))?.map(squash)).toEqual(quotes);
       const dir = screenshotDir(browserName);
@@ -115,7 +116,7 @@ inEachBrowser((browserName) => {
       await expect
         .poll(async () => (await highlightTexts(page, HIGHLIGHT_NAMES.keySentence))?.map(squash), { timeout: 10_000 })
         .toEqual(keys);
-      const quotes = (await popup.texts('.quotes q')).map(squash);
+      const quotes = (await popupQuotes(popup)).map(squash);
       expect((await highlightTexts(page, HIGHLIGHT_NAMES.quote))?.map(squash)).toEqual(quotes);
     });
 
@@ -225,7 +226,7 @@ inEachBrowser((browserName) => {
       expect(await popup.count('.status-title')).toBe(0);
       expect(await popup.text('.article-title')).toBe(expected.title);
       expect(await entityNames(popup, 'person')).toEqual(expect.arrayContaining(expected.entities.person));
-      const quotes = (await popup.texts('.quotes q')).map(squash);
+      const quotes = (await popupQuotes(popup)).map(squash);
       expect(quotes).toEqual(expected.quotes.map((q) => squash(q.text)));
       expect((await popup.texts('.quotes .speaker')).map((s) => s.replace(/^—\s*/, ''))).toEqual(expected.quotes.map((q) => q.speaker));
       const keys = (await popup.texts('.key-sentences .passage')).map(squash);

@@ -20,7 +20,7 @@ import { projectRoot, screenshotDir } from './support/build';
 import { launchWithExtension, type ExtensionBrowser, type TestPage } from './support/browser';
 import { inEachBrowser } from './support/each-browser';
 import { startServer, type TestServer } from './support/server';
-import { highlightTexts, squash } from './support/highlights';
+import { highlightTexts, popupQuotes, squash } from './support/highlights';
 
 /** An answer (a reading or a clear no-article) must come within this, even on the 5 MB page. */
 const ANSWER_MS = 30_000;
@@ -130,7 +130,7 @@ inEachBrowser((browserName) => {
 
     it('the German page: its „…“ quotes are shown, and no capitalised noun is taken for a name', async () => {
       const { page, popup } = await open('german.html');
-      const quotes = (await popup.texts('.quotes .passage')).map(squash);
+      const quotes = (await popupQuotes(popup)).map(squash);
       expect(quotes.some((q) => q.includes('Wir reden seit fünfzehn Jahren über sichere Radwege, jetzt bauen wir sie endlich'))).toBe(true);
       const names = (await popup.texts('.entities button')).map(squash).join(' | ');
       for (const noun of ['Jahr', 'Hälfte', 'Stadtrat', 'Radwegenetz', 'Innenstadt']) expect(names).not.toContain(noun);
@@ -148,7 +148,7 @@ inEachBrowser((browserName) => {
       const frame = page.frames().find((f) => f.url().endsWith('/hostile/article-base.html'));
       expect(frame).toBeDefined();
       expect(((await highlightTexts(frame!, HIGHLIGHT_NAMES.keySentence)) ?? []).map(squash)).toEqual(keys);
-      const quotes = (await popup.texts('.quotes q')).map(squash);
+      const quotes = (await popupQuotes(popup)).map(squash);
       expect(((await highlightTexts(frame!, HIGHLIGHT_NAMES.quote)) ?? []).map(squash)).toEqual(quotes);
       // Nothing in the outer page: it holds no article text.
       expect(await highlightTexts(page, HIGHLIGHT_NAMES.keySentence)).toBeNull();

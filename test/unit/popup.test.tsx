@@ -71,12 +71,14 @@ describe('Popup with an analysis of the sample article', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(texts(root, '.key-sentences li .passage')).toEqual(expected);
 
-    const quoteItems = [...root.querySelectorAll('.quotes li')];
-    expect(quoteItems).toHaveLength(a.quotes.length);
-    a.quotes.forEach((q, i) => {
-      expect(quoteItems[i].querySelector('q')?.textContent).toBe(q.text);
-      expect(quoteItems[i].querySelector('.speaker')?.textContent).toBe(`— ${q.speaker ?? 'unattributed'}`);
-    });
+    // Statements, each with its speaker (the list's bound and the folded phrases: quotes-list.test.tsx).
+    const quoteItems = [...root.querySelectorAll<HTMLElement>('.quotes .passage')];
+    expect(quoteItems.length).toBeGreaterThan(0);
+    for (const item of quoteItems) {
+      const q = a.quotes[Number(item.dataset.quote)];
+      expect(item.querySelector('q')?.textContent).toBe(q.text);
+      expect(item.querySelector('.speaker')?.textContent).toBe(`— ${q.speaker ?? 'unattributed'}`);
+    }
 
     // Each group lists its entities most-mentioned first, with counts.
     for (const [type, label] of [
