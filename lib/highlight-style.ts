@@ -28,17 +28,19 @@ export function sameColours(a: Partial<HighlightColours>, b: Partial<HighlightCo
 }
 
 /**
- * The style sheet: each colour at partial opacity (the hex alpha "80"/"99") so
+ * The style sheet: backgrounds at partial opacity (the hex alpha "80"/"99") so
  * the page's own background shows through and its text colour stays readable on
  * light and dark pages alike; entities also get an underline that survives any
- * background. It styles Lede's highlight names and nothing else.
+ * background. Quotes are underlined, not filled: most quotes sit inside a key
+ * sentence, and a blue fill over the yellow one blends into the green of a
+ * selected entity. It styles Lede's highlight names and nothing else.
  */
 export function highlightCss(colours?: Partial<HighlightColours> | null): string {
   const c = cssColours(colours);
   const n = HIGHLIGHT_NAMES;
   return [
     `::highlight(${n.keySentence}) { background-color: ${c.keySentence}80; color: inherit; }`,
-    `::highlight(${n.quote}) { background-color: ${c.quote}80; color: inherit; }`,
+    `::highlight(${n.quote}) { background-color: transparent; color: inherit; text-decoration: underline 3px ${c.quote}; }`,
     `::highlight(${n.entity}) { background-color: ${c.entity}99; color: inherit; text-decoration: underline 2px ${c.entity}; }`,
     `::highlight(${n.flash}) { background-color: #ff9800cc; color: inherit; }`,
   ].join('\n');

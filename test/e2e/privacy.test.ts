@@ -66,6 +66,16 @@ function highlightBackground(where: TestFrame, name: string): Promise<number[]> 
   }, name);
 }
 
+/** The underline colour of one of Lede's highlights (quotes are underlined, not filled), as [r, g, b, a]. */
+function highlightUnderline(where: TestFrame, name: string): Promise<number[]> {
+  return where.evaluate((n) => {
+    const style = getComputedStyle(document.body, `::highlight(${n})`);
+    if (!style.textDecorationLine.includes('underline')) return [];
+    const parts = (style.textDecorationColor.match(/[\d.]+/g) ?? []).map(Number);
+    return parts.length === 3 ? [...parts, 1] : parts;
+  }, name);
+}
+
 /** #rrggbb at the alpha the sheet gives it (80 = 0.5), as computed style reports it. */
 function expectColour(actual: number[], hex: string, alpha = 0x80 / 255): void {
   const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -144,7 +154,7 @@ inEachBrowser((browserName) => {
 
     it('in the user’s colours, from a sheet that is not in the page (no element, no entry in document.styleSheets)', async () => {
       expectColour(await highlightBackground(page, HIGHLIGHT_NAMES.keySentence), DEFAULT_SETTINGS.colours.keySentence);
-      expectColour(await highlightBackground(page, HIGHLIGHT_NAMES.quote), DEFAULT_SETTINGS.colours.quote);
+      expectColour(await highlightUnderline(page, HIGHLIGHT_NAMES.quote), DEFAULT_SETTINGS.colours.quote, 1);
       // The page's element with the id Lede's <style> once had is the page's still, untouched.
       expect(await page.text('#lede-highlight-style')).toContain('the page’s own');
       expect(await page.count('[id^="lede"]')).toBe(1);
@@ -179,14 +189,14 @@ inEachBrowser((browserName) => {
       await expect.poll(() => options.text('.status-line')).toBe('Saved.');
       await popup.reload();
       await popup.waitFor('.key-sentences .passage');
-      await expect.poll(async () => (await highlightBackground(page, HIGHLIGHT_NAMES.quote)).slice(0, 3)).toEqual([0x12, 0x34, 0x56]);
+      await expect.poll(async () => (await highlightUnderline(page, HIGHLIGHT_NAMES.quote)).slice(0, 3)).toEqual([0x12, 0x34, 0x56]);
       expectColour(await highlightBackground(page, HIGHLIGHT_NAMES.keySentence), DEFAULT_SETTINGS.colours.keySentence);
       // Back to the defaults: the sheet with #123456 is gone, not merely outranked.
       await options.click('button', { text: 'Restore defaults' });
       await expect.poll(() => options.text('.status-line')).toBe('Defaults restored.');
       await popup.reload();
       await popup.waitFor('.key-sentences .passage');
-      await expect.poll(async () => (await highlightBackground(page, HIGHLIGHT_NAMES.quote)).slice(0, 3)).toEqual(
+      await expect.poll(async () => (await highlightUnderline(page, HIGHLIGHT_NAMES.quote)).slice(0, 3)).toEqual(
         [1, 3, 5].map((i) => parseInt(DEFAULT_SETTINGS.colours.quote.slice(i, i + 2), 16)),
       );
       await options.close();

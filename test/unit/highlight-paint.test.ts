@@ -107,11 +107,22 @@ describe('highlightCss (the sheet the popup inserts with scripting.insertCSS)', 
     const css = highlightCss({ keySentence: '#123456', quote: '#ABCDEF', entity: '#00ff00' });
     for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name})`);
     expect(css).toContain('#12345680');
-    expect(css).toContain('#abcdef80');
+    expect(css).toContain('underline 3px #abcdef');
     expect(css).toContain('color: inherit');
     // Every rule is a ::highlight() rule: no selector of the page's elements.
     for (const line of css.split('\n')) expect(line).toMatch(/^::highlight\(lede-[a-z-]+\) \{[^{}]*\}$/);
     expect(highlightCss()).toBe(highlightCss(DEFAULT_SETTINGS.colours));
+  });
+
+  it('keeps a quote inside a key sentence apart from a selected entity: the quote is underlined, only sentences and entities are filled', () => {
+    const rule = (name: string) => highlightCss().split('\n').find((l) => l.startsWith(`::highlight(${name})`))!;
+    const c = DEFAULT_SETTINGS.colours;
+    // A fill of the quote's colour over the key sentence's would mix into a third colour, near the entity's.
+    expect(rule(HIGHLIGHT_NAMES.quote)).toContain('background-color: transparent');
+    expect(rule(HIGHLIGHT_NAMES.quote)).toContain(`text-decoration: underline 3px ${c.quote}`);
+    expect(rule(HIGHLIGHT_NAMES.keySentence)).toContain(`background-color: ${c.keySentence}80`);
+    expect(rule(HIGHLIGHT_NAMES.keySentence)).not.toContain('text-decoration');
+    expect(rule(HIGHLIGHT_NAMES.entity)).toContain(`background-color: ${c.entity}99`);
   });
 
   it('lets only #rrggbb colours into the style sheet', () => {
