@@ -105,6 +105,16 @@ inEachBrowser((browserName) => {
       }
     });
 
+    it('fills its window: the footer is one line at the very bottom, with no empty space under it', async () => {
+      const box = await popup.evaluate(() => {
+        const r = document.querySelector('.footer')!.getBoundingClientRect();
+        return { bottom: r.bottom, height: r.height, window: innerHeight, page: document.documentElement.scrollHeight };
+      });
+      expect(box.window - box.bottom).toBeLessThanOrEqual(1);
+      expect(box.page).toBeLessThanOrEqual(box.window);
+      expect(box.height).toBeLessThan(40);
+    });
+
     it('finds the passages again when the site re-renders its article under the highlights', async () => {
       const keys = (await popup.texts('.key-sentences .passage')).map(squash);
       await page.evaluate(() => {
@@ -266,6 +276,47 @@ inEachBrowser((browserName) => {
       await options.click('button', { text: 'Restore defaults' });
       await expect.poll(() => options.text('.status-line')).toBe('Defaults restored.');
       for (const p of [page, popup, options]) await p.close();
+    });
+
+    it('is as finished as the popup, in light and dark: each option labelled at 14 px and described, a styled button', async () => {
+      const options = await b.openExtensionPage('/options.html');
+      await options.waitFor('select');
+      const look = () =>
+        options.evaluate(() => {
+          const style = (el: Element | null) => getComputedStyle(el!);
+          const luminance = (c: string) => {
+            const [r, g, b] = (c.match(/[\d.]+/g) ?? []).map(Number);
+            return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+          };
+          const button = document.querySelector('.options-footer button');
+          return {
+            fields: [...document.querySelectorAll('.field')].map((f) => ({
+              label: style(f.querySelector('label')).fontSize,
+              described: (f.querySelector('.field-description')?.textContent ?? '').length,
+              control: !!f.querySelector(`#${f.querySelector('label')!.htmlFor}`),
+            })),
+            select: style(document.querySelector('select')).fontSize,
+            button: { radius: parseFloat(style(button).borderTopLeftRadius), border: style(button).borderTopStyle },
+            background: luminance(style(document.body).backgroundColor),
+            text: luminance(style(document.body).color),
+          };
+        });
+      const light = await look();
+      expect(light.fields.length).toBeGreaterThanOrEqual(5);
+      for (const f of light.fields) expect(f).toEqual({ label: '14px', described: expect.any(Number), control: true });
+      for (const f of light.fields) expect(f.described).toBeGreaterThan(10);
+      expect(light.select).toBe('14px');
+      expect(light.button.radius).toBeGreaterThan(0);
+      expect(light.button.border).toBe('solid');
+      expect(light.background).toBeGreaterThan(0.9);
+      expect(light.text).toBeLessThan(0.2);
+      if (await options.colorScheme('dark')) {
+        const dark = await look();
+        expect(dark.background).toBeLessThan(0.2);
+        expect(dark.text).toBeGreaterThan(0.8);
+        await options.colorScheme('light');
+      }
+      await options.close();
     });
   });
 
