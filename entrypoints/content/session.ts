@@ -4,6 +4,7 @@
  * summary length recomputes only the key sentences, so it is instant.
  */
 import { analyze } from '@/lib/analyze';
+import { articleFromVisibleText } from '@/lib/extract/plain-text';
 import { readArticle } from '@/lib/frames';
 import { autoSummaryLength, keySentences } from '@/lib/summarize';
 import type { SummaryLength, TextSource } from '@/lib/messages';
@@ -139,7 +140,10 @@ export class ReadingSession {
     const text = (source === 'selection' ? this.page.selectionText() : this.page.visibleText()).trim();
     const title = doc.title.trim() || null;
     if (text.length < MIN_TEXT_CHARS) return { source, result: noText(source, title), nonBody: [] };
-    const result = analyze(textArticle(doc, text), { sentences, url: this.page.url(), now: () => this.page.now() });
-    return { source, result, nonBody: [] };
+    // The whole visible text holds the page's furniture (sign-in boxes, footers): it is marked so no key sentence comes from it.
+    const article =
+      source === 'visible' ? articleFromVisibleText(text, { title, lang: doc.documentElement.getAttribute('lang') }) : textArticle(doc, text);
+    const result = analyze(article, { sentences, url: this.page.url(), now: () => this.page.now() });
+    return { source, result, nonBody: article.nonBody };
   }
 }

@@ -5,7 +5,7 @@
  * headline, a deck line) are marked as nonBody.
  */
 import type { ExtractedArticle, Span } from '../types';
-import { isBylineLine, isDateLine } from './line-kinds';
+import { CALL_TO_ACTION, isBylineLine, isDateLine, STOCK_LINE } from './line-kinds';
 
 interface Line extends Span {
   text: string;
@@ -89,4 +89,47 @@ export function articleFromText(text: string): ExtractedArticle {
   }
   nonBody.sort((a, b) => a.start - b.start);
   return { title, byline: null, siteName: null, lang: null, publishedTime: null, text, nonBody };
+}
+
+/**
+ * Words of a site's account and legal boxes: a short line holding one is the
+ * page's furniture ("A password will be e-mailed to you.", "Remember me",
+ * "Sign up for our newsletter"), not its story.
+ */
+const ACCOUNT_WORDS =
+  /\b(?:password|username|log(?:ged)? ?in|log ?out|sign(?:ed)? ?(?:in|up|out)|register(?:ed)?|registration|forgot|remember me|e-?mail(?:ed)? (?:to you|address)|captcha|newsletter|cookies?|privacy policy|terms (?:of|and) (?:use|service|conditions)|all rights reserved)\b/iu;
+/** Lines longer than this many words are read as prose, whatever their words. */
+const FURNITURE_MAX_WORDS = 16;
+
+/** A line of a page's own furniture by its words: a stock line, a call to action, a date, a byline, an account or legal line. */
+function isFurnitureLine(line: string): boolean {
+  if (line.split(/\s+/).length > FURNITURE_MAX_WORDS) return false;
+  return STOCK_LINE.test(line) || CALL_TO_ACTION.test(line) || ACCOUNT_WORDS.test(line) || isDateLine(line) || isBylineLine(line);
+}
+
+/** A short line that is no sentence: a link, a label, a heading ("Remember me", "Sport"). */
+function isLabelLine(line: string): boolean {
+  return line.split(/\s+/).length <= FURNITURE_MAX_WORDS && !SENTENCE_END.test(line);
+}
+
+/**
+ * A page's whole visible text (body.innerText) as an article: the text as
+ * given, its furniture lines marked nonBody so no key sentence is picked from
+ * a sign-in box or a footer, and its labels and links too while sentences are
+ * left to read (a page of nothing but headlines is read from its headlines).
+ * The page gave no article, so every line is suspect; a selection, which the
+ * reader chose, is read as it is.
+ */
+export function articleFromVisibleText(text: string, meta: { title: string | null; lang: string | null }): ExtractedArticle {
+  const lines = linesOf(text).filter((l) => !isFurnitureLine(l.text));
+  const sentences = lines.filter((l) => !isLabelLine(l.text));
+  const body = sentences.length > 0 ? sentences : lines;
+  const nonBody: Span[] = [];
+  let from = 0;
+  for (const l of body) {
+    if (l.start > from) nonBody.push({ start: from, end: l.start });
+    from = l.end;
+  }
+  if (from < text.length) nonBody.push({ start: from, end: text.length });
+  return { title: meta.title, byline: null, siteName: null, lang: meta.lang, publishedTime: null, text, nonBody };
 }
