@@ -22,7 +22,7 @@ function frameOf(f: Frame): TestFrame {
   return { url: () => f.url(), evaluate: <R, A>(fn: Fn<R, A>, arg?: A) => f.evaluate(fn as (a: any) => R | Promise<R>, arg) };
 }
 
-class ChromiumPage extends TestPage {
+export class ChromiumPage extends TestPage {
   constructor(readonly page: Page) {
     super();
     page.on('dialog', (d) => {
