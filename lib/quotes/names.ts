@@ -133,6 +133,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'my', 'your', '
 const ORG_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', '&']);
 // The words that open a noun phrase for certain: a description ends there, reading backwards.
 const ARTICLES = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'this', 'these', 'those']);
+// Words that open a verb's object, so never follow a subject directly ("Enjoyed your article").
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'your', 'our']);
 // Words a speaker's description does not run through.
 const NP_STOP = new Set(['and', 'but', 'or', 'for', 'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'if', 'because', 'than', 'then', 'so', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'not', 'to', 'in', 'on', 'at', 'with', 'after', 'before', 'during', 'since', 'where']);
 
@@ -207,6 +209,8 @@ export function sentenceSubject(text: string, from: number, to: number): Found {
   if (found.kind !== 'name') return NOMINAL;
   const next = words.find((w) => w.start >= found.span.end);
   if (!next || NP_STOP.has(next.key) && !/^(has|had|is|was|also|who)$/.test(next.key)) return NOMINAL;
+  // "Enjoyed your article, …": a capitalised word before an article or possessive is a verb, not a subject.
+  if (/^\s+$/.test(text.slice(found.span.end, next.start)) && OBJECT_OPENERS.has(next.key.toLowerCase())) return NOMINAL;
   if (/^[’']s/.test(text.slice(found.span.end))) return NOMINAL; // "Clinton’s campaign"
   return found;
 }

@@ -30,6 +30,16 @@ export interface Attributed {
 const isCue = (w: string) => SPEECH_CUES.has(w) || NAMING_VERBS.has(w);
 
 /**
+ * How many words a subject after a quote may run to before its verb: a name and
+ * an appositive or two ("Malkia Cyril, the executive director at the Center of
+ * Media Justice and whose also featured in the film, told").
+ */
+const MAX_SUBJECT_WORDS = 22;
+
+/** Words before which a speech verb's form is a noun ("the states", "his claims"). */
+const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those']);
+
+/**
  * The attribution right after a quote's closing mark: `," said Mayor Jane Doe`,
  * `," stated Leavitt`, `," she said`, `," Jane Doe, the mayor, said`, `," according to X`.
  */
@@ -62,12 +72,17 @@ function attributionAfter(text: string, lines: Lines, piece: QuotePiece, nextOpe
   if (asPut > 0) return nameBefore(text, words[asPut].start, first.end);
   // Subject first: the speech verb within the first few words, possibly after an appositive.
   if (/^(but|and|while|as|because|though|although|so|then|until|before|after|when|which|that|or)$/i.test(first.key)) return null;
-  for (let k = 1; k < Math.min(words.length, 16); k++) {
+  for (let k = 1; k < Math.min(words.length, MAX_SUBJECT_WORDS + 1); k++) {
     const between = text.slice(words[0].start, words[k].start);
     if (/[;:!?"“”]/.test(between.replace(/\([^()]*\)/g, '')) || (endsSentence(words[k - 1].text) && /^\s/.test(text[words[k - 1].end] ?? ' '))) break;
-    if (SPEECH_CUES.has(words[k].key) || AFTER_QUOTE_CUES.has(words[k].key)) {
-      // A long subject needs an appositive ("Scott Pruitt, the attorney general of Oklahoma, said") or capitals.
+    // A noun that looks like a speech verb: "one of the states suing the EPA, said".
+    if (DETERMINER_BEFORE_NOUN.has(words[k - 1].key.toLowerCase())) continue;
+    // "…,” the letter reads": after a quote left open only ("by having the pledge read" is no attribution).
+    if (SPEECH_CUES.has(words[k].key) || (AFTER_QUOTE_CUES.has(words[k].key) && endsOpen)) {
+      // A long subject needs an appositive ("Scott Pruitt, the attorney general of Oklahoma, said") or capitals;
+      // a longer one still, a name and a comma right after the quote.
       if (k > 8 && !/,/.test(between)) break;
+      if (k > 15 && !/^\p{Lu}[^,]{0,40},/u.test(between)) break;
       return nameBefore(text, words[k].start, from);
     }
   }
@@ -610,9 +625,11 @@ function leadingName(text: string, words: Word[]): Found | null {
     if (text[w.end] === ',') break;
   }
   if (run.length) best = run;
-  // "Once in my early 20s, …": a word before a preposition opens an adverbial, not a name.
+  // "Once in my early 20s, …": a word before a preposition opens an adverbial, not a name;
+  // "Enjoyed your article, …", "Summarizing the action, …": one before an article or possessive is a verb.
   const next = words[words.indexOf(best[best.length - 1]) + 1];
   if (best.length === 0 || /^(in|on|at|of|for|to|with|from|by|after|before|during)$/.test(next?.key ?? '')) return null;
+  if (next && /^\s+$/.test(text.slice(best[best.length - 1].end, next.start)) && DETERMINER_BEFORE_NOUN.has(next.key.toLowerCase())) return null;
   const span = { start: best[0].start, end: best[best.length - 1].end };
   return { kind: 'name', span, name: text.slice(span.start, span.end).replace(/[’']s$/, '') };
 }
