@@ -128,13 +128,21 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
         if (named.kind === 'name') return named;
       }
       if (coordinated || participle || infinitive) {
+        // "… but Jobs refused, saying “…”", "She laughed and said “…”": the clause right before.
+        const clause = !infinitive ? subjectOfVerbBefore(text, words, coordinated ? j - 1 : k - 1, floor) : null;
+        if (clause) return clause;
         if (floor > sentenceStart) return null;
-        const subject = sentenceSubject(text, floor, words[k].start);
+        const subject = sentenceSubject(text, floor, words[k].start, participle);
         return subject.kind === 'nominal' && !subject.span ? null : subject;
       }
+      const relative = relativeSubject(text, words, k, floor);
+      if (relative) return relative;
       const found = nameBefore(text, words[k].start, floor);
-      // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
-      if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) return { kind: 'nominal' };
+      // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”"; but
+      // "Protesters marching through the streets chanted “…”": the sentence's subject, no comma before the verb.
+      if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) {
+        return SPEECH_CUES.has(w) && floor === sentenceStart ? subjectThrough(text, floor, words[k].start) : { kind: 'nominal' };
+      }
       // "She said she recalls …", "It’s denouncing what it calls “…”": the same pronoun
       // as the subject of an earlier speech verb is that verb's subject again; keep the outer one.
       if (found.kind === 'pronoun') {
@@ -170,6 +178,58 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
     }
   }
   return null;
+}
+
+/**
+ * The name or pronoun right before words[v] when that is a verb in the past
+ * ("Jobs refused", "She laughed"), and no object of a preposition.
+ */
+function subjectOfVerbBefore(text: string, words: Word[], v: number, floor: number): Found | null {
+  if (v < 1 || !/^\p{Ll}+ed$/u.test(words[v].key)) return null;
+  const found = nameBefore(text, words[v].start, floor);
+  if (found.kind === 'nominal' || afterPreposition(text, found.span.start, floor)) return null;
+  // Right before the verb, not a possessive ("Dr. Phil's hand") nor a word further back.
+  return text.slice(found.span.end, words[v].start).trim() === '' ? found : null;
+}
+
+/**
+ * "McConnell, who in 2010 said “…”": the relative pronoun speaks for the name (or
+ * description) right before its comma. The mention is the pronoun itself.
+ */
+function relativeSubject(text: string, words: Word[], k: number, floor: number): Found | null {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    if (words[j].key !== 'who') continue;
+    if (/[,;:.!?"“”()]/.test(text.slice(words[j].end, words[k].start))) return null;
+    let comma = words[j].start - 1;
+    while (comma > floor && /\s/.test(text[comma])) comma--;
+    if (text[comma] !== ',') return null;
+    // The words right before the comma: not across an appositive, nor after a preposition
+    // ("to look like Hitler, who demanded" may be anyone's clause).
+    const antecedent = nameBefore(text, comma, floor);
+    if (antecedent.kind === 'pronoun' || !antecedent.span) return null;
+    const the = /\bthe\s+$/i.exec(text.slice(Math.max(floor, antecedent.span.start - 4), antecedent.span.start));
+    if (afterPreposition(text, antecedent.span.start - (the ? the[0].length : 0), floor)) return null;
+    const span = { start: words[j].start, end: words[j].end };
+    if (antecedent.kind === 'name') return { kind: 'name', span, name: antecedent.name };
+    if (antecedent.kind === 'nominal' && antecedent.phrase) return { kind: 'nominal', span, phrase: antecedent.phrase };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The sentence's subject for a verb at `verb`, when no comma stands between them and
+ * a name is followed by what may modify a subject: the verb, a participle or a
+ * preposition ("Protesters marching through …", "Capt. Jo Lind from the …"), not
+ * another noun ("Social services bosses").
+ */
+function subjectThrough(text: string, floor: number, verb: number): Found {
+  const subject = sentenceSubject(text, floor, verb, true);
+  if (subject.kind === 'nominal' && !subject.span) return subject;
+  if (/[,;:]/.test(text.slice(subject.span!.end, verb))) return { kind: 'nominal' };
+  const next = wordsIn(text, subject.span!.end, verb)[0];
+  const modifier = !next || /^\p{Ll}+(?:ing|ed)$/u.test(next.key) || BETWEEN_SUBJECT_AND_VERB.has(next.key) || /^(of|from|in|at|for|with|on|who)$/.test(next.key);
+  return subject.kind === 'name' && !modifier ? { kind: 'nominal' } : subject;
 }
 
 /**

@@ -29,3 +29,31 @@ describe('the subject of a sentence without a speech verb', () => {
     expect(speakersOf('Summarizing the match for the radio, commentator Jo Lind described the “birth of a new era for island football.”')).toEqual(['Jo Lind']);
   });
 });
+
+describe('speakers named by a relative pronoun or a description', () => {
+  const mentionsOf = (text: string) => findQuotes(text, splitSentences(text), []).map((q) => (q.speakerMention ? text.slice(q.speakerMention.start, q.speakerMention.end) : null));
+
+  it('gives “…, who said” to the name right before the comma, the pronoun as its mention', () => {
+    const s = 'The timetable was criticised by the mayor, Ana Matos, who in 2019 said it was “an insult to the island.”';
+    expect(speakersOf(s)).toEqual(['Ana Matos']);
+    expect(mentionsOf(s)).toEqual(['who']);
+    // After a preposition the clause may belong to anyone: no guess.
+    expect(speakersOf('She held a photo of the harbour defaced to look like Venice, who demanded to know why the council backed the “ferry tax.”')).not.toContain('Venice');
+  });
+
+  it('takes the sentence’s subject past a modifier ending in a preposition’s object', () => {
+    expect(speakersOf('Protesters marching through the streets chanted “What curfew?”')).toEqual(['Protesters']);
+    expect(speakersOf('In August, the island council backed the ferry captains in the harbour, saying their “wages were never the problem.”')).toEqual(['the island council']);
+  });
+
+  it('takes the subject of the clause right before a participle', () => {
+    expect(speakersOf('Although the crossing has been studied for years, the new report adds little: the captain offered to help, but Ana Matos refused, saying, “I will not let you do that.”')).toEqual([
+      'Ana Matos',
+    ]);
+  });
+
+  it('ends a description at its verb', () => {
+    expect(speakersOf('The harbour board said that, at current prices, the crossing is “no longer worth running.”')).toEqual(['The harbour board']);
+    expect(speakersOf('The ferry company vigorously denied that the crossing was “ever unsafe for passengers.”')).toEqual(['The ferry company']);
+  });
+});
