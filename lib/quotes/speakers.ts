@@ -479,6 +479,12 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     if (i > 0 && found[i - 1] && continuesPreviousParagraph(text, lines, pieces[i - 1], pieces[i])) found[i] = found[i - 1];
   }
 
+  // A quote opening its sentence after a paraphrase in the same paragraph goes to the
+  // paraphrase's speaker ("Cummings called him a master at deals. “He showed again …”").
+  for (let i = 0; i < pieces.length; i++) {
+    if (!found[i]) found[i] = paraphraseBefore(text, lines, sentenceStartAt, pieces[i], i > 0 ? pieces[i - 1] : null);
+  }
+
   // Still no attribution: a quote inside its sentence is the sentence subject's
   // ("Trump unloaded on Cruz, calling him a “…”", "Protesters chanted “…”").
   for (let i = 0; i < pieces.length; i++) {
@@ -654,6 +660,20 @@ function focusBefore(candidates: Candidate[], at: number, gender: Candidate['gen
     if (d.speaker || d.subject) return d;
   }
   return null;
+}
+
+/**
+ * The speaker of a speech or naming verb in the sentence right before `p`, when `p`
+ * opens its own sentence in the same paragraph and that sentence holds no quote.
+ */
+function paraphraseBefore(text: string, lines: Lines, sentenceStartAt: (pos: number) => number, p: QuotePiece, prev: QuotePiece | null): Found | null {
+  const start = sentenceStartAt(p.open);
+  const ls = lines.start(p.open);
+  if (start <= ls || wordsIn(text, start, p.open).length > 0) return null;
+  const before = Math.max(sentenceStartAt(start - 1), ls);
+  if (prev && (prev.close ?? prev.end) >= before) return null;
+  const found = attributionBefore(text, { ...p, open: start }, before, before);
+  return found && found.kind !== 'nominal' ? found : found?.span ? found : null;
 }
 
 /** The subject of the sentence a quote stands inside (not at its start), when it names someone. */

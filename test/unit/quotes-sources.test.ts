@@ -57,3 +57,14 @@ describe('speakers named by a relative pronoun or a description', () => {
     expect(speakersOf('The ferry company vigorously denied that the crossing was “ever unsafe for passengers.”')).toEqual(['The ferry company']);
   });
 });
+
+describe('a quote after a paraphrase', () => {
+  it('goes to the speaker of the sentence before it in the paragraph', () => {
+    const s = 'The harbour master, Rui Costa, called the plan a gamble with other people’s money. “Nobody has crossed in winter since 1990.”\n\nThe council meets on Friday.';
+    expect(speakersOf(s)).toEqual(['Rui Costa']);
+  });
+
+  it('not across a paragraph', () => {
+    expect(speakersOf('Rui Costa called the plan a gamble.\n\n“Nobody has crossed in winter since 1990.”')).toEqual([null]);
+  });
+});
