@@ -149,8 +149,9 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
         const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
         if (depth === 0 && lead && (SPEECH_CUES.has(lead.key) || lead.key === 'what')) {
           const outer = attributionBefore(text, { ...piece, open: lead.end }, floor, sentenceStart, 1);
-          // "Clinton says she appreciated …": the pronoun right after the verb is its subject.
-          if (outer?.kind === 'name' && lead.key !== 'what') {
+          // "Clinton says she appreciated …", "Powell noted what he described as …": the pronoun
+          // right after the verb, or in "what" after it, is its subject.
+          if (outer?.kind === 'name') {
             const g = genderOfName(outer.name);
             const want = genderOfPronoun(found.pronoun);
             if (!g || !want || g === want) return outer;

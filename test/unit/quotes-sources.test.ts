@@ -68,3 +68,12 @@ describe('a quote after a paraphrase', () => {
     expect(speakersOf('Rui Costa called the plan a gamble.\n\n“Nobody has crossed in winter since 1990.”')).toEqual([null]);
   });
 });
+
+describe('a pronoun inside what a named person says', () => {
+  it('is read as the outer speech verb’s subject, not resolved on its own', () => {
+    const s = 'Maria Castellano led the crew. Ana Matos says she admired Castellano’s courage through what she calls a “winter of hard crossings.”';
+    const [q] = findQuotes(s, splitSentences(s), []);
+    expect(q.speaker).toBe('Ana Matos');
+    expect(s.slice(q.speakerMention!.start, q.speakerMention!.end)).toBe('Ana Matos');
+  });
+});
