@@ -162,11 +162,15 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       if (found.kind !== 'nominal') return found;
       // A description inside what a named person said ("Ryan said the protests demand “…”"):
       // the named speaker of an earlier verb in the sentence wins; else the description.
+      // So too further into the reported clause, while no comma or colon opens another
+      // ("Ryan said the recent spate of shootings and protests demands “…”").
       if (found.span) {
         const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
-        if (depth > 0 || !lead || !(SPEECH_CUES.has(lead.key) || lead.key === 'that')) return found;
+        if (depth > 0 || !lead) return found;
         const outer = attributionBefore(text, { ...piece, open: words[k].start }, floor, sentenceStart, 1);
-        return outer && outer.kind !== 'nominal' ? outer : found;
+        if (!outer || outer.kind === 'nominal') return found;
+        if (SPEECH_CUES.has(lead.key) || lead.key === 'that') return outer;
+        return /[,;:]/.test(text.slice(outer.span.end, found.span.start).replace(/\([^()]*\)/g, '')) ? found : outer;
       }
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {

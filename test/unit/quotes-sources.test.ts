@@ -77,3 +77,13 @@ describe('a pronoun inside what a named person says', () => {
     expect(s.slice(q.speakerMention!.start, q.speakerMention!.end)).toBe('Ana Matos');
   });
 });
+
+describe('a description inside a reported clause', () => {
+  it('gives the quote to the named speaker of the clause, not to the description', () => {
+    expect(speakersOf('Mayor Ana Matos (Ind.) said the recent run of storms and closures demands that the company run “more crossings.”')).toEqual(['Ana Matos']);
+  });
+
+  it('keeps the description once a comma has opened another clause', () => {
+    expect(speakersOf('Ana Matos said the crossing was safe, but the island’s fishermen demanded “more crossings.”')).toEqual(['the island’s fishermen']);
+  });
+});
