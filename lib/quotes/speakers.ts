@@ -567,16 +567,24 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
    * starts, past the capitalised words and titles before it ("At the hearing,
    * Kentucky Republican Rand Paul tied …", "… but Jobs refused"), or next to a speech
    * verb ("…, Kerry said", "said Jonathan Napat"). Not "Smith told Jones", nor "a
-   * secretary under Bill Clinton"; nor, yet, one after lower-case title words
-   * ("Diesel mechanic Robert Penman made headlines").
+   * secretary under Bill Clinton". Lower-case words describing the person count as
+   * titles ("Diesel mechanic Robert Penman made headlines", "former prosecutor Jane
+   * Doe"), as long as no one else is named among them ("Smith met Jones").
    */
   function markSubjects(sorted: Candidate[]): void {
-    for (const c of sorted) {
+    for (const [i, c] of sorted.entries()) {
       if (c.end === undefined) continue;
       const from = Math.max(sentenceStartAt(c.pos), lines.start(c.pos));
       const before = wordsIn(text, Math.max(from, c.pos - 120), c.pos);
+      const titleLike = (w: Word) => /^\p{Lu}/u.test(w.text) || cues.TITLES.has(w.key.toLowerCase());
       let k = before.length - 1;
-      while (k >= 0 && (/^\p{Lu}/u.test(before[k].text) || cues.TITLES.has(before[k].key.toLowerCase())) && text[before[k].end] !== ',') k--;
+      while (k >= 0 && titleLike(before[k]) && text[before[k].end] !== ',') k--;
+      // Up to two describing words, then title-like words again, back to the clause's start.
+      let d = k;
+      while (d >= 0 && k - d < 2 && describing(before[d]) && text[before[d].end] !== ',') d--;
+      while (d >= 0 && titleLike(before[d]) && text[before[d].end] !== ',') d--;
+      const namedBetween = i > 0 && sorted[i - 1].pos >= (before[d + 1]?.start ?? c.pos) && sorted[i - 1].pos < c.pos;
+      if (d < k && d < 0 && !namedBetween) k = d;
       // After a comma, only when a verb follows: "a neighbour, Rui Costa, who …" is an apposition.
       const afterComma = k >= 0 && text[before[k].end] === ',' && text[c.end] !== ',';
       const opener = k < 0 || afterComma || /^(and|but|while|when|as|then)$/i.test(before[k].key) || cues.SPEECH_CUES.has(before[k].key.toLowerCase());
@@ -584,6 +592,14 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
       c.subject = opener || (next !== undefined && cues.SPEECH_CUES.has(next.key.toLowerCase()));
     }
   }
+}
+
+/** A lower-case word that may describe a person before the name ("mechanic", "widow"): no function word, no verb. */
+function describing(w: Word): boolean {
+  const key = w.key;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(key) || key.length < 3) return false;
+  if (cues.NOT_NAME_WORDS.has(key) || cues.SPEECH_CUES.has(key) || cues.NAMING_VERBS.has(key) || cues.BETWEEN_SUBJECT_AND_VERB.has(key)) return false;
+  return !/(ed|ing|ly)$/.test(key);
 }
 
 /** The person named most often, when one stands out (named at least three times, more than anyone else). */

@@ -3,6 +3,7 @@
  * sentences in the forms of news copy (fictional people and places, no corpus text).
  */
 import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
 import { findQuotes } from '../../lib/quotes';
 import { splitSentences } from '../../lib/sentences';
 
@@ -85,5 +86,15 @@ describe('a description inside a reported clause', () => {
 
   it('keeps the description once a comma has opened another clause', () => {
     expect(speakersOf('Ana Matos said the crossing was safe, but the island’s fishermen demanded “more crossings.”')).toEqual(['the island’s fishermen']);
+  });
+});
+
+describe('the person a profile is about, named after lower-case title words', () => {
+  it('keeps “he said” with the subject named “Diesel mechanic Robert Penman”, not the man named last', () => {
+    const s =
+      'Diesel mechanic Robert Penman has kept the island ferries running for thirty years. Islanders call the shed of Penman ' +
+      'the engine room, and the mayor thanks Penman every spring. The shed is owned by Jorge Almeida. “I fixed every engine on this island,” he said.';
+    const sentences = splitSentences(s);
+    expect(findQuotes(s, sentences, findEntities(s, sentences)).map((q) => q.speaker)).toEqual(['Robert Penman']);
   });
 });
