@@ -88,7 +88,7 @@ export async function send(tabId: number, request: Request): Promise<Reply> {
  */
 export async function styleHighlights(tabId: number, colours: HighlightColours): Promise<boolean> {
   const reply = await send(tabId, { type: 'styled', colours });
-  if (reply.type !== 'styled') return false;
+  if (reply.type !== 'styled' || reply.tooLarge) return false;
   const { previous } = reply;
   if (previous && sameColours(previous, colours)) return true;
   const target = { tabId, allFrames: true };

@@ -31,6 +31,7 @@ function contentScriptFor(doc: Document) {
   const handlers = createHandlers({
     session: new ReadingSession({ document: doc, url: () => 'https://courier.example/a', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
     highlighter: createPageHighlighter(doc, engine),
+    tooLargeToPaint: () => engine.tooLargeToPaint(doc),
     now,
   });
   return async (_tabId: number, message: unknown) => {
