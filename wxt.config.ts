@@ -1,5 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const CONTENT_ENTITY_DATA = fileURLToPath(new URL('./entrypoints/content/entity-data.ts', import.meta.url));
+
+/**
+ * In the extension, lib/entities/ reads its model and gazetteer from the file
+ * entrypoints/entity-data injects before the content script, not from its own
+ * bundle: the data is two thirds of the script and grows with the model, while
+ * the code has a size budget of its own. Only imports made inside lib/entities/
+ * are swapped; entrypoints/entity-data imports the real module. Builds only:
+ * unit tests read lib/entities/data.ts as Node does.
+ */
+function entityDataFromItsOwnFile(): Plugin {
+  return {
+    name: 'lede:entity-data-from-its-own-file',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './data' && importer && /[\\/]lib[\\/]entities[\\/][^\\/]+\.ts$/.test(importer)) return CONTENT_ENTITY_DATA;
+      return null;
+    },
+  };
+}
 
 // `--mode e2e` builds a test variant into its own folder with one extra host
 // permission for the loopback test server: a headless browser cannot click the
@@ -8,7 +32,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), entityDataFromItsOwnFile()] }),
   // The sources zip (for Firefox review) holds the project only: never build/
   // (evaluation outputs can quote corpus text that must not be redistributed).
   zip: { excludeSources: ['build/**', '.wxt/**', '**/*.log'] },

@@ -34,9 +34,16 @@ function Toolbar(props: PopupProps) {
 
 /** Says when some passages could not be found in the live page, so a missing highlight is not a mystery. */
 function AnchorNote({ view }: { view: Extract<PopupProps['view'], { kind: 'analysis' }> }) {
-  const { keySentences, quotes, painted, supported } = view.anchoring;
+  const { keySentences, quotes, painted, supported, tooLarge } = view.anchoring;
   if (!supported) {
     return <p class="note anchor-note">This browser can't highlight text in pages: the passages are listed here only.</p>;
+  }
+  if (tooLarge) {
+    return (
+      <p class="note anchor-note">
+        This page is too large to highlight without freezing it: the passages are listed here only.
+      </p>
+    );
   }
   const missing = keySentences.found - keySentences.anchored + (quotes.found - quotes.anchored);
   if (!painted || missing === 0) return null;

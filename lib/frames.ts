@@ -19,6 +19,7 @@
  * Pure: everything is reached through the Document passed in, never globals.
  */
 import { extractArticle, type ExtractOptions } from './extract';
+import { MAX_ELEMENTS } from './extract/budget';
 import type { ExtractedArticle, NoArticle, Span } from './types';
 
 const ELEMENT = 1;
@@ -129,11 +130,13 @@ export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
   const out: ShadowRoot[] = [];
   const doc = root.nodeType === FRAGMENT ? (root as ShadowRoot).ownerDocument : (root as Document);
   const pending: Node[] = [root];
+  // No further than extraction reads (lib/extract/budget.ts), so a page of a million elements costs no more.
+  let seen = 0;
   while (pending.length) {
     const tree = pending.shift()!;
     // SHOW_ELEMENT; iterative, so a page nested thousands deep is fine.
     const walker = doc.createTreeWalker(tree, 1);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (let n = walker.nextNode(); n && ++seen <= MAX_ELEMENTS; n = walker.nextNode()) {
       const shadow = openShadowRoot(n);
       if (shadow) {
         out.push(shadow);
@@ -146,7 +149,8 @@ export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
 
 export function hasOpenShadowRoots(doc: Document): boolean {
   const walker = doc.createTreeWalker(doc, 1);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (openShadowRoot(n)) return true;
+  let seen = 0;
+  for (let n = walker.nextNode(); n && ++seen <= MAX_ELEMENTS; n = walker.nextNode()) if (openShadowRoot(n)) return true;
   return false;
 }
 

@@ -11,6 +11,7 @@
  * Where the browser has no `CSS.highlights` the calls say so
  * (`{ supported: false }`) and change nothing, so the UI can tell the user.
  */
+import { MAX_ELEMENTS } from './extract/budget';
 import { HIGHLIGHT_NAMES } from './highlight-style';
 
 export { anchorPassages, createAnchorer, type AnchorMethod, type AnchorResult, type Anchorer, type Located } from './anchor/anchor-passages';
@@ -62,6 +63,19 @@ function highlightApi(doc: Document): HighlightApi | null {
       return h;
     },
   };
+}
+
+/**
+ * Elements a page may have for Lede to colour its highlights: extraction's own budget
+ * (lib/extract/budget.ts). Past it the style sheet is not put in: a new sheet makes
+ * Chromium recompute the style of every element, whatever its selectors (a page of
+ * 1,000,000 elements froze for 5-9 s, Chromium 156), so the reading is listed only.
+ */
+export const PAINT_MAX_ELEMENTS = MAX_ELEMENTS;
+
+/** True when colouring highlights in `doc` would freeze it (see PAINT_MAX_ELEMENTS). Native count: no walk in script. */
+export function tooLargeToPaint(doc: Document): boolean {
+  return doc.getElementsByTagName('*').length > PAINT_MAX_ELEMENTS;
 }
 
 /** True when the page's browser can paint highlights. */

@@ -57,6 +57,8 @@ export interface AnchorReport {
   painted: boolean;
   /** False when the page's browser cannot paint highlights at all (no CSS Custom Highlight API). */
   supported: boolean;
+  /** Set when the page is too large to colour without freezing it (lib/highlight.ts, tooLargeToPaint): nothing painted. */
+  tooLarge?: true;
 }
 
 export interface ReplyTiming {
@@ -71,7 +73,8 @@ export interface ReplyTiming {
 export type Reply =
   | { type: 'analysis'; result: AnalyzeResult; anchoring: AnchorReport; timing: ReplyTiming }
   | { type: 'ok' }
-  | { type: 'styled'; previous: HighlightColours | null }
+  /** `tooLarge`: the page is too large to colour (lib/highlight.ts): the popup puts no style sheet in. */
+  | { type: 'styled'; previous: HighlightColours | null; tooLarge?: true }
   | { type: 'error'; message: string };
 
 export type ReplyOf<T extends Reply['type']> = Extract<Reply, { type: T }>;
@@ -335,7 +338,8 @@ function anchorCountOk(c: unknown, found: number): boolean {
 function anchoringProblem(an: unknown, result: AnalyzeResult): string | null {
   const keys = result.ok ? result.summary.length : 0;
   const quotes = result.ok ? result.quotes.length : 0;
-  if (!isObj(an) || !hasExactKeys(an, ['keySentences', 'quotes', 'painted', 'supported'])) return 'bad anchoring';
+  if (!isObj(an) || !hasExactKeys(an, ['keySentences', 'quotes', 'painted', 'supported'], ['tooLarge'])) return 'bad anchoring';
+  if ('tooLarge' in an && (an.tooLarge !== true || an.painted !== false)) return 'bad anchoring: a page too large to paint has nothing painted';
   if (!anchorCountOk(an.keySentences, keys) || !anchorCountOk(an.quotes, quotes)) return 'bad anchoring: counts are not those of the reading';
   if (typeof an.painted !== 'boolean' || typeof an.supported !== 'boolean' || (an.painted && !an.supported)) return 'bad anchoring';
   return null;
@@ -346,10 +350,14 @@ export function validateReply(raw: unknown): Validation<Reply> {
   switch (raw.type) {
     case 'ok':
       return { ok: true, value: { type: 'ok' } };
-    case 'styled':
-      return raw.previous === null || coloursOk(raw.previous)
-        ? { ok: true, value: { type: 'styled', previous: raw.previous === null ? null : { ...raw.previous } } }
-        : { ok: false, problem: 'styled: previous must be three #rrggbb colours or null' };
+    case 'styled': {
+      if (!hasExactKeys(raw, ['type', 'previous'], ['tooLarge']) || ('tooLarge' in raw && raw.tooLarge !== true)) {
+        return { ok: false, problem: 'styled: unexpected or missing fields' };
+      }
+      if (raw.previous !== null && !coloursOk(raw.previous)) return { ok: false, problem: 'styled: previous must be three #rrggbb colours or null' };
+      const previous = raw.previous === null ? null : { ...raw.previous };
+      return { ok: true, value: raw.tooLarge ? { type: 'styled', previous, tooLarge: true } : { type: 'styled', previous } };
+    }
     case 'error':
       return isShortString(raw.message, REPLY_LIMITS.messageChars)
         ? { ok: true, value: { type: 'error', message: raw.message } }

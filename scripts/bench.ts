@@ -13,7 +13,9 @@
  * 2. scaling: synthetic articles of 1k–300k words from real paragraphs, as text
  *    and as HTML, time and peak memory (bench/scaling.ts, bench/scale-worker.ts).
  * 2b. cold: the first analyze in a fresh process, as one click costs (bench/cold-worker.ts).
- * 3. hostile: the generated 5 MB and 10,000-deep pages, stage by stage (bench/hostile.ts).
+ * 3. hostile: the generated 5 MB and 10,000-deep pages, stage by stage (bench/hostile.ts),
+ *    and issue 17's inputs through the CLI under /usr/bin/time: wall, CPU, peak RSS
+ *    against their bounds, and what the reading says (bench/hostile-cli.ts).
  * 4. bundle: gzipped sizes from .output/chrome-mv3, built when missing or with --build (bench/bundle.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,7 @@ import { bundleSizes, type BundleEntry } from './bench/bundle';
 import { loadPages, PAGES_DIR } from './bench/corpus';
 import type { BrowserPageResult } from './bench/browser';
 import { benchHostile, type HostileRow } from './bench/hostile';
+import { ANSWER_BOUND_MS, benchHostileCli, type HostileCliRow } from './bench/hostile-cli';
 import { benchPages, type PageResult } from './bench/pages';
 import { benchColdStart, benchScaling, type ColdRun, type ScaleRow } from './bench/scaling';
 import { median, p90 } from './bench/stats';
@@ -214,6 +217,25 @@ if (run('hostile') && !QUICK) {
   );
 }
 
+let hostileCli: HostileCliRow[] = [];
+if (run('hostile')) {
+  hostileCli = benchHostileCli();
+  printTable(
+    `Hostile inputs through the CLI (node bin/lede.mjs analyze --json, /usr/bin/time -v; bounds: ${ANSWER_BOUND_MS} ms, peak RSS 10× input + base)`,
+    ['input', 'MB', 'wall ms', 'CPU ms', 'peak RSS MB', 'RSS bound MB', 'within bounds', 'the reading says'],
+    hostileCli.map((h) => [
+      h.input,
+      h.inputMB,
+      h.wallMs,
+      h.cpuMs,
+      h.peakRssMB,
+      h.rssBoundMB,
+      h.wallMs < ANSWER_BOUND_MS && h.peakRssMB < h.rssBoundMB ? 'yes' : 'NO',
+      [h.says, ...h.notes].join('; '),
+    ]),
+  );
+}
+
 // ---------------------------------------------------------------- 4. bundle
 let bundle: BundleEntry[] = [];
 if (run('bundle')) {
@@ -257,6 +279,7 @@ const report = {
   hostile: {
     note: 'generated from test/fixtures/hostile/article-base.html; one run each; Readability alone on a clone made outside its timing',
     rows: hostile,
+    cli: hostileCli,
   },
   bundle,
   seconds: (performance.now() - started) / 1000,

@@ -18,6 +18,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
+import { CONTENT_SCRIPT_FILES } from '../entrypoints/content/files';
 import { HIGHLIGHT_NAMES } from '../lib/highlight';
 import { buildE2eExtension, projectRoot } from '../test/e2e/support/build';
 import { BROWSER_NAMES, launchWithExtension, type BrowserName, type TestPage } from '../test/e2e/support/browser';
@@ -137,11 +138,11 @@ async function main(): Promise<void> {
       const opened = await browser.openTab(server.url(paths[i]));
       tab = opened.page;
       row.loaded = true;
-      const reply = await driver.evaluate(async (tabId) => {
+      const reply = await driver.evaluate(async ([tabId, files]) => {
         // Reached through globalThis: a bare `browser` is auto-imported under Vitest, and Firefox's `chrome` takes callbacks.
         const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
         const api = g.browser ?? g.chrome;
-        await api.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+        await api.scripting.executeScript({ target: { tabId }, files });
         const t0 = performance.now();
         const r = await api.tabs.sendMessage(tabId, { type: 'analyze', sentences: 'auto', source: 'article', highlights: true });
         const ms = performance.now() - t0;
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
           await api.tabs.sendMessage(tabId, { type: 'setSentences', sentences: 'auto' });
         }
         return { ok: r.result.ok as boolean, anchoring: r.anchoring, ms, analyzeMs: r.timing?.analyzeMs as number | undefined, stagesMs: r.result.ok ? (r.result.timingMs as Record<string, number>) : null, resummaryMs, why: r.result.ok ? null : (r.result.reason as string) };
-      }, opened.tabId);
+      }, [opened.tabId, CONTENT_SCRIPT_FILES] as [number, string[]]);
       row.ms = Math.round(reply.ms);
       if ('error' in reply) row.error = String(reply.error);
       else {

@@ -11,14 +11,16 @@
  * --extra a.iob2.jsonl[,b…]: more labelled text in the same JSONL format (e.g.
  * build/corpora/wikineural/val.iob2.jsonl, written by scripts/corpora/assemble-wikineural.py;
  * paths relative to the project). Each document goes to scripts/eval/holdout.ts's partOf(id)
- * (its "id", else "<file>:<doc>"): the tune half is trained on, the held-out half only
- * scored. An extra file that is absent is skipped with a message (a fresh clone trains on
+ * (id: entityDocId there, the one npm run eval:entities splits by): the tune half is trained
+ * on, the held-out half only scored. --extra-all b.iob2.jsonl[,…]: sets trained on in full
+ * (nothing held out from them). The trainer stops if any trained document (same id or URL)
+ * is in the held-out half of the news that npm run eval:entities reports (NEWS_2020_FILE). An extra file that is absent is skipped with a message (a fresh clone trains on
  * CoNLL alone). --extra-weight scales the perceptron updates on extra sentences (default 1),
  * --kept-extra-weight the same in the retraining after pruning (default: --extra-weight).
  * --out <dir> writes model.json and gazetteer.json there instead of lib/entities/.
  *
  *   npm run train:entities -- [--epochs 8] [--keep 55000] [--step 2.4] [--freq-power 1] [--count-history]
- *     [--extra build/corpora/wikineural/val.iob2.jsonl] [--extra-weight 1] [--kept-extra-weight 0.1] [--out build/entities-candidates/x] [--no-write]
+ *     [--extra build/corpora/wikineural/val.iob2.jsonl] [--extra-all b.iob2.jsonl] [--extra-weight 1] [--kept-extra-weight 0.1] [--out build/entities-candidates/x] [--no-write]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
@@ -30,7 +32,7 @@ import { tagSentence, type WeightTable } from '../lib/entities/tagger';
 import { tokenize } from '../lib/entities/tokenize';
 import { buildGazetteer } from './lib/entities-gazetteer';
 import { bioSpans, countSpans, emptyCounts, micro, prf, readIob, SCORED, type Doc } from './lib/entities-data';
-import { partOf } from './eval/holdout';
+import { entityDocId, heldOutClashes, NEWS_2020_FILE, partOf, type LabelledDoc } from './eval/holdout';
 import { PROJECT_ROOT as ROOT, SHARED_DIR as SHARED } from '../test/support/shared';
 
 const args = process.argv.slice(2);
@@ -49,6 +51,7 @@ const optString = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const EXTRA = (optString('extra') ?? '').split(',').filter(Boolean);
+const EXTRA_ALL = (optString('extra-all') ?? '').split(',').filter(Boolean);
 const EXTRA_WEIGHT = opt('extra-weight', 1);
 const KEPT_EXTRA_WEIGHT = opt('kept-extra-weight', EXTRA_WEIGHT);
 const OUT = ((d) => (isAbsolute(d) ? d : join(ROOT, d)))(optString('out') ?? 'lib/entities');
@@ -90,20 +93,29 @@ const fires = new Float64Array(BUCKETS);
 const train = prepare(readIob(join(SHARED, 'corpora/conll2003-train/train.iob2.jsonl')));
 // Extra labelled sets: the tune half joins the training documents, the held-out half is only scored.
 const heldOut: { name: string; data: Prepared[] }[] = [];
-for (const file of EXTRA) {
+// The news of 2020–2022 that npm run eval:entities reports on: no document of its held-out half may be trained on.
+const newsFile = join(ROOT, NEWS_2020_FILE);
+const newsDocs: LabelledDoc[] = existsSync(newsFile) ? readIob(newsFile) : [];
+for (const [file, whole] of [...EXTRA.map((f) => [f, false] as const), ...EXTRA_ALL.map((f) => [f, true] as const)]) {
   const path = isAbsolute(file) ? file : join(ROOT, file);
   if (!existsSync(path)) {
     console.log(`[skip] extra ${file} is absent: training without it (scripts/corpora/assemble-wikineural.py writes build/corpora/wikineural/).`);
     continue;
   }
-  const docs = readIob(path) as (Doc & { id?: string })[];
-  const id = (d: Doc & { id?: string }) => d.id ?? `${basename(file)}:${d.doc}`;
-  const tune = docs.filter((d) => partOf(id(d)) === 'tune');
-  const held = docs.filter((d) => partOf(id(d)) === 'held-out');
+  const docs = readIob(path);
+  const id = (d: Doc) => entityDocId(d, path);
+  const tune = whole ? docs : docs.filter((d) => partOf(id(d)) === 'tune');
+  const held = whole ? [] : docs.filter((d) => partOf(id(d)) === 'held-out');
+  const clashes = heldOutClashes(tune, path, newsDocs, newsFile);
+  if (clashes.length) throw new Error(`extra ${file}: ${clashes.length} documents are held out by npm run eval:entities (${clashes.slice(0, 5).join(', ')}): not training on them.`);
   const sentences = (ds: Doc[]) => ds.reduce((n, d) => n + d.sentences.length, 0);
-  console.log(`extra ${file}: tune ${tune.length} documents (${sentences(tune)} sentences, trained on, weight ${EXTRA_WEIGHT}), held out ${held.length} (${sentences(held)} sentences, scored only)`);
+  console.log(
+    whole
+      ? `extra ${file}: all ${tune.length} documents (${sentences(tune)} sentences) trained on, weight ${EXTRA_WEIGHT}`
+      : `extra ${file}: tune ${tune.length} documents (${sentences(tune)} sentences, trained on, weight ${EXTRA_WEIGHT}), held out ${held.length} (${sentences(held)} sentences, scored only)`,
+  );
   train.push(...prepare(tune, EXTRA_WEIGHT).map((d) => ({ ...d, extra: true })));
-  heldOut.push({ name: basename(file).replace(/\.iob2\.jsonl$/, ''), data: prepare(held) });
+  if (held.length) heldOut.push({ name: basename(file).replace(/\.iob2\.jsonl$/, ''), data: prepare(held) });
 }
 for (const d of train) for (const f of d.feats) for (const id of f.ids) fires[id]++;
 // The same counts over CoNLL train alone, for the buckets that tag-history features use (see the pruning below).

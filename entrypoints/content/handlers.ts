@@ -13,6 +13,8 @@ import type { ReadingSession } from './session';
 export interface HandlerDeps {
   session: ReadingSession;
   highlighter: PageHighlighter;
+  /** True when the page is too large to colour without freezing it (lib/highlight.ts, tooLargeToPaint). */
+  tooLargeToPaint(): boolean;
   now(): number;
 }
 
@@ -33,6 +35,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     if (!result.ok) {
       highlighter.clear();
       return emptyReport(result, highlighter.supported);
+    }
+    if (deps.tooLargeToPaint()) {
+      highlighter.clear();
+      return { ...emptyReport(result, highlighter.supported), tooLarge: true };
     }
     const counts = highlighter.anchor(result);
     highlighter.setVisible(on);
@@ -81,6 +87,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     styled(m): Reply {
+      // No sheet goes into a page too large to restyle: the popup is told, and nothing is remembered.
+      if (m.colours && deps.tooLargeToPaint()) return { type: 'styled', previous: styled, tooLarge: true };
       const previous = styled;
       styled = m.colours && { ...m.colours };
       return { type: 'styled', previous };

@@ -59,7 +59,7 @@ export default defineUnlistedScript({
       (doc) => createPageHighlighter(doc, engine),
       () => session.current?.document ?? document,
     );
-    const handlers = createHandlers({ session, highlighter, now });
+    const handlers = createHandlers({ session, highlighter, tooLargeToPaint: () => highlight.tooLargeToPaint(document), now });
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (!isTrustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) {

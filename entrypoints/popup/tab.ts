@@ -3,6 +3,7 @@
  * content script there, send it typed requests and check its replies.
  */
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILES } from '../content/files';
 import { highlightCss, sameColours } from '@/lib/highlight-style';
 import { validateReply, type Reply, type Request } from '@/lib/messages';
 import type { HighlightColours } from '@/lib/settings';
@@ -50,7 +51,7 @@ export async function injectContentScript(target: TabTarget): Promise<InjectOutc
   const known = restrictionForUrl(target.url, fileAccess);
   if (known) return { ok: false, restriction: known };
   try {
-    const results = await browser.scripting.executeScript({ target: { tabId: target.tabId }, files: ['/content-scripts/content.js'] });
+    const results = await browser.scripting.executeScript({ target: { tabId: target.tabId }, files: CONTENT_SCRIPT_FILES });
     // The content script's main() answers 'ready' (or 'reused'). Firefox resolves with [undefined] instead of
     // throwing on a page it does not let extensions script (about:robots and its other own pages), whose URL
     // it does not disclose without a grant: say so rather than wait for a script that never ran.
@@ -88,7 +89,7 @@ export async function send(tabId: number, request: Request): Promise<Reply> {
  */
 export async function styleHighlights(tabId: number, colours: HighlightColours): Promise<boolean> {
   const reply = await send(tabId, { type: 'styled', colours });
-  if (reply.type !== 'styled') return false;
+  if (reply.type !== 'styled' || reply.tooLarge) return false;
   const { previous } = reply;
   if (previous && sameColours(previous, colours)) return true;
   const target = { tabId, allFrames: true };

@@ -9,6 +9,7 @@
  * block boundaries and <br> as a line break, whitespace collapsed, soft hyphens and
  * zero-width characters dropped. It is one linear pass with no layout queries.
  */
+import { MAX_ELEMENTS, MAX_OTHER_NODES } from '../extract/budget';
 import { CELLS, LINE_BLOCKS, PARA_BLOCKS, SKIP, isHidden } from '../extract/dom-text';
 import { VISIBLE, WHITESPACE, charClasses, isSpace } from './normalize';
 
@@ -169,16 +170,25 @@ function boundaryOf(tag: string): number {
 
 /**
  * Walks `root` (an element, a document or a fragment) once, iteratively, so a
- * page nested thousands of levels deep cannot overflow the stack.
+ * page nested thousands of levels deep cannot overflow the stack. It maps no
+ * more of the page than extraction reads (lib/extract/budget.ts: the first
+ * MAX_ELEMENTS elements and MAX_OTHER_NODES other nodes, in document order),
+ * since no passage can lie past that: a page of a million elements costs the
+ * walk what one of fifty thousand does.
  */
 export function buildTextMap(root: Node): TextMap {
   const b = new Builder();
+  let elements = 0;
+  let others = 0;
   /** Opens a node; true when its children are to be walked. */
   const open = (node: Node): boolean => {
     if (node.nodeType === TEXT_NODE) {
+      others++;
       b.text(node as Text);
       return false;
     }
+    if (node.nodeType === ELEMENT_NODE) elements++;
+    else others++;
     if (node.nodeType !== ELEMENT_NODE) return node.nodeType === 9 || node.nodeType === 11;
     const el = node as Element;
     const tag = el.localName;
@@ -195,6 +205,7 @@ export function buildTextMap(root: Node): TextMap {
 
   let node: Node | null = root;
   walk: while (node) {
+    if (elements > MAX_ELEMENTS || others > MAX_OTHER_NODES) break;
     if (open(node) && node.firstChild) {
       node = node.firstChild;
       continue;

@@ -6,7 +6,7 @@
  * ../shared/corpora/gazetteer (see lib/entities/ATTRIBUTION.md); regions and
  * everyday country names come from lexicon.ts.
  */
-import data from './gazetteer.json';
+import { ENTITY_DATA } from './data';
 import { decodeWords, encodeWords } from './front-coding';
 import { PLACE_ALIASES, REGIONS } from './lexicon';
 import { tokenize } from './tokenize';
@@ -160,6 +160,6 @@ function isPlainWord(s: string): boolean {
 let shared: GazetteerIndex | null = null;
 /** The gazetteer built from the committed lists, built once on first use. */
 export function gazetteer(): GazetteerIndex {
-  shared ??= new GazetteerIndex(decodeGazetteer(data as CodedGazetteerLists));
+  shared ??= new GazetteerIndex(decodeGazetteer(ENTITY_DATA.gazetteer));
   return shared;
 }

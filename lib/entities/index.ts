@@ -1,15 +1,15 @@
 /**
  * Named entities of a text: people, organizations and places, each with one
  * canonical name, its mentions (offsets into `text`) and the forms it is written
- * in. A learned tagger (tagger.ts, weights in model.json trained by
+ * in. A learned tagger (tagger.ts, weights in model.json, read through data.ts, trained by
  * scripts/train-entities.ts) marks the mentions; resolve.ts turns them into
  * entities. Pure and linear in the length of the text.
  */
 import type { Entity, Span } from '../types';
 import { DocContextBuilder, isCapitalized, TAGS, wordInfo, wordInfoAt, type Tag, type WordInfo } from './features';
 import { gazetteer } from './gazetteer';
-import { decodeModel, type EncodedModel, type SparseModel } from './model-codec';
-import model from './model.json';
+import { decodeModel, type SparseModel } from './model-codec';
+import { ENTITY_DATA } from './data';
 import { NEVER_ALONE } from './lexicon';
 import { looksLikePerson, resolveEntities, type MentionToken, type MentionType, type RawMention } from './resolve';
 import { tagWords } from './tagger';
@@ -18,7 +18,7 @@ import { scanned, scanTokens, type Token } from './tokenize';
 let weights: SparseModel | null = null;
 /** The shipped weights, decoded once on first use. */
 export function modelWeights(): SparseModel {
-  weights ??= decodeModel(model as EncodedModel);
+  weights ??= decodeModel(ENTITY_DATA.model);
   return weights;
 }
 

@@ -76,6 +76,12 @@ function canOpenStraight(text: string, i: number, lineStart: number, lineEnd: nu
   return (before === undefined || BEFORE_OPEN.test(before)) && after !== undefined && !isSpace(after);
 }
 
+/** A mark at a line start or after a space, before a letter or digit: where only an opening mark stands. */
+function opensLikeStraight(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const before = i > lineStart ? text[i - 1] : undefined;
+  return (before === undefined || isSpace(before)) && i + 1 < lineEnd && isLetter(text[i + 1]);
+}
+
 function canCloseStraight(text: string, i: number, lineStart: number, lineEnd: number): boolean {
   const before = i > lineStart ? text[i - 1] : undefined;
   const after = i + 1 < lineEnd ? text[i + 1] : undefined;
@@ -144,6 +150,9 @@ function opensKind(text: string, i: number, ls: number, le: number, reversed: bo
   const c = text[i];
   if (c === '“') return 'double';
   if (c === '"') return canOpenStraight(text, i, ls, le) ? 'straight' : null;
+  // ” typed for “ (”Mr. Trump embodies …”, and the Swedish and Finnish usage): only where
+  // no word ends before it and a word starts after it, so a closing ” never opens.
+  if (c === '”') return opensLikeStraight(text, i, ls, le) ? 'double' : null;
   if (c === (reversed ? '»' : '«')) return reversed ? 'guillemet-reversed' : 'guillemet';
   if (c === '‘') return canOpenSingle(text, i, ls, le) ? 'single' : null;
   // ‚ (U+201A) opens like ‘ does: at a word start only.

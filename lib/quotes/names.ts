@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 import * as chars from '../text/char-classes';
-import { ABBREVIATIONS, BETWEEN_SUBJECT_AND_VERB, NAME_PARTICLES, NOT_NAME_WORDS, PRONOUNS, TITLES } from './cues';
+import { ABBREVIATIONS, BASE_FORMS, BETWEEN_SUBJECT_AND_VERB, NAME_PARTICLES, NOT_NAME_WORDS, PRONOUNS, SPEECH_CUES, TITLES } from './cues';
 
 export interface Word extends Span {
   text: string;
@@ -133,6 +133,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'my', 'your', '
 const ORG_CONNECTORS = new Set(['of', 'on', 'and', 'for', 'the', '&']);
 // The words that open a noun phrase for certain: a description ends there, reading backwards.
 const ARTICLES = new Set(['the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'my', 'your', 'our', 'this', 'these', 'those']);
+// Words that open a verb's object, so never follow a subject directly ("Enjoyed your article").
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'your', 'our']);
 // Words a speaker's description does not run through.
 const NP_STOP = new Set(['and', 'but', 'or', 'for', 'that', 'which', 'who', 'whom', 'whose', 'as', 'when', 'while', 'if', 'because', 'than', 'then', 'so', 'also', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'not', 'to', 'in', 'on', 'at', 'with', 'after', 'before', 'during', 'since', 'where']);
 
@@ -170,6 +172,16 @@ function phraseAfter(text: string, words: Word[]): Found {
   for (const w of words) {
     if (np.length && !/^[ \u00a0]$/.test(text.slice(np[np.length - 1].end, w.start))) break;
     if (np.length && NP_STOP.has(w.key.toLowerCase())) break;
+    // The phrase's verb, and an adverb before it: "The NTSB said …", "Some commentators say …",
+    // "The decree signed by …", "The Kremlin vigorously denied …" (not "a slightly baffled visitor").
+    if (np.length > 1 && ((SPEECH_CUES.has(w.key) && !BASE_FORMS.has(w.key)) || /^\p{Ll}+ed$/u.test(w.key))) {
+      const adverb = /ly$/.test(np[np.length - 1].key) || BETWEEN_SUBJECT_AND_VERB.has(np[np.length - 1].key);
+      if (!adverb) break;
+      if (np.length > 2) {
+        np.pop();
+        break;
+      }
+    }
     np.push(w);
     if (np.length >= 8 || endsSentence(w.text)) break;
   }
@@ -184,21 +196,28 @@ export function afterPreposition(text: string, start: number, floor: number): bo
 
 /**
  * The subject at the start of a sentence, for a speech verb that has none of its
- * own: "Hillary Clinton spoke out Tuesday …, arguing that … “…”".
+ * own: "Hillary Clinton spoke out Tuesday …, arguing that … “…”". `verbKnown`: a
+ * speech verb in the sentence is this subject's, so a description after an opening
+ * adverbial is taken too ("In August, several groups …, saying"); without one, such
+ * a description is as often a thing as a speaker ("In practice, the function …").
  */
-export function sentenceSubject(text: string, from: number, to: number): Found {
+export function sentenceSubject(text: string, from: number, to: number, verbKnown = false): Found {
   let words = wordsIn(text, from, Math.min(to, from + 200));
   if (words.length === 0) return NOMINAL;
   // Past an opening adverbial: "In July, Gingrich …", "At a rally earlier in the day, Trump …".
   // "The Republican nominee also outlined …": a description as the subject.
-  if (ARTICLES.has(words[0].key.toLowerCase()) || /^(several|some|many|two|three)$/i.test(words[0].key)) {
-    const np = phraseAfter(text, words);
+  const describedSubject = (ws: Word[]) => {
+    const np = phraseAfter(text, ws);
     return np.kind === 'nominal' && np.span && !/[’']s$/.test(np.phrase ?? '') ? np : NOMINAL;
-  }
+  };
+  const opensDescription = (w: Word) => ARTICLES.has(w.key.toLowerCase()) || /^(several|some|many|two|three)$/i.test(w.key);
+  if (opensDescription(words[0])) return describedSubject(words);
   if (NOT_NAME_WORDS.has(words[0].key.toLowerCase()) && !PRONOUNS.has(words[0].key.toLowerCase())) {
     const comma = words.findIndex((w, i) => i < 12 && text[w.end] === ',');
     if (comma < 0 || comma + 1 >= words.length) return NOMINAL;
     words = words.slice(comma + 1);
+    // "In August, several environmental groups granted …"
+    if (opensDescription(words[0])) return verbKnown ? describedSubject(words) : NOMINAL;
   }
   if (PRONOUNS.has(words[0].key.toLowerCase())) return { kind: 'pronoun', span: words[0], pronoun: words[0].text };
   // The same reading as after a verb: "Democratic presidential nominee Hillary Clinton chimed in".
@@ -207,6 +226,8 @@ export function sentenceSubject(text: string, from: number, to: number): Found {
   if (found.kind !== 'name') return NOMINAL;
   const next = words.find((w) => w.start >= found.span.end);
   if (!next || NP_STOP.has(next.key) && !/^(has|had|is|was|also|who)$/.test(next.key)) return NOMINAL;
+  // "Enjoyed your article, …": a capitalised word before an article or possessive is a verb, not a subject.
+  if (/^\s+$/.test(text.slice(found.span.end, next.start)) && OBJECT_OPENERS.has(next.key.toLowerCase())) return NOMINAL;
   if (/^[’']s/.test(text.slice(found.span.end))) return NOMINAL; // "Clinton’s campaign"
   return found;
 }

@@ -30,6 +30,16 @@ export interface Attributed {
 const isCue = (w: string) => SPEECH_CUES.has(w) || NAMING_VERBS.has(w);
 
 /**
+ * How many words a subject after a quote may run to before its verb: a name and
+ * an appositive or two ("Malkia Cyril, the executive director at the Center of
+ * Media Justice and whose also featured in the film, told").
+ */
+const MAX_SUBJECT_WORDS = 22;
+
+/** Words before which a speech verb's form is a noun ("the states", "his claims"). */
+const DETERMINER_BEFORE_NOUN = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those']);
+
+/**
  * The attribution right after a quote's closing mark: `," said Mayor Jane Doe`,
  * `," stated Leavitt`, `," she said`, `," Jane Doe, the mayor, said`, `," according to X`.
  */
@@ -62,12 +72,17 @@ function attributionAfter(text: string, lines: Lines, piece: QuotePiece, nextOpe
   if (asPut > 0) return nameBefore(text, words[asPut].start, first.end);
   // Subject first: the speech verb within the first few words, possibly after an appositive.
   if (/^(but|and|while|as|because|though|although|so|then|until|before|after|when|which|that|or)$/i.test(first.key)) return null;
-  for (let k = 1; k < Math.min(words.length, 16); k++) {
+  for (let k = 1; k < Math.min(words.length, MAX_SUBJECT_WORDS + 1); k++) {
     const between = text.slice(words[0].start, words[k].start);
     if (/[;:!?"“”]/.test(between.replace(/\([^()]*\)/g, '')) || (endsSentence(words[k - 1].text) && /^\s/.test(text[words[k - 1].end] ?? ' '))) break;
-    if (SPEECH_CUES.has(words[k].key) || AFTER_QUOTE_CUES.has(words[k].key)) {
-      // A long subject needs an appositive ("Scott Pruitt, the attorney general of Oklahoma, said") or capitals.
+    // A noun that looks like a speech verb: "one of the states suing the EPA, said".
+    if (DETERMINER_BEFORE_NOUN.has(words[k - 1].key.toLowerCase())) continue;
+    // "…,” the letter reads": after a quote left open only ("by having the pledge read" is no attribution).
+    if (SPEECH_CUES.has(words[k].key) || (AFTER_QUOTE_CUES.has(words[k].key) && endsOpen)) {
+      // A long subject needs an appositive ("Scott Pruitt, the attorney general of Oklahoma, said") or capitals;
+      // a longer one still, a name and a comma right after the quote.
       if (k > 8 && !/,/.test(between)) break;
+      if (k > 15 && !/^\p{Lu}[^,]{0,40},/u.test(between)) break;
       return nameBefore(text, words[k].start, from);
     }
   }
@@ -113,21 +128,30 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
         if (named.kind === 'name') return named;
       }
       if (coordinated || participle || infinitive) {
+        // "… but Jobs refused, saying “…”", "She laughed and said “…”": the clause right before.
+        const clause = !infinitive ? subjectOfVerbBefore(text, words, coordinated ? j - 1 : k - 1, floor) : null;
+        if (clause) return clause;
         if (floor > sentenceStart) return null;
-        const subject = sentenceSubject(text, floor, words[k].start);
+        const subject = sentenceSubject(text, floor, words[k].start, participle);
         return subject.kind === 'nominal' && !subject.span ? null : subject;
       }
+      const relative = relativeSubject(text, words, k, floor);
+      if (relative) return relative;
       const found = nameBefore(text, words[k].start, floor);
-      // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”".
-      if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) return { kind: 'nominal' };
+      // Only a subject speaks: not "in a box labeled “…”", not "to Tulsa, called “…”"; but
+      // "Protesters marching through the streets chanted “…”": the sentence's subject, no comma before the verb.
+      if ((found.kind === 'name' || found.span) && afterPreposition(text, found.span!.start, floor)) {
+        return SPEECH_CUES.has(w) && floor === sentenceStart ? subjectThrough(text, floor, words[k].start) : { kind: 'nominal' };
+      }
       // "She said she recalls …", "It’s denouncing what it calls “…”": the same pronoun
       // as the subject of an earlier speech verb is that verb's subject again; keep the outer one.
       if (found.kind === 'pronoun') {
         const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
         if (depth === 0 && lead && (SPEECH_CUES.has(lead.key) || lead.key === 'what')) {
           const outer = attributionBefore(text, { ...piece, open: lead.end }, floor, sentenceStart, 1);
-          // "Clinton says she appreciated …": the pronoun right after the verb is its subject.
-          if (outer?.kind === 'name' && lead.key !== 'what') {
+          // "Clinton says she appreciated …", "Powell noted what he described as …": the pronoun
+          // right after the verb, or in "what" after it, is its subject.
+          if (outer?.kind === 'name') {
             const g = genderOfName(outer.name);
             const want = genderOfPronoun(found.pronoun);
             if (!g || !want || g === want) return outer;
@@ -138,11 +162,15 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
       if (found.kind !== 'nominal') return found;
       // A description inside what a named person said ("Ryan said the protests demand “…”"):
       // the named speaker of an earlier verb in the sentence wins; else the description.
+      // So too further into the reported clause, while no comma or colon opens another
+      // ("Ryan said the recent spate of shootings and protests demands “…”").
       if (found.span) {
         const lead = wordsIn(text, Math.max(floor, found.span.start - 20), found.span.start).pop();
-        if (depth > 0 || !lead || !(SPEECH_CUES.has(lead.key) || lead.key === 'that')) return found;
+        if (depth > 0 || !lead) return found;
         const outer = attributionBefore(text, { ...piece, open: words[k].start }, floor, sentenceStart, 1);
-        return outer && outer.kind !== 'nominal' ? outer : found;
+        if (!outer || outer.kind === 'nominal') return found;
+        if (SPEECH_CUES.has(lead.key) || lead.key === 'that') return outer;
+        return /[,;:]/.test(text.slice(outer.span.end, found.span.start).replace(/\([^()]*\)/g, '')) ? found : outer;
       }
       // "said Mayor Jane Doe: “…”" — the subject after the verb.
       if (INVERTABLE.has(w)) {
@@ -155,6 +183,58 @@ function attributionBefore(text: string, piece: QuotePiece, floor: number, sente
     }
   }
   return null;
+}
+
+/**
+ * The name or pronoun right before words[v] when that is a verb in the past
+ * ("Jobs refused", "She laughed"), and no object of a preposition.
+ */
+function subjectOfVerbBefore(text: string, words: Word[], v: number, floor: number): Found | null {
+  if (v < 1 || !/^\p{Ll}+ed$/u.test(words[v].key)) return null;
+  const found = nameBefore(text, words[v].start, floor);
+  if (found.kind === 'nominal' || afterPreposition(text, found.span.start, floor)) return null;
+  // Right before the verb, not a possessive ("Dr. Phil's hand") nor a word further back.
+  return text.slice(found.span.end, words[v].start).trim() === '' ? found : null;
+}
+
+/**
+ * "McConnell, who in 2010 said “…”": the relative pronoun speaks for the name (or
+ * description) right before its comma. The mention is the pronoun itself.
+ */
+function relativeSubject(text: string, words: Word[], k: number, floor: number): Found | null {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    if (words[j].key !== 'who') continue;
+    if (/[,;:.!?"“”()]/.test(text.slice(words[j].end, words[k].start))) return null;
+    let comma = words[j].start - 1;
+    while (comma > floor && /\s/.test(text[comma])) comma--;
+    if (text[comma] !== ',') return null;
+    // The words right before the comma: not across an appositive, nor after a preposition
+    // ("to look like Hitler, who demanded" may be anyone's clause).
+    const antecedent = nameBefore(text, comma, floor);
+    if (antecedent.kind === 'pronoun' || !antecedent.span) return null;
+    const the = /\bthe\s+$/i.exec(text.slice(Math.max(floor, antecedent.span.start - 4), antecedent.span.start));
+    if (afterPreposition(text, antecedent.span.start - (the ? the[0].length : 0), floor)) return null;
+    const span = { start: words[j].start, end: words[j].end };
+    if (antecedent.kind === 'name') return { kind: 'name', span, name: antecedent.name };
+    if (antecedent.kind === 'nominal' && antecedent.phrase) return { kind: 'nominal', span, phrase: antecedent.phrase };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The sentence's subject for a verb at `verb`, when no comma stands between them and
+ * a name is followed by what may modify a subject: the verb, a participle or a
+ * preposition ("Protesters marching through …", "Capt. Jo Lind from the …"), not
+ * another noun ("Social services bosses").
+ */
+function subjectThrough(text: string, floor: number, verb: number): Found {
+  const subject = sentenceSubject(text, floor, verb, true);
+  if (subject.kind === 'nominal' && !subject.span) return subject;
+  if (/[,;:]/.test(text.slice(subject.span!.end, verb))) return { kind: 'nominal' };
+  const next = wordsIn(text, subject.span!.end, verb)[0];
+  const modifier = !next || /^\p{Ll}+(?:ing|ed)$/u.test(next.key) || BETWEEN_SUBJECT_AND_VERB.has(next.key) || /^(of|from|in|at|for|with|on|who)$/.test(next.key);
+  return subject.kind === 'name' && !modifier ? { kind: 'nominal' } : subject;
 }
 
 /**
@@ -404,6 +484,12 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
     if (i > 0 && found[i - 1] && continuesPreviousParagraph(text, lines, pieces[i - 1], pieces[i])) found[i] = found[i - 1];
   }
 
+  // A quote opening its sentence after a paraphrase in the same paragraph goes to the
+  // paraphrase's speaker ("Cummings called him a master at deals. “He showed again …”").
+  for (let i = 0; i < pieces.length; i++) {
+    if (!found[i]) found[i] = paraphraseBefore(text, lines, sentenceStartAt, pieces[i], i > 0 ? pieces[i - 1] : null);
+  }
+
   // Still no attribution: a quote inside its sentence is the sentence subject's
   // ("Trump unloaded on Cruz, calling him a “…”", "Protesters chanted “…”").
   for (let i = 0; i < pieces.length; i++) {
@@ -481,16 +567,24 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
    * starts, past the capitalised words and titles before it ("At the hearing,
    * Kentucky Republican Rand Paul tied …", "… but Jobs refused"), or next to a speech
    * verb ("…, Kerry said", "said Jonathan Napat"). Not "Smith told Jones", nor "a
-   * secretary under Bill Clinton"; nor, yet, one after lower-case title words
-   * ("Diesel mechanic Robert Penman made headlines").
+   * secretary under Bill Clinton". Lower-case words describing the person count as
+   * titles ("Diesel mechanic Robert Penman made headlines", "former prosecutor Jane
+   * Doe"), as long as no one else is named among them ("Smith met Jones").
    */
   function markSubjects(sorted: Candidate[]): void {
-    for (const c of sorted) {
+    for (const [i, c] of sorted.entries()) {
       if (c.end === undefined) continue;
       const from = Math.max(sentenceStartAt(c.pos), lines.start(c.pos));
       const before = wordsIn(text, Math.max(from, c.pos - 120), c.pos);
+      const titleLike = (w: Word) => /^\p{Lu}/u.test(w.text) || cues.TITLES.has(w.key.toLowerCase());
       let k = before.length - 1;
-      while (k >= 0 && (/^\p{Lu}/u.test(before[k].text) || cues.TITLES.has(before[k].key.toLowerCase())) && text[before[k].end] !== ',') k--;
+      while (k >= 0 && titleLike(before[k]) && text[before[k].end] !== ',') k--;
+      // Up to two describing words, then title-like words again, back to the clause's start.
+      let d = k;
+      while (d >= 0 && k - d < 2 && describing(before[d]) && text[before[d].end] !== ',') d--;
+      while (d >= 0 && titleLike(before[d]) && text[before[d].end] !== ',') d--;
+      const namedBetween = i > 0 && sorted[i - 1].pos >= (before[d + 1]?.start ?? c.pos) && sorted[i - 1].pos < c.pos;
+      if (d < k && d < 0 && !namedBetween) k = d;
       // After a comma, only when a verb follows: "a neighbour, Rui Costa, who …" is an apposition.
       const afterComma = k >= 0 && text[before[k].end] === ',' && text[c.end] !== ',';
       const opener = k < 0 || afterComma || /^(and|but|while|when|as|then)$/i.test(before[k].key) || cues.SPEECH_CUES.has(before[k].key.toLowerCase());
@@ -498,6 +592,14 @@ export function attributeQuotes(text: string, lines: Lines, sentences: Span[], e
       c.subject = opener || (next !== undefined && cues.SPEECH_CUES.has(next.key.toLowerCase()));
     }
   }
+}
+
+/** A lower-case word that may describe a person before the name ("mechanic", "widow"): no function word, no verb. */
+function describing(w: Word): boolean {
+  const key = w.key;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(key) || key.length < 3) return false;
+  if (cues.NOT_NAME_WORDS.has(key) || cues.SPEECH_CUES.has(key) || cues.NAMING_VERBS.has(key) || cues.BETWEEN_SUBJECT_AND_VERB.has(key)) return false;
+  return !/(ed|ing|ly)$/.test(key);
 }
 
 /** The person named most often, when one stands out (named at least three times, more than anyone else). */
@@ -581,6 +683,20 @@ function focusBefore(candidates: Candidate[], at: number, gender: Candidate['gen
   return null;
 }
 
+/**
+ * The speaker of a speech or naming verb in the sentence right before `p`, when `p`
+ * opens its own sentence in the same paragraph and that sentence holds no quote.
+ */
+function paraphraseBefore(text: string, lines: Lines, sentenceStartAt: (pos: number) => number, p: QuotePiece, prev: QuotePiece | null): Found | null {
+  const start = sentenceStartAt(p.open);
+  const ls = lines.start(p.open);
+  if (start <= ls || wordsIn(text, start, p.open).length > 0) return null;
+  const before = Math.max(sentenceStartAt(start - 1), ls);
+  if (prev && (prev.close ?? prev.end) >= before) return null;
+  const found = attributionBefore(text, { ...p, open: start }, before, before);
+  return found && found.kind !== 'nominal' ? found : found?.span ? found : null;
+}
+
 /** The subject of the sentence a quote stands inside (not at its start), when it names someone. */
 function subjectOfQuoteSentence(text: string, lines: Lines, sentenceStartAt: (pos: number) => number, p: QuotePiece): Found | null {
   const from = Math.max(sentenceStartAt(p.open), lines.start(p.open));
@@ -610,9 +726,11 @@ function leadingName(text: string, words: Word[]): Found | null {
     if (text[w.end] === ',') break;
   }
   if (run.length) best = run;
-  // "Once in my early 20s, …": a word before a preposition opens an adverbial, not a name.
+  // "Once in my early 20s, …": a word before a preposition opens an adverbial, not a name;
+  // "Enjoyed your article, …", "Summarizing the action, …": one before an article or possessive is a verb.
   const next = words[words.indexOf(best[best.length - 1]) + 1];
   if (best.length === 0 || /^(in|on|at|of|for|to|with|from|by|after|before|during)$/.test(next?.key ?? '')) return null;
+  if (next && /^\s+$/.test(text.slice(best[best.length - 1].end, next.start)) && DETERMINER_BEFORE_NOUN.has(next.key.toLowerCase())) return null;
   const span = { start: best[0].start, end: best[best.length - 1].end };
   return { kind: 'name', span, name: text.slice(span.start, span.end).replace(/[’']s$/, '') };
 }

@@ -58,6 +58,7 @@ function setup(): void {
       now,
     }),
     highlighter: createPageHighlighter(doc, recording),
+    tooLargeToPaint: () => engine.tooLargeToPaint(doc),
     now,
   });
 }
@@ -117,6 +118,7 @@ describe('content script handlers', () => {
     handlers = createHandlers({
       session: new ReadingSession({ document: doc, url: () => 'https://courier.example/rail', selectionText: () => '', visibleText: () => '', now }),
       highlighter: createPageHighlighter(doc, counting),
+      tooLargeToPaint: () => engine.tooLargeToPaint(doc),
       now,
     });
     const seven = await analysis({ type: 'analyze', sentences: 7, source: 'article', highlights: true });
@@ -168,6 +170,7 @@ describe('content script handlers', () => {
       session: new ReadingSession({ document: doc, url: () => 'https://courier.example/rail', selectionText: () => '', visibleText: () => '', now }),
       // happy-dom has no CSS.highlights: the real lib/highlight says so.
       highlighter: createPageHighlighter(doc, engine),
+      tooLargeToPaint: () => engine.tooLargeToPaint(doc),
       now,
     });
     const r = await analysis({ type: 'analyze', sentences: 3, source: 'article', highlights: true });
@@ -176,12 +179,34 @@ describe('content script handlers', () => {
     expect(r.anchoring.keySentences.found).toBe(3);
   });
 
+  it('on a page too large to restyle, reads the article but colours nothing, and says so', async () => {
+    // The sample article with a long list after it, as a page built by script can be: past the paint budget.
+    const list = doc.createElement('ul');
+    for (let i = 0; i <= engine.PAINT_MAX_ELEMENTS; i++) list.appendChild(doc.createElement('li')).textContent = `item ${i}`;
+    doc.body.appendChild(list);
+    expect(engine.tooLargeToPaint(doc)).toBe(true);
+    const colours = { keySentence: '#ffeb3b', quote: '#64b5f6', entity: '#81c784' };
+    expect(await ask({ type: 'styled', colours })).toEqual({ type: 'styled', previous: null, tooLarge: true });
+    const r = await analysis({ type: 'analyze', sentences: 3, source: 'article', highlights: true });
+    if (!r.result.ok) throw new Error(r.result.message);
+    expect(r.result.summary).toHaveLength(3);
+    expect(r.anchoring).toMatchObject({ tooLarge: true, painted: false, keySentences: { found: 3, anchored: 0 } });
+    expect(painted).toEqual([]);
+    list.remove();
+    expect(engine.tooLargeToPaint(doc)).toBe(false);
+    expect(await ask({ type: 'styled', colours })).toEqual({ type: 'styled', previous: null });
+    const after = await analysis({ type: 'analyze', sentences: 3, source: 'article', highlights: true });
+    expect(after.anchoring.tooLarge).toBeUndefined();
+    expect(after.anchoring.painted).toBe(true);
+  });
+
   it('says there is no article on a page without one, and reads the visible text on request', async () => {
     doc = loadPage(readFileSync(resolve(__dirname, '../fixtures/no-article/index.html'), 'utf8'));
     const now = () => performance.now();
     handlers = createHandlers({
       session: new ReadingSession({ document: doc, url: () => 'https://courier.example/', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
       highlighter: createPageHighlighter(doc, { ...engine, paintHighlights: () => {}, clearHighlights: () => {} }),
+      tooLargeToPaint: () => engine.tooLargeToPaint(doc),
       now,
     });
     const none = await analysis({ type: 'analyze', sentences: 'auto', source: 'article', highlights: true });

@@ -307,7 +307,7 @@ describe('the content script on a framed article', () => {
       (d) => createPageHighlighter(d, engine),
       () => session.current?.document ?? doc,
     );
-    const handlers = createHandlers({ session, highlighter, now });
+    const handlers = createHandlers({ session, highlighter, tooLargeToPaint: () => false, now });
     const ask = async (message: unknown): Promise<Reply> => (await dispatch(handlers, message, () => {}))!;
     return { ask, painted, cleared };
   }

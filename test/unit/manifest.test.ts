@@ -89,16 +89,33 @@ describe('shipped manifests', () => {
     }
   });
 
-  // 155,000 since 2026-12-07 (was 150,000): the entity precision rules, the learnt key-sentence model and quote
-  // statements took it to 150.6 KB. The next room comes from moving the entity model and gazetteer (about 60 KB
-  // gzipped) into a file of their own injected beside the content script, not from raising this again.
-  it('content script: at most 155,000 bytes gzipped, background at most 10 KB', () => {
+  // The code of the content script: 100,000 bytes gzipped since 2026-12-07 (it was 155,000 with the entity model and
+  // gazetteer inside; without them 87.8 KB). The data has a budget of its own, set by what the package may hold
+  // (issue 13: 2 MB gzipped in all); a larger entity model goes there, not into the code's budget.
+  it('content script: code at most 100,000 bytes gzipped, entity data at most 400,000, background at most 10 KB', () => {
     const dir = join(out, 'chrome-mv3');
     const size = (f: string) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
     const content = size('content-scripts/content.js');
+    const data = size('entity-data.js');
     const background = size('background.js');
-    console.log(`content script: ${content} bytes gzipped; background: ${background} bytes gzipped`);
-    expect(content).toBeLessThanOrEqual(155_000);
+    console.log(`content script: ${content} bytes gzipped; entity data: ${data}; background: ${background}`);
+    expect(content).toBeLessThanOrEqual(100_000);
+    expect(data).toBeLessThanOrEqual(400_000);
     expect(background).toBeLessThanOrEqual(10_000);
+    // The model's weights are in the data file only.
+    const weights = (JSON.parse(readFileSync(join(root, 'lib/entities/model.json'), 'utf8')) as { gaps: string }).gaps.slice(0, 64);
+    expect(readFileSync(join(dir, 'content-scripts/content.js'), 'utf8')).not.toContain(weights);
+    expect(readFileSync(join(dir, 'entity-data.js'), 'utf8')).toContain(weights);
+  });
+
+  it('the whole package: at most 2 MB gzipped, and no file a page may load', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const files = execFileSync('find', [join(out, dir), '-type', 'f'], { encoding: 'utf8' }).trim().split('\n');
+      const gzipped = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+      console.log(`${dir}: ${files.length} files, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+      expect(gzipped).toBeLessThanOrEqual(2 * 1024 * 1024);
+      expect(manifest(dir).web_accessible_resources ?? []).toEqual([]);
+      expect(existsSync(join(out, dir, 'entity-data.js')), `${dir}: entity-data.js`).toBe(true);
+    }
   });
 });

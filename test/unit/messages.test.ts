@@ -120,6 +120,9 @@ describe('validateReply', () => {
     expect(validateReply({ type: 'error' }).ok).toBe(false);
     expect(validateReply({ type: 'html', html: '<img>' }).ok).toBe(false);
     expect(validateReply({ type: 'styled', previous: null })).toEqual({ ok: true, value: { type: 'styled', previous: null } });
+    expect(validateReply({ type: 'styled', previous: null, tooLarge: true })).toEqual({ ok: true, value: { type: 'styled', previous: null, tooLarge: true } });
+    expect(validateReply({ type: 'styled', previous: null, tooLarge: 1 }).ok).toBe(false);
+    expect(validateReply({ type: 'styled', previous: null, css: 'body{}' }).ok).toBe(false);
     expect(validateReply({ type: 'styled', previous: { keySentence: 'url(x)', quote: '#000000', entity: '#000000' } }).ok).toBe(false);
   });
 
@@ -216,6 +219,8 @@ describe('validateReply: bounded and consistent replies (issue 17)', () => {
     ['anchoring counts that are not the reading’s', (_a, r) => (r.anchoring.keySentences = { found: 99, anchored: 0 }), 'counts are not those of the reading'],
     ['quotes anchored that the reading does not have', (_a, r) => (r.anchoring.quotes = { found: 0, anchored: 0 }), 'counts are not those of the reading'],
     ['painted where the browser cannot paint', (_a, r) => Object.assign(r.anchoring, { painted: true, supported: false }), 'bad anchoring'],
+    ['painted on a page too large to paint', (_a, r) => Object.assign(r.anchoring, { painted: true, tooLarge: true }), 'too large to paint'],
+    ['a tooLarge that is not true', (_a, r) => Object.assign(r.anchoring, { painted: false, tooLarge: false }), 'too large to paint'],
     ['a negative time', (_a, r) => (r.timing.totalMs = -1), 'bad timing'],
     // Exact fields: nothing rides along
     ['an extra field in the analysis', (a) => (a.html = '<img src=x onerror=alert(1)>'), 'unexpected or missing fields in the analysis'],

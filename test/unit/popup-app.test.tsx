@@ -31,6 +31,7 @@ function contentScriptFor(doc: Document) {
   const handlers = createHandlers({
     session: new ReadingSession({ document: doc, url: () => 'https://courier.example/a', selectionText: () => '', visibleText: () => doc.body.textContent ?? '', now }),
     highlighter: createPageHighlighter(doc, engine),
+    tooLargeToPaint: () => engine.tooLargeToPaint(doc),
     now,
   });
   return async (_tabId: number, message: unknown) => {
@@ -83,7 +84,8 @@ describe('popup wiring', () => {
 
     await mountApp(`?tabId=${tab.id}`);
     await until(() => host.querySelectorAll('.key-sentences .passage').length > 0, 'key sentences');
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+    // The entity data first: the content script reads it as it starts.
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/entity-data.js', '/content-scripts/content.js'] });
     // The colours go into the tab as a style sheet (every frame) before the reading is painted.
     expect(sent[0]).toEqual({ type: 'styled', colours: DEFAULT_SETTINGS.colours });
     expect(insertCSS).toHaveBeenCalledWith({ target: { tabId: tab.id, allFrames: true }, css: highlightCss(DEFAULT_SETTINGS.colours) });

@@ -143,6 +143,10 @@ describe('Popup with an analysis of the sample article', () => {
     const partial = { keySentences: { found: 3, anchored: 2 }, quotes: { found: 2, anchored: 1 }, painted: true, supported: true };
     root = mount(props({ kind: 'analysis', analysis: a, anchoring: partial, source: 'article' }));
     expect(root.querySelector('.anchor-note')?.textContent).toContain('2 passages');
+    render(null, host);
+    const none = { keySentences: { found: 3, anchored: 0 }, quotes: { found: 2, anchored: 0 }, painted: false, supported: true, tooLarge: true as const };
+    root = mount(props({ kind: 'analysis', analysis: a, anchoring: none, source: 'article' }));
+    expect(root.querySelector('.anchor-note')?.textContent).toContain('too large to highlight');
   });
 
   it('says names are recognised in English only when the reading limits entities by language, and not otherwise', () => {
