@@ -16,11 +16,15 @@
  * (nothing held out from them). The trainer stops if any trained document (same id or URL)
  * is in the held-out half of the news that npm run eval:entities reports (NEWS_2020_FILE). An extra file that is absent is skipped with a message (a fresh clone trains on
  * CoNLL alone). --extra-weight scales the perceptron updates on extra sentences (default 1),
- * --kept-extra-weight the same in the retraining after pruning (default: --extra-weight).
+ * --kept-extra-weight the same in the retraining after pruning (default: --extra-weight);
+ * --extra-all-weight scales the --extra-all sets' updates in both passes (default 1). A file
+ * given as "file@W" has its updates scaled by W in both passes, "file@W/K" by W and then by K
+ * after pruning, whatever those flags say.
+ * --score-tune c.iob2.jsonl: the tune half of a set that is not trained on, scored beside the others.
  * --out <dir> writes model.json and gazetteer.json there instead of lib/entities/.
  *
  *   npm run train:entities -- [--epochs 8] [--keep 55000] [--step 2.4] [--freq-power 1] [--count-history]
- *     [--extra build/corpora/wikineural/val.iob2.jsonl] [--extra-all b.iob2.jsonl] [--extra-weight 1] [--kept-extra-weight 0.1] [--out build/entities-candidates/x] [--no-write]
+ *     [--extra build/corpora/wikineural/val.iob2.jsonl] [--extra-all b.iob2.jsonl] [--score-tune c.iob2.jsonl] [--extra-weight 1] [--kept-extra-weight 0.1] [--out build/entities-candidates/x] [--no-write]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
@@ -54,6 +58,7 @@ const EXTRA = (optString('extra') ?? '').split(',').filter(Boolean);
 const EXTRA_ALL = (optString('extra-all') ?? '').split(',').filter(Boolean);
 const EXTRA_WEIGHT = opt('extra-weight', 1);
 const KEPT_EXTRA_WEIGHT = opt('kept-extra-weight', EXTRA_WEIGHT);
+const EXTRA_ALL_WEIGHT = opt('extra-all-weight', 1);
 const OUT = ((d) => (isAbsolute(d) ? d : join(ROOT, d)))(optString('out') ?? 'lib/entities');
 const SEED = 20260101;
 
@@ -78,7 +83,10 @@ interface Prepared {
   feats: SentenceFeatures[];
   /** Scale of the perceptron updates on this document's sentences (1 for CoNLL train, --extra-weight for extras). */
   weight: number;
+  /** From an --extra or --extra-all set. */
   extra?: boolean;
+  /** The weight in the retraining after pruning (extras only). */
+  keptWeight?: number;
 }
 function prepare(docs: Doc[], weight = 1): Prepared[] {
   return docs.map((d) => {
@@ -96,7 +104,10 @@ const heldOut: { name: string; data: Prepared[] }[] = [];
 // The news of 2020–2022 that npm run eval:entities reports on: no document of its held-out half may be trained on.
 const newsFile = join(ROOT, NEWS_2020_FILE);
 const newsDocs: LabelledDoc[] = existsSync(newsFile) ? readIob(newsFile) : [];
-for (const [file, whole] of [...EXTRA.map((f) => [f, false] as const), ...EXTRA_ALL.map((f) => [f, true] as const)]) {
+for (const [item, whole] of [...EXTRA.map((f) => [f, false] as const), ...EXTRA_ALL.map((f) => [f, true] as const)]) {
+  // "file@W" or "file@W/K": this file's updates scaled by W (and by K in the retraining after pruning), whatever the weight flags say.
+  const [file, ownWeights] = item.split('@');
+  const [own, ownKept] = ownWeights?.split('/') ?? [];
   const path = isAbsolute(file) ? file : join(ROOT, file);
   if (!existsSync(path)) {
     console.log(`[skip] extra ${file} is absent: training without it (scripts/corpora/assemble-wikineural.py writes build/corpora/wikineural/).`);
@@ -111,16 +122,24 @@ for (const [file, whole] of [...EXTRA.map((f) => [f, false] as const), ...EXTRA_
   const sentences = (ds: Doc[]) => ds.reduce((n, d) => n + d.sentences.length, 0);
   console.log(
     whole
-      ? `extra ${file}: all ${tune.length} documents (${sentences(tune)} sentences) trained on, weight ${EXTRA_WEIGHT}`
-      : `extra ${file}: tune ${tune.length} documents (${sentences(tune)} sentences, trained on, weight ${EXTRA_WEIGHT}), held out ${held.length} (${sentences(held)} sentences, scored only)`,
+      ? `extra ${file}: all ${tune.length} documents (${sentences(tune)} sentences) trained on, weight ${ownWeights ?? EXTRA_ALL_WEIGHT}`
+      : `extra ${file}: tune ${tune.length} documents (${sentences(tune)} sentences, trained on, weight ${ownWeights ?? EXTRA_WEIGHT}), held out ${held.length} (${sentences(held)} sentences, scored only)`,
   );
-  train.push(...prepare(tune, EXTRA_WEIGHT).map((d) => ({ ...d, extra: true })));
-  if (held.length) heldOut.push({ name: basename(file).replace(/\.iob2\.jsonl$/, ''), data: prepare(held) });
+  const weight = own !== undefined ? Number(own) : whole ? EXTRA_ALL_WEIGHT : EXTRA_WEIGHT;
+  const keptWeight = ownKept !== undefined ? Number(ownKept) : own !== undefined || whole ? weight : KEPT_EXTRA_WEIGHT;
+  train.push(...prepare(tune, weight).map((d) => ({ ...d, extra: true, keptWeight })));
+  if (held.length) heldOut.push({ name: `${basename(file).replace(/\.iob2\.jsonl$/, '')} held-out`, data: prepare(held) });
+}
+// --score-tune a.iob2.jsonl[,…]: the tune half of a set not trained on, scored only (for choosing settings without looking at the held-out half).
+for (const file of (optString('score-tune') ?? '').split(',').filter(Boolean)) {
+  const path = isAbsolute(file) ? file : join(ROOT, file);
+  if (!existsSync(path)) continue;
+  heldOut.push({ name: `${basename(file).replace(/\.iob2\.jsonl$/, '')} tune (not trained on)`, data: prepare(readIob(path).filter((d) => partOf(entityDocId(d, path)) === 'tune')) });
 }
 for (const d of train) for (const f of d.feats) for (const id of f.ids) fires[id]++;
 // The same counts over CoNLL train alone, for the buckets that tag-history features use (see the pruning below).
-const firesConll = heldOut.length ? new Float64Array(BUCKETS) : fires;
-if (heldOut.length) for (const d of train) if (!d.extra) for (const f of d.feats) for (const id of f.ids) firesConll[id]++;
+const firesConll = train.some((d) => d.extra) ? new Float64Array(BUCKETS) : fires;
+if (firesConll !== fires) for (const d of train) if (!d.extra) for (const f of d.feats) for (const id of f.ids) firesConll[id]++;
 const historyBucket = new Uint8Array(BUCKETS);
 const dev = prepare(readIob(join(SHARED, 'corpora/conll2003-dev/dev.iob2.jsonl')));
 const WIKIGOLD = join(SHARED, 'corpora/wikigold/wikigold.iob2.jsonl');
@@ -163,11 +182,11 @@ function scoreTypes(data: Prepared[], weights: WeightTable) {
   return { all: prf(micro(counts)), ...Object.fromEntries(SCORED.map((t) => [t, prf(counts[t])])) } as Record<'all' | (typeof SCORED)[number], ReturnType<typeof prf>>;
 }
 const score = (data: Prepared[], weights: WeightTable) => scoreTypes(data, weights).all;
-/** Wikigold and each extra set's held-out half, as "name F1" pairs. */
+/** Wikigold, each extra set's held-out half and each --score-tune set's tune half, as "name F1" pairs. */
 function otherScores(weights: WeightTable): string {
   const parts: string[] = [];
   if (wikigold) parts.push(`wikigold F1 ${score(wikigold, weights).f1.toFixed(4)}`);
-  for (const h of heldOut) parts.push(`${h.name} held-out F1 ${score(h.data, weights).f1.toFixed(4)}`);
+  for (const h of heldOut) parts.push(`${h.name} F1 ${score(h.data, weights).f1.toFixed(4)}`);
   return parts.length ? ', ' + parts.join(', ') : '';
 }
 
@@ -251,7 +270,7 @@ if (KEEP > 0) {
   // The silver extras at a lower weight in the retraining than in the first pass: with their
   // full weight the few kept cells bend to them and CoNLL dev loses (0.885 against 0.894 at
   // 110,000 cells; --kept-extra-weight 0.1 keeps it).
-  for (const d of train) if (d.extra) d.weight = KEPT_EXTRA_WEIGHT;
+  for (const d of train) if (d.extra) d.weight = d.keptWeight!;
   trainPass(`kept ${KEEP}`);
 }
 const avg = averaged();
@@ -266,7 +285,7 @@ console.log(
     `train F1 ${trainF.f1.toFixed(4)}, dev F1 ${devF.f1.toFixed(4)} (P ${devF.p.toFixed(4)} R ${devF.r.toFixed(4)}) (tagger alone, gold tokens)`,
 );
 // The shipped (quantized) model by type on each scored set.
-const sets: [string, Prepared[]][] = [['conll2003-dev', dev], ...(wikigold ? [['wikigold', wikigold] as [string, Prepared[]]] : []), ...heldOut.map((h) => [`${h.name} held-out`, h.data] as [string, Prepared[]])];
+const sets: [string, Prepared[]][] = [['conll2003-dev', dev], ...(wikigold ? [['wikigold', wikigold] as [string, Prepared[]]] : []), ...heldOut.map((h) => [h.name, h.data] as [string, Prepared[]])];
 for (const [name, data] of sets) {
   const r = scoreTypes(data, quant);
   console.log(`  ${name}: F1 ${r.all.f1.toFixed(4)} (P ${r.all.p.toFixed(4)} R ${r.all.r.toFixed(4)}); ${SCORED.map((t) => `${t} ${r[t].f1.toFixed(4)}`).join(', ')}`);
