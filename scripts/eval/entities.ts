@@ -211,7 +211,7 @@ if (existsSync(NEWS_2020)) {
   news = { tune: { lede: run(tune, lede), compromise: run(tune, compromise) }, heldOut: { lede: run(heldOut, lede), compromise: run(heldOut, compromise) }, documents: all.length };
   console.log(
     '\n' +
-      table(`News of 2020–2022 (English Worldwide Newswire, train+dev files; never trained on): tune ${tune.length} / held out ${heldOut.length} documents`, [
+      table(`News of 2020–2022 (English Worldwide Newswire, train+dev files; the tune half is trained on, the held-out half never): tune ${tune.length} / held out ${heldOut.length} documents`, [
         ['Lede, tune half', news.tune.lede],
         ['Lede, held out', news.heldOut.lede],
         ['compromise alone, held out', news.heldOut.compromise],
